@@ -1,0 +1,22 @@
+import { loadConfig } from '../src/config';
+import type { Graph } from '../src/neo4j/createGraph';
+import { openDatabase } from '../src/neo4j/openDatabase';
+
+/**
+ * Runs a command-line task against the configured database (embedded unless NEO4J_URI), then
+ * closes it. An embedded server started here is stopped again; one already running is left alone.
+ */
+export function withDatabase(task: (graph: Graph) => Promise<void>): void {
+  const run = async () => {
+    const db = await openDatabase(loadConfig(), { log: (line) => console.log(line) });
+    try {
+      await task(db.graph);
+    } finally {
+      await db.close();
+    }
+  };
+  run().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,4 @@
+import type { IResolvers } from '@graphql-tools/utils';
+
+/** Custom root-field resolvers, merged into the generated schema by @neo4j/graphql. */
+export const resolvers: IResolvers = {};

@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { SingleBar, Presets } from 'cli-progress';
+import type { Graph } from '../neo4j/createGraph';
+import { importDataset, type ImportReport } from './importDataset';
+import { readSeedDirectory } from './readSeedDirectory';
+
+/** The real Hà Giang dataset shipped with the project. */
+export const SEED_DIR = path.resolve(__dirname, '..', '..', 'seeds');
+
+/**
+ * Given a graph and a seed folder, validates every file (throwing SeedValidationError, nothing
+ * written, on any problem) and MERGEs the dataset in one transaction, showing a progress bar on a
+ * terminal. Returns what was written.
+ */
+export async function loadSeeds(graph: Graph, directory: string = SEED_DIR, options: { progress?: boolean } = {}): Promise<ImportReport> {
+  const dataset = readSeedDirectory(directory);
+  const showBar = options.progress ?? Boolean(process.stdout.isTTY);
+  const bar = showBar ? new SingleBar({ format: 'seeding {bar} {value}/{total} rows', hideCursor: true }, Presets.shades_classic) : undefined;
+  bar?.start(dataset.nodes.length + dataset.relationships.length, 0);
+  try {
+    return await importDataset(graph, dataset, { atomic: true, onProgress: (done) => bar?.update(done) });
+  } finally {
+    bar?.stop();
+  }
+}
+
+/** True when the graph holds no node of the domain yet. */
+export async function isGraphEmpty(graph: Graph): Promise<boolean> {
+  const [row] = await graph.read('MATCH (n:Entity) RETURN count(n) > 0 AS any');
+  return row?.any !== true;
+}

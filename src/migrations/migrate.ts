@@ -1,0 +1,70 @@
+import type { Graph } from '../neo4j/createGraph';
+
+/** Every node label of the domain; each also carries the shared label `Entity`. */
+export const LABELS = [
+  'Person',
+  'Collective',
+  'Agency',
+  'Field',
+  'Event',
+  'Award',
+  'Movement',
+  'Story',
+  'Place',
+] as const;
+export type Label = (typeof LABELS)[number];
+
+/** The full-text index behind search: names, folded names, aliases and story titles of every label. */
+export const SEARCH_INDEX = 'entitySearch';
+const SEARCH_PROPERTIES = ['name', 'nameAscii', 'aliasesText', 'title'];
+/** Lucene's standard analyzer plus ASCII folding: "Pai Lung" and "Dang" match "Pải Lủng" and "Đặng". */
+const SEARCH_ANALYZER = 'standard-folding';
+
+function statements(): string[] {
+  const constraints = ['Entity', ...LABELS].map(
+    (label) =>
+      `CREATE CONSTRAINT ${label.toLowerCase()}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  );
+  const ranges = [
+    'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)',
+    'CREATE INDEX story_published IF NOT EXISTS FOR (n:Story) ON (n.publishedAt)',
+    'CREATE INDEX award_form IF NOT EXISTS FOR (n:Award) ON (n.form)',
+    'CREATE INDEX place_level IF NOT EXISTS FOR (n:Place) ON (n.level)',
+  ];
+  const search =
+    `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${LABELS.join('|')}) ` +
+    `ON EACH [${SEARCH_PROPERTIES.map((p) => `n.${p}`).join(', ')}] ` +
+    `OPTIONS { indexConfig: { \`fulltext.analyzer\`: '${SEARCH_ANALYZER}' } }`;
+  return [...constraints, ...ranges, search];
+}
+
+/** Drops the search index when an older definition (other labels, properties or analyzer) exists. */
+async function dropStaleSearchIndex(graph: Graph): Promise<void> {
+  const rows = await graph.read(
+    'SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options WHERE name = $name RETURN labelsOrTypes, properties, options',
+    { name: SEARCH_INDEX },
+  );
+  const row = rows[0];
+  if (!row) return;
+  const labels = [...(row.labelsOrTypes as string[])].sort().join(',');
+  const properties = [...(row.properties as string[])].sort().join(',');
+  const analyzer = (row.options as { indexConfig?: Record<string, unknown> }).indexConfig?.['fulltext.analyzer'];
+  const current =
+    labels === [...LABELS].sort().join(',') &&
+    properties === [...SEARCH_PROPERTIES].sort().join(',') &&
+    analyzer === SEARCH_ANALYZER;
+  if (!current) await graph.write(`DROP INDEX ${SEARCH_INDEX}`);
+}
+
+/**
+ * Creates the uniqueness constraints on `id` for every label (and the shared Entity label), the
+ * range indexes and the diacritic-folding full-text index; safe to run any number of times.
+ * Waits until every index is online. Returns the statements it ran.
+ */
+export async function migrate(graph: Graph): Promise<string[]> {
+  await dropStaleSearchIndex(graph);
+  const ran = statements();
+  for (const statement of ran) await graph.write(statement);
+  await graph.write('CALL db.awaitIndexes(300)');
+  return ran;
+}

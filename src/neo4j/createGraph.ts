@@ -1,0 +1,123 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { DatabaseUnavailableError } from '../errors';
+import { toPlain } from './toPlain';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** Runs statements inside one transaction (used by the importer's batches). */
+export interface Tx {
+  run(cypher: string, params?: Params): Promise<Row[]>;
+}
+
+/** The project's only door to Neo4j: plain rows in, plain rows out, errors converted. */
+export interface Graph {
+  /** The driver, handed opaquely to @neo4j/graphql; nothing else should use it. */
+  readonly driver: Driver;
+  readonly database: string;
+  /** Runs one read statement in executeRead (routed to readers in a cluster). */
+  read(cypher: string, params?: Params): Promise<Row[]>;
+  /** Runs one write statement in executeWrite. */
+  write(cypher: string, params?: Params): Promise<Row[]>;
+  /** Runs several statements in one write transaction; all or nothing. */
+  writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Resolves when the server answers a round trip. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface GraphOptions {
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly database: string;
+  readonly queryTimeoutMs: number;
+  /** Called once per statement sent (tests and benchmarks count round trips with it). */
+  readonly onQuery?: (cypher: string) => void;
+}
+
+function convertError(error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
+    return new DatabaseUnavailableError(`Neo4j is unavailable (${code})`, { cause: error });
+  }
+  return error;
+}
+
+async function runIn(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {
+  const result = await tx.run(cypher, params);
+  return result.records.map((record) => toPlain(record.toObject()) as Row);
+}
+
+/** Given connection settings, returns a Graph over one pooled driver. Connects lazily. */
+export function createGraph(options: GraphOptions): Graph {
+  const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+    logging: { level: 'error', logger: () => undefined },
+  });
+  const txConfig = { timeout: options.queryTimeoutMs };
+  const session = (mode: 'READ' | 'WRITE') =>
+    driver.session({ database: options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+  const observe = (cypher: string) => options.onQuery?.(cypher);
+
+  return {
+    driver,
+    database: options.database,
+    async read(cypher, params = {}) {
+      const s = session('READ');
+      try {
+        observe(cypher);
+        return await s.executeRead((tx) => runIn(tx, cypher, params), txConfig);
+      } catch (error) {
+        throw convertError(error);
+      } finally {
+        await s.close();
+      }
+    },
+    async write(cypher, params = {}) {
+      const s = session('WRITE');
+      try {
+        observe(cypher);
+        return await s.executeWrite((tx) => runIn(tx, cypher, params), txConfig);
+      } catch (error) {
+        throw convertError(error);
+      } finally {
+        await s.close();
+      }
+    },
+    async writeTransaction(work) {
+      const s = session('WRITE');
+      try {
+        return await s.executeWrite(
+          (tx) =>
+            work({
+              run: (cypher, params = {}) => {
+                observe(cypher);
+                return runIn(tx, cypher, params);
+              },
+            }),
+          txConfig,
+        );
+      } catch (error) {
+        throw convertError(error);
+      } finally {
+        await s.close();
+      }
+    },
+    async ping() {
+      const s = session('READ');
+      try {
+        // An auto-commit query: no managed-transaction retries, so a dead server fails fast.
+        await s.run('RETURN 1', {}, { timeout: 2_000 });
+      } catch (error) {
+        throw convertError(error);
+      } finally {
+        await s.close();
+      }
+    },
+    close: () => driver.close(),
+  };
+}

@@ -1,0 +1,90 @@
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cors from 'cors';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Config } from '../config';
+import { createFormatError } from '../errors';
+import type { Graph } from '../neo4j/createGraph';
+import { createContext, type Context } from './context';
+import type { Readiness } from './readiness';
+
+export interface AppDependencies {
+  readonly config: Config;
+  readonly graph: Graph;
+  readonly schema: GraphQLSchema;
+  readonly readiness: Readiness;
+  readonly log?: (message: string, detail?: unknown) => void;
+}
+
+export interface App {
+  readonly app: express.Express;
+  readonly httpServer: http.Server;
+  readonly apollo: ApolloServer<Context>;
+}
+
+/** Limits every operation is checked against before it runs (OWASP GraphQL cheat sheet). */
+const armor = new ApolloArmor({
+  maxDepth: { n: 12 },
+  maxAliases: { n: 15 },
+  maxDirectives: { n: 20 },
+  maxTokens: { n: 3_000 },
+  costLimit: { maxCost: 20_000 },
+  blockFieldSuggestion: { enabled: true },
+});
+
+/**
+ * Given its dependencies, returns the Express app with /graphql (Apollo Server 5), /livez and
+ * /readyz mounted on an http.Server that is not yet listening; nothing connects or listens here.
+ */
+export async function createApp(deps: AppDependencies): Promise<App> {
+  const { config, graph, schema, readiness } = deps;
+  const log = deps.log ?? ((message: string, detail?: unknown) => console.error(message, detail ?? ''));
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const production = config.env === 'production';
+  const protection = armor.protect();
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !production,
+    ...protection,
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      production ? ApolloServerPluginLandingPageProductionDefault() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    ],
+    validationRules: [...protection.validationRules],
+    formatError: createFormatError({
+      maskUnexpected: config.env !== 'development',
+      log: (error) => log('Unexpected GraphQL error', error),
+    }),
+    includeStacktraceInErrorResponses: config.env === 'development',
+  });
+  await apollo.start();
+
+  app.get('/livez', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const report = await readiness.check();
+    res.status(report.ready ? 200 : 503).json({ status: report.ready ? 'ready' : 'unavailable', ...report.checks });
+  });
+  app.use(
+    '/graphql',
+    cors<cors.CorsRequest>({ origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false }),
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: ({ req }) => Promise.resolve(createContext(graph, req.headers.authorization, config.queryTimeoutMs)),
+    }),
+  );
+  return { app, httpServer, apollo };
+}

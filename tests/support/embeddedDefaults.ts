@@ -1,0 +1,8 @@
+import { loadConfig } from '../../src/config';
+
+/** The embedded settings (jar home, heap, Java) from the environment, for test-owned servers. */
+export function embeddedDefaults() {
+  const database = loadConfig({ ...process.env, NEO4J_URI: '' }).database;
+  if (database.mode !== 'embedded') throw new Error('unreachable: NEO4J_URI was cleared');
+  return { home: database.home, heap: database.heap, pageCache: '256m', javaHome: database.javaHome };
+}
