@@ -7,6 +7,10 @@ const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }];
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Starting a Neo4j takes seconds, and a test that stops and restarts one takes tens of seconds.
+  testTimeout: 120000,
+  // A failed test could leave a child JVM running; never let that hang CI.
+  forceExit: true,
   projects: [
     {
       displayName: 'unit',
@@ -21,7 +25,6 @@ module.exports = {
       transform: { '^.+\\.ts$': tsJest },
       globalSetup: '<rootDir>/tests/support/globalSetup.ts',
       globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
-      testTimeout: 120000,
     },
   ],
 };

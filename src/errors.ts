@@ -68,12 +68,19 @@ function isDatabaseUnavailable(error: unknown): boolean {
 export function createFormatError(options: { maskUnexpected: boolean; log: (error: unknown) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const cause = rootCause(error);
-    const name = (cause as { name?: unknown } | null)?.name;
-    if (name === 'Neo4jGraphQLAuthenticationError') {
+    // Note: @neo4j/graphql's errors extend GraphQLError, whose constructor sets name to
+    // "GraphQLError"; the class name is the reliable tag.
+    const name = (cause as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+    const message = cause instanceof Error ? cause.message : '';
+    // @neo4j/graphql throws a plain Neo4jGraphQLError("Unauthenticated") when no valid token is sent.
+    if (name === 'Neo4jGraphQLAuthenticationError' || (name === 'Neo4jGraphQLError' && message === 'Unauthenticated')) {
       return { ...formatted, message: 'Unauthenticated: this operation needs an editor token', extensions: { code: 'UNAUTHENTICATED' } };
     }
     if (name === 'Neo4jGraphQLForbiddenError') {
       return { ...formatted, message: 'Forbidden: this operation needs the editor role', extensions: { code: 'FORBIDDEN' } };
+    }
+    if (name === 'Neo4jGraphQLConstraintValidationError' || name === 'Neo4jGraphQLRelationshipValidationError') {
+      return { ...formatted, message, extensions: { code: 'BAD_USER_INPUT' } };
     }
     if (isDatabaseUnavailable(cause)) {
       return { ...formatted, message: 'The database is unavailable; try again shortly', extensions: { code: 'DATABASE_UNAVAILABLE' } };

@@ -4875,6 +4875,27 @@ export type EntityImplementation =
   | 'Place'
   | 'Story';
 
+/** The kinds of node; search and analytics can be limited to some of them. */
+export type EntityKind =
+  /** A state or mass organisation. */
+  | 'AGENCY'
+  /** A conferral of a commendation. */
+  | 'AWARD'
+  /** A team, unit, household or village. */
+  | 'COLLECTIVE'
+  /** A dated happening. */
+  | 'EVENT'
+  /** A field of achievement. */
+  | 'FIELD'
+  /** An emulation movement. */
+  | 'MOVEMENT'
+  /** An individual. */
+  | 'PERSON'
+  /** An administrative unit or natural feature. */
+  | 'PLACE'
+  /** A published piece. */
+  | 'STORY';
+
 export type EntityRelationshipFilters = {
   /** Filter type where all of the related Entities match this filter */
   all?: InputMaybe<EntityWhere>;
@@ -11934,6 +11955,12 @@ export type Query = {
   places: Array<Place>;
   placesConnection: PlacesConnection;
   recipients: Array<Recipient>;
+  /**
+   * One ranked list across people, collectives, agencies, events, movements, stories and places.
+   * Ignores diacritics ("Pai Lung" finds "Pải Lủng", "Dang" finds "Đặng"), tolerates one wrong
+   * letter per word of four letters or more, and treats the last word as a prefix.
+   */
+  search: Array<SearchHit>;
   stories: Array<Story>;
   storiesConnection: StoriesConnection;
 };
@@ -12104,6 +12131,13 @@ export type QueryRecipientsArgs = {
 };
 
 
+export type QuerySearchArgs = {
+  kinds?: InputMaybe<Array<EntityKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
 export type QueryStoriesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -12127,6 +12161,40 @@ export type RecipientWhere = {
   Collective?: InputMaybe<CollectiveWhere>;
   Person?: InputMaybe<PersonWhere>;
 };
+
+/** One search result, with why it matched. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** True when every word matched whole, without a typo or prefix allowance. */
+  exact: Scalars['Boolean']['output'];
+  /** The node's id; fetch details through the generated queries. */
+  id: Scalars['ID']['output'];
+  /** What kind of node it is. */
+  kind: EntityKind;
+  /** Which text matched. */
+  matchedOn: SearchMatch;
+  /** The text that matched, as written. */
+  matchedText: Scalars['String']['output'];
+  /** Its name as written. */
+  name: Scalars['String']['output'];
+  /** Its English gloss. */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** Relevance from the full-text index; higher is better, comparable within one answer only. */
+  score: Scalars['Float']['output'];
+  /** Its one-line summary. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** A sentence saying why it matched. */
+  why: Scalars['String']['output'];
+};
+
+/** Which text of a node a search matched. */
+export type SearchMatch =
+  /** One of its other spellings. */
+  | 'ALIAS'
+  /** Its name. */
+  | 'NAME'
+  /** A story's title. */
+  | 'TITLE';
 
 /** An enum for sorting in either ascending or descending order. */
 export type SortDirection =
@@ -13653,6 +13721,7 @@ export type ResolversTypes = ResolversObject<{
   EntityCreateInput: EntityCreateInput;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityImplementation: EntityImplementation;
+  EntityKind: EntityKind;
   EntityRelationshipFilters: EntityRelationshipFilters;
   EntitySort: EntitySort;
   EntityUpdateInput: EntityUpdateInput;
@@ -14375,6 +14444,8 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recipient: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Recipient']>;
   RecipientWhere: RecipientWhere;
+  SearchHit: ResolverTypeWrapper<SearchHit>;
+  SearchMatch: SearchMatch;
   SortDirection: SortDirection;
   StoriesConnection: ResolverTypeWrapper<Omit<StoriesConnection, 'edges'> & { edges: Array<ResolversTypes['StoryEdge']> }>;
   Story: ResolverTypeWrapper<Omit<Story, 'featuredIn' | 'features' | 'featuresConnection' | 'publishedBy'> & { featuredIn: Array<ResolversTypes['Story']>, features: Array<ResolversTypes['Entity']>, featuresConnection: ResolversTypes['StoryFeaturesConnection'], publishedBy: Array<ResolversTypes['Agency']> }>;
@@ -15703,6 +15774,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Recipient: ResolversUnionTypes<ResolversParentTypes>['Recipient'];
   RecipientWhere: RecipientWhere;
+  SearchHit: SearchHit;
   StoriesConnection: Omit<StoriesConnection, 'edges'> & { edges: Array<ResolversParentTypes['StoryEdge']> };
   Story: Omit<Story, 'featuredIn' | 'features' | 'featuresConnection' | 'publishedBy'> & { featuredIn: Array<ResolversParentTypes['Story']>, features: Array<ResolversParentTypes['Entity']>, featuresConnection: ResolversParentTypes['StoryFeaturesConnection'], publishedBy: Array<ResolversParentTypes['Agency']> };
   StoryAgencyPublishedByAggregateSelection: StoryAgencyPublishedByAggregateSelection;
@@ -18523,12 +18595,26 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
   placesConnection?: Resolver<ResolversTypes['PlacesConnection'], ParentType, ContextType, Partial<QueryPlacesConnectionArgs>>;
   recipients?: Resolver<Array<ResolversTypes['Recipient']>, ParentType, ContextType, Partial<QueryRecipientsArgs>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'query'>>;
   stories?: Resolver<Array<ResolversTypes['Story']>, ParentType, ContextType, Partial<QueryStoriesArgs>>;
   storiesConnection?: Resolver<ResolversTypes['StoriesConnection'], ParentType, ContextType, Partial<QueryStoriesConnectionArgs>>;
 }>;
 
 export type RecipientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recipient'] = ResolversParentTypes['Recipient']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Agency' | 'Collective' | 'Person', ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  matchedOn?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
+  matchedText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type StoriesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StoriesConnection'] = ResolversParentTypes['StoriesConnection']> = ResolversObject<{
@@ -19128,6 +19214,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recipient?: RecipientResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
   StoriesConnection?: StoriesConnectionResolvers<ContextType>;
   Story?: StoryResolvers<ContextType>;
   StoryAgencyPublishedByAggregateSelection?: StoryAgencyPublishedByAggregateSelectionResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { DatabaseUnavailableError } from '../errors';
 import { toPlain } from './toPlain';
+import { toNeo4jParams } from './values';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -45,7 +46,7 @@ function convertError(error: unknown): unknown {
 }
 
 async function runIn(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {
-  const result = await tx.run(cypher, params);
+  const result = await tx.run(cypher, toNeo4jParams(params));
   return result.records.map((record) => toPlain(record.toObject()) as Row);
 }
 

@@ -56,6 +56,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !production,
+    // main.ts owns SIGTERM/SIGINT: it flips readiness first, then stops Apollo, then the database.
+    stopOnTerminationSignals: false,
     ...protection,
     plugins: [
       ...protection.plugins,

@@ -83,7 +83,7 @@ export function ensureJars(home: string, log: (line: string) => void = console.l
   fs.rmSync(path.join(home, 'lib'), { recursive: true, force: true });
   fs.rmSync(path.join(home, 'plugins'), { recursive: true, force: true });
   try {
-    execFileSync('mvn', ['-B', '-q', '-f', pom, 'package'], { stdio: 'inherit' });
+    execFileSync('mvn', ['-B', '-q', '-Dstyle.color=never', '-f', pom, 'package'], { stdio: 'inherit' });
   } catch (error) {
     throw new EmbeddedSetupError(
       `Maven could not resolve the Neo4j jars (${(error as Error).message}). ` +

@@ -32,12 +32,15 @@ async function boltAnswers(uri: string): Promise<boolean> {
     maxConnectionPoolSize: 1,
     logging: { level: 'error', logger: () => undefined },
   });
+  // An auto-commit query: executeQuery would retry a refused connection for 30 s.
+  const session = driver.session({ database: 'neo4j' });
   try {
-    await driver.executeQuery('RETURN 1', {}, { database: 'neo4j' });
+    await session.run('RETURN 1');
     return true;
   } catch {
     return false;
   } finally {
+    await session.close();
     await driver.close();
   }
 }

@@ -1,0 +1,33 @@
+import { badUserInput } from '../../errors';
+import type { Label } from '../../migrations/migrate';
+
+/** GraphQL EntityKind values and the node labels they stand for. */
+export const KIND_TO_LABEL: Readonly<Record<string, Label>> = {
+  PERSON: 'Person',
+  COLLECTIVE: 'Collective',
+  AGENCY: 'Agency',
+  FIELD: 'Field',
+  EVENT: 'Event',
+  AWARD: 'Award',
+  MOVEMENT: 'Movement',
+  STORY: 'Story',
+  PLACE: 'Place',
+};
+export const LABEL_TO_KIND: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(KIND_TO_LABEL).map(([kind, label]) => [label, kind]),
+);
+
+/** Given an Int argument and its bounds, returns it or throws BAD_USER_INPUT naming the value. */
+export function intInRange(name: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
+  const v = value ?? fallback;
+  if (!Number.isInteger(v) || v < min || v > max) throw badUserInput(name, v, `must be an integer from ${min} to ${max}`);
+  return v;
+}
+
+/** Given a free-text argument, returns it trimmed or throws BAD_USER_INPUT when empty or too long. */
+export function text(name: string, value: string, maxLength: number): string {
+  const trimmed = value.trim();
+  if (trimmed.length === 0) throw badUserInput(name, value, 'must not be empty');
+  if (trimmed.length > maxLength) throw badUserInput(name, `${trimmed.slice(0, 40)}…`, `must be at most ${maxLength} characters`);
+  return trimmed;
+}
