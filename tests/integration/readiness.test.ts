@@ -3,11 +3,12 @@ import path from 'node:path';
 import { createGraph, type Graph } from '../../src/neo4j/createGraph';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j/embedded/startEmbeddedNeo4j';
 import { embeddedDefaults } from '../support/embeddedDefaults';
+import { TEST_BOLT_PORT } from '../support/testDatabase';
 import { startTestApi, type TestApi } from '../support/startTestApi';
 
 // This test stops and restarts a database, so it owns one: a second embedded Neo4j on its own port.
-const DATA_DIR = path.resolve(__dirname, '..', '..', '.neo4j-test', 'readiness');
-const PORT = 7698;
+const DATA_DIR = path.resolve(__dirname, '..', '..', '.neo4j-test', `${process.env.TEST_NEO4J_NAME ?? 'main'}-readiness`);
+const PORT = TEST_BOLT_PORT + 1;
 const start = () => startEmbeddedNeo4j({ ...embeddedDefaults(), dataDir: DATA_DIR, boltPort: PORT, log: () => undefined });
 
 let server: EmbeddedNeo4j;

@@ -2,8 +2,9 @@ import path from 'node:path';
 import { createGraph, type Graph } from '../../src/neo4j/createGraph';
 
 /** Where the integration tests' own embedded Neo4j keeps its files (git-ignored, wiped per run). */
-export const TEST_DATA_DIR = path.resolve(__dirname, '..', '..', '.neo4j-test', 'main');
-export const TEST_BOLT_PORT = 7697;
+export const TEST_DATA_DIR = path.resolve(__dirname, '..', '..', '.neo4j-test', process.env.TEST_NEO4J_NAME ?? 'main');
+/** TEST_NEO4J_PORT lets several checkouts (or people) run the suite side by side. */
+export const TEST_BOLT_PORT = Number(process.env.TEST_NEO4J_PORT ?? 7697);
 
 /** Connection settings of the test database: NEO4J_URI when set, else the test's embedded server. */
 export function testConnection(): { uri: string; user: string; password: string; database: string } {
