@@ -2092,6 +2092,17 @@ export type AgencyWhere = {
   validTo?: InputMaybe<DateScalarFilters>;
 };
 
+/** A node behind a figure: enough to name it; fetch the rest through the generated queries. */
+export type AnalysisNode = {
+  __typename?: 'AnalysisNode';
+  /** The node's id. */
+  id: Scalars['ID']['output'];
+  /** What kind of node it is. */
+  kind: EntityKind;
+  /** Its name as written. */
+  name: Scalars['String']['output'];
+};
+
 /**
  * One conferral of a form of commendation or an emulation title (Law 06/2022/QH15 and the 2003 law
  * before it), or of an organisation's own commendation. Recipients stay unresolved when no source
@@ -2957,6 +2968,21 @@ export type AwardFeaturedInUpdateFieldInput = {
   update?: InputMaybe<AwardFeaturedInUpdateConnectionInput>;
 };
 
+/** The awards given under a movement in a period. */
+export type AwardFigures = {
+  __typename?: 'AwardFigures';
+  /** Every award, whether or not its recipients are named. */
+  all: IdSet;
+  /** By form (Bằng khen, Cờ thi đua …). */
+  byForm: Array<Bucket>;
+  /** By kind (regular, ad hoc …), UNSPECIFIED where no source says. */
+  byKind: Array<Bucket>;
+  /** By level of the conferring authority. */
+  byLevel: Array<Bucket>;
+  /** Awards whose recipients no source names: counted as awards, never as exemplars. */
+  unresolvedRecipients: IdSet;
+};
+
 export type AwardForEventConnectFieldInput = {
   connect?: InputMaybe<Array<EventConnectInput>>;
   edge: ProvenanceCreateInput;
@@ -3572,6 +3598,26 @@ export type BooleanScalarMutations = {
   set?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** One bar of a breakdown: a key, what it stands for, and the nodes behind the count. */
+export type Bucket = {
+  __typename?: 'Bucket';
+  /** How many distinct nodes fall in it. */
+  count: Scalars['Int']['output'];
+  /** The ids of those nodes, sorted. */
+  ids: Array<Scalars['ID']['output']>;
+  /** The value grouped on (an enum value, an id, a month); UNSPECIFIED when the source is silent. */
+  key: Scalars['String']['output'];
+  /** A readable label for the key (a name, or the key itself). */
+  label: Scalars['String']['output'];
+};
+
+/** Where a response may be cached: by any cache (PUBLIC) or only by the caller's own (PRIVATE). */
+export type CacheControlScope =
+  /** Only the caller's own cache may keep it. */
+  | 'PRIVATE'
+  /** Any cache may keep it. */
+  | 'PUBLIC';
+
 /** A team, unit, household or village held up as an exemplar. */
 export type Collective = Entity & {
   __typename?: 'Collective';
@@ -3590,7 +3636,7 @@ export type Collective = Entity & {
   featuredInConnection: CollectiveFeaturedInConnection;
   /** Stable readable slug (e.g. `collective:...`). */
   id: Scalars['ID']['output'];
-  /** True when the collective is held up as an exemplar of a movement or received an award. */
+  /** True when the collective is held up as an exemplar of a movement, received an award or is active in a field of achievement: the rule relatedExemplars uses. */
   isExemplar: Scalars['Boolean']['output'];
   /** What kind of collective it is. */
   kind: CollectiveKind;
@@ -3608,6 +3654,8 @@ export type Collective = Entity & {
   /** Awards it received. */
   received: Array<Award>;
   receivedConnection: CollectiveReceivedConnection;
+  /** Exemplars most like this collective, with the reasons (as Query.relatedExemplars); one database query per request however many collectives are listed. */
+  relatedExemplars: Array<RelatedExemplar>;
   /** Ids of the Story nodes, or URLs, that support its facts. */
   sources: Array<Scalars['String']['output']>;
   /** What the collective is, in one or two sentences. */
@@ -3705,6 +3753,12 @@ export type CollectiveReceivedConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<CollectiveReceivedConnectionSort>>;
   where?: InputMaybe<CollectiveReceivedConnectionWhere>;
+};
+
+
+/** A team, unit, household or village held up as an exemplar. */
+export type CollectiveRelatedExemplarsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4704,6 +4758,29 @@ export type ConnectionAggregationCountFilterInput = {
   nodes?: InputMaybe<IntScalarFilters>;
 };
 
+/** The shortest explained chain of facts between two entities. */
+export type ConnectionPath = {
+  __typename?: 'ConnectionPath';
+  /** How many other chains of the same length exist (the best-sourced one is shown). */
+  alternatives: Scalars['Int']['output'];
+  /** The whole chain in words, or why there is none. */
+  explanation: Scalars['String']['output'];
+  /** False when no chain of at most maxHops facts exists. */
+  found: Scalars['Boolean']['output'];
+  /** Where the chain starts. */
+  from: AnalysisNode;
+  /** Number of hops; null when not found. */
+  hops?: Maybe<Scalars['Int']['output']>;
+  /** The most hops searched. */
+  maxHops: Scalars['Int']['output'];
+  /** The steps in walking order; empty when not found. */
+  steps: Array<PathStep>;
+  /** Where it ends. */
+  to: AnalysisNode;
+  /** Whether chains through stories (FEATURES, PUBLISHED_BY) were allowed. */
+  viaStories: Scalars['Boolean']['output'];
+};
+
 export type Count = {
   __typename?: 'Count';
   nodes: Scalars['Int']['output'];
@@ -4774,6 +4851,46 @@ export type CreateStoriesMutationResponse = {
   __typename?: 'CreateStoriesMutationResponse';
   info: CreateInfo;
   stories: Array<Story>;
+};
+
+/** Change from the previous period to the current one (current minus previous). */
+export type DashboardChange = {
+  __typename?: 'DashboardChange';
+  /** Awards. */
+  awards: Scalars['Int']['output'];
+  /** Events. */
+  events: Scalars['Int']['output'];
+  /** Exemplars. */
+  exemplars: Scalars['Int']['output'];
+  /** Stories. */
+  stories: Scalars['Int']['output'];
+};
+
+/** The panels of a field dashboard for one period. */
+export type DashboardPeriod = {
+  __typename?: 'DashboardPeriod';
+  /** Awards in the period to someone active in the field, or for one of those events. */
+  awards: IdSet;
+  /** Those awards by form. */
+  awardsByForm: Array<Bucket>;
+  /** Those awards by level of the conferring authority. */
+  awardsByLevel: Array<Bucket>;
+  /** Events in the period in which someone active in the field took part. */
+  events: IdSet;
+  /** Exemplars of the field with an award or an event in the period. */
+  exemplars: IdSet;
+  /** First day. */
+  from: Scalars['Date']['output'];
+  /** Stories in the period featuring the field or those exemplars, events or awards. */
+  stories: IdSet;
+  /** Those stories per month (YYYY-MM), or per year (YYYY) when only the year is known; oldest first. */
+  storiesPerMonth: Array<Bucket>;
+  /** Last day. */
+  to: Scalars['Date']['output'];
+  /** The ten agencies behind most of those events, awards and exemplars. */
+  topAgencies: Array<Bucket>;
+  /** The ten units with most events and exemplars, then and now. */
+  topPlaces: PlaceReach;
 };
 
 /** Date filters */
@@ -6242,6 +6359,58 @@ export type EventsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** The exemplars of a movement in a period. */
+export type ExemplarFigures = {
+  __typename?: 'ExemplarFigures';
+  /** Every exemplar: people and collectives held up by the movement or receiving its awards. */
+  all: IdSet;
+  /** Those who received an award given under it (named recipients only). */
+  awarded: IdSet;
+  /** The collectives among them. */
+  collectives: IdSet;
+  /** Those held up as its exemplars (EXEMPLAR_OF). */
+  heldUp: IdSet;
+  /** The people among them. */
+  people: IdSet;
+};
+
+/** One piece of evidence that two exemplars are alike. */
+export type ExemplarReason = {
+  __typename?: 'ExemplarReason';
+  /**
+   * 0 when both are linked to the node directly; 1 or 2 when it is a broader field their own fields
+   * are PART_OF (each step halves the contribution).
+   */
+  broaderSteps: Scalars['Int']['output'];
+  /** What this reason adds to the score: weight(relation) × 0.5^broaderSteps / ln(2 + degree). */
+  contribution: Scalars['Float']['output'];
+  /** Relationships of the most connected node on the path; the more common, the less it counts. */
+  degree: Scalars['Int']['output'];
+  /** The node both are linked to. */
+  node: SharedNode;
+  /** How both are linked to it. */
+  relation: ExemplarRelation;
+  /** A sentence saying why. */
+  why: Scalars['String']['output'];
+};
+
+/** How two exemplars are linked through a node they share. */
+export type ExemplarRelation =
+  /** Both are members of the agency or collective. */
+  | 'SAME_AGENCY'
+  /** Both received the same conferral (one award decision). */
+  | 'SAME_AWARD'
+  /** Both took part in the event. */
+  | 'SAME_EVENT'
+  /** Both are active in the field, or their fields meet in this broader field. */
+  | 'SAME_FIELD'
+  /** Both are held up as exemplars of the movement. */
+  | 'SAME_MOVEMENT'
+  /** Both are publicly described as being from the place. */
+  | 'SAME_PLACE'
+  /** Both are featured in the story. */
+  | 'SAME_STORY';
+
 /** Anything a story can feature. */
 export type FeaturedEntity = Agency | Award | Collective | Event | Field | Movement | Person | Place | Story;
 
@@ -6651,6 +6820,26 @@ export type FieldCreateInput = {
   people?: InputMaybe<FieldPeopleFieldInput>;
   sources: Array<Scalars['String']['input']>;
   summary?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The figures a provincial dashboard shows for a field (with its narrower fields) and optionally a
+ * place (with every unit ever part of it), for a period and the previous period of equal length.
+ */
+export type FieldDashboard = {
+  __typename?: 'FieldDashboard';
+  /** Current minus previous. */
+  change: DashboardChange;
+  /** The period asked for. */
+  current: DashboardPeriod;
+  /** The field. */
+  field: AnalysisNode;
+  /** The field and its narrower fields, all counted. */
+  fields: Array<Scalars['ID']['output']>;
+  /** The place, when given. */
+  place?: Maybe<AnalysisNode>;
+  /** The period just before it: as many whole months when the period is whole months (2024 → 2023), else as many days. */
+  previous: DashboardPeriod;
 };
 
 export type FieldDeleteInput = {
@@ -7168,6 +7357,13 @@ export type FloatScalarFilters = {
   lte?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** Which library computed the centrality and communities. */
+export type GraphEngine =
+  /** Neo4j Graph Data Science, on an in-memory projection of the subgraph dropped after the request. */
+  | 'GDS'
+  /** graphology (JavaScript), on the same subgraph, in the API process. */
+  | 'GRAPHOLOGY';
+
 /** ID filters */
 export type IdScalarFilters = {
   contains?: InputMaybe<Scalars['ID']['input']>;
@@ -7180,6 +7376,75 @@ export type IdScalarFilters = {
 /** ID mutations */
 export type IdScalarMutations = {
   set?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A count and the ids of the nodes behind it, so every figure can be traced. */
+export type IdSet = {
+  __typename?: 'IdSet';
+  /** How many distinct nodes. */
+  count: Scalars['Int']['output'];
+  /** The ids of those nodes, sorted. */
+  ids: Array<Scalars['ID']['output']>;
+};
+
+/** A relationship of the subgraph, as stored. */
+export type InfluenceEdge = {
+  __typename?: 'InfluenceEdge';
+  /** The start node's id. */
+  from: Scalars['ID']['output'];
+  /** The end node's id. */
+  to: Scalars['ID']['output'];
+  /** The relationship type. */
+  type: RelationshipType;
+};
+
+/**
+ * A bounded subgraph around seeds with PageRank, betweenness and Louvain community per node.
+ * Centrality treats the subgraph as undirected and simple (one edge per linked pair).
+ */
+export type InfluenceNetwork = {
+  __typename?: 'InfluenceNetwork';
+  /** How many communities. */
+  communityCount: Scalars['Int']['output'];
+  /** The depth asked for. */
+  depth: Scalars['Int']['output'];
+  /** The relationships walked between them. */
+  edges: Array<InfluenceEdge>;
+  /** The engine that computed betweenness (and PageRank and community unless stored). */
+  engine: GraphEngine;
+  /** The engine's version. */
+  engineVersion: Scalars['String']['output'];
+  /** The node limit asked for. */
+  limit: Scalars['Int']['output'];
+  /** The nodes, by PageRank, highest first. */
+  nodes: Array<InfluenceNode>;
+  /** Whether PageRank and community were computed on this subgraph or read from stored whole-graph scores. */
+  scoreSource: ScoreSource;
+  /** The ids the expansion started from. */
+  seeds: Array<Scalars['ID']['output']>;
+  /** True when the node limit or a per-node cap stopped the expansion early. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A node of an influence network with its centrality and community. */
+export type InfluenceNode = {
+  __typename?: 'InfluenceNode';
+  /** Betweenness on the subgraph, normalised to 0..1 (the share of shortest paths through it). */
+  betweenness: Scalars['Float']['output'];
+  /** Louvain community: numbered from 0 by size within the subgraph (largest first), or the stored whole-graph community id when scoreSource is STORED. */
+  community: Scalars['Int']['output'];
+  /** Neighbours within the subgraph. */
+  degree: Scalars['Int']['output'];
+  /** Hops from the nearest seed (0 for a seed). */
+  hops: Scalars['Int']['output'];
+  /** The node's id. */
+  id: Scalars['ID']['output'];
+  /** What kind of node it is. */
+  kind: EntityKind;
+  /** Its name as written. */
+  name: Scalars['String']['output'];
+  /** PageRank, summing to 1 over the subgraph (or the whole graph when stored). */
+  pageRank: Scalars['Float']['output'];
 };
 
 export type IntAggregateSelection = {
@@ -8171,6 +8436,40 @@ export type MovementFeaturedInUpdateFieldInput = {
   update?: InputMaybe<MovementFeaturedInUpdateConnectionInput>;
 };
 
+/**
+ * What a movement achieved in a period: its exemplars, awards, stories, the places and fields it
+ * reached, a yearly timeline and signs of replication. Every figure lists the ids behind it.
+ */
+export type MovementImpact = {
+  __typename?: 'MovementImpact';
+  /** Its awards. */
+  awards: AwardFigures;
+  /** Events under it, events its awards were for, and events its exemplars took part in. */
+  events: IdSet;
+  /** Its exemplars. */
+  exemplars: ExemplarFigures;
+  /** Fields its exemplars are active in, each with the broader fields it belongs to. */
+  fields: Array<Bucket>;
+  /** First day of the period; null for no lower bound. */
+  from?: Maybe<Scalars['Date']['output']>;
+  /** The movement. */
+  movement: AnalysisNode;
+  /** The places of those events and of its exemplars, rolled up then and now. */
+  places: PlaceReach;
+  /** Exemplars recognised after a story featured an earlier one in a shared field or place, one each, by recognition day. */
+  replication: Array<Replication>;
+  /** The replication window, in days. */
+  replicationWindowDays: Scalars['Int']['output'];
+  /** Its stories. */
+  stories: StoryFigures;
+  /** Per calendar year, oldest first; undated facts are not in it. */
+  timeline: Array<YearFigures>;
+  /** Last day of the period; null for no upper bound. */
+  to?: Maybe<Scalars['Date']['output']>;
+  /** Facts left out because a period was given and they carry no date at all. */
+  undated: IdSet;
+};
+
 /** Kinds of emulation movement (Art. 16). */
 export type MovementKind =
   /** A Party-led campaign (e.g. learning from Hồ Chí Minh, Chỉ thị 05-CT/TW). */
@@ -8724,6 +9023,29 @@ export type ParticipationWhere = {
   sources?: InputMaybe<StringListFilters>;
 };
 
+/** One hop of a connection path: a stored fact, said in words, with its provenance. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** How well the sources support it. */
+  confidence: Confidence;
+  /** Whether the fact points the way we walk. */
+  direction: StepDirection;
+  /** Where the step starts, in walking order. */
+  from: AnalysisNode;
+  /** Why the fact is uncertain. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The role, for memberships and participations. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The fact in words, as stored (e.g. Lưu Minh Thức was a member of Công an huyện Yên Minh until 2018-02-17). */
+  sentence: Scalars['String']['output'];
+  /** Ids of the Story nodes, or URLs, that support the fact. */
+  sources: Array<Scalars['String']['output']>;
+  /** Where it ends. */
+  to: AnalysisNode;
+  /** The relationship type. */
+  type: RelationshipType;
+};
+
 export type PeopleConnection = {
   __typename?: 'PeopleConnection';
   aggregate: PersonAggregate;
@@ -8764,7 +9086,7 @@ export type Person = Entity & {
   honorific?: Maybe<Scalars['String']['output']>;
   /** Stable readable slug (e.g. `person:luu-minh-thuc`). */
   id: Scalars['ID']['output'];
-  /** True when the person is held up as an exemplar of a movement or received an award. */
+  /** True when the person is held up as an exemplar of a movement, received an award or is active in a field of achievement: the rule relatedExemplars uses. */
   isExemplar: Scalars['Boolean']['output'];
   /** Places the person is publicly described as being from. */
   locatedIn: Array<Place>;
@@ -8791,6 +9113,8 @@ export type Person = Entity & {
   /** Awards the person received. */
   received: Array<Award>;
   receivedConnection: PersonReceivedConnection;
+  /** Exemplars most like this person, with the reasons (as Query.relatedExemplars); one database query per request however many people are listed. */
+  relatedExemplars: Array<RelatedExemplar>;
   /** Ids of the Story nodes, or URLs, that support this person's facts. */
   sources: Array<Scalars['String']['output']>;
   /** Who this person is, in one or two sentences. */
@@ -8966,6 +9290,15 @@ export type PersonReceivedConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<PersonReceivedConnectionSort>>;
   where?: InputMaybe<PersonReceivedConnectionWhere>;
+};
+
+
+/**
+ * An individual: an exemplar held up for emulation, or a person who took part in an event.
+ * No private data is stored.
+ */
+export type PersonRelatedExemplarsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -10628,6 +10961,19 @@ export type PlaceAggregateNode = {
   unitType: StringAggregateSelection;
 };
 
+/** A unit that facts roll up to, with the facts behind it. */
+export type PlaceBucket = {
+  __typename?: 'PlaceBucket';
+  /** How many distinct facts (events, exemplars) fall in it. */
+  count: Scalars['Int']['output'];
+  /** The ids of those facts, sorted. */
+  ids: Array<Scalars['ID']['output']>;
+  /** Its administrative level. */
+  level: PlaceLevel;
+  /** The unit. */
+  place: AnalysisNode;
+};
+
 export type PlaceConnectInput = {
   agencies?: InputMaybe<Array<PlaceAgenciesConnectFieldInput>>;
   events?: InputMaybe<Array<PlaceEventsConnectFieldInput>>;
@@ -11614,6 +11960,20 @@ export type PlacePrecededByUpdateFieldInput = {
   update?: InputMaybe<PlacePrecededByUpdateConnectionInput>;
 };
 
+/**
+ * Places reached, rolled up through the place hierarchy two ways: `then` counts each fact for its
+ * place and the units containing it on the fact's date (a commune in 2023 counts for its district
+ * and province as they were in 2023); `now` counts it for today's successors of that place
+ * (SUCCEEDED_BY) and the units containing them today.
+ */
+export type PlaceReach = {
+  __typename?: 'PlaceReach';
+  /** Today's units, most facts first. */
+  now: Array<PlaceBucket>;
+  /** Units as they were on each fact's date, most facts first. */
+  then: Array<PlaceBucket>;
+};
+
 export type PlaceRelationshipFilters = {
   /** Filter type where all of the related Places match this filter */
   all?: InputMaybe<PlaceWhere>;
@@ -11940,13 +12300,31 @@ export type Query = {
   awardsConnection: AwardsConnection;
   collectives: Array<Collective>;
   collectivesConnection: CollectivesConnection;
+  /**
+   * The shortest chain of stored facts between two entities, each hop said in words with its
+   * sources; among equally short chains the best-sourced is shown.
+   */
+  connectionPath: ConnectionPath;
   entities: Array<Entity>;
   entitiesConnection: EntitiesConnection;
   events: Array<Event>;
   eventsConnection: EventsConnection;
   featuredEntities: Array<FeaturedEntity>;
+  /** A field dashboard for a period, compared with the previous period of equal length; cacheable for 60 s. */
+  fieldDashboard: FieldDashboard;
   fields: Array<Field>;
   fieldsConnection: FieldsConnection;
+  /**
+   * A bounded subgraph around ids, a field (and its narrower fields) or a place (and the units
+   * ever part of it) — exactly one of the three — with PageRank, betweenness and community per node.
+   */
+  influenceNetwork: InfluenceNetwork;
+  /**
+   * A movement's impact in a period (both bounds optional, inclusive): exemplars, awards by form,
+   * level and kind, stories by channel and publisher, places and fields reached, a yearly timeline
+   * and replication. Facts dated only by month or year count when that month or year overlaps the period.
+   */
+  movementImpact: MovementImpact;
   movements: Array<Movement>;
   movementsConnection: MovementsConnection;
   participants: Array<Participant>;
@@ -11955,6 +12333,18 @@ export type Query = {
   places: Array<Place>;
   placesConnection: PlacesConnection;
   recipients: Array<Recipient>;
+  /**
+   * Exemplars (people and collectives with an award, a movement or a field) most like this person or
+   * collective, ranked by the nodes they share: rare shared nodes count more than common ones, and
+   * hub nodes are never expanded whole. Ordered by score, then id.
+   */
+  relatedExemplars: Array<RelatedExemplar>;
+  /**
+   * Stories related to a story (stories featuring what it features) or to any other entity (stories
+   * featuring it or its direct neighbours), weighted by rarity and recency; never the story itself.
+   * Ordered by score, then publication date (newest first, undated last), then id.
+   */
+  relatedStories: Array<RelatedStory>;
   /**
    * One ranked list across people, collectives, agencies, events, movements, stories and places.
    * Ignores diacritics ("Pai Lung" finds "Pải Lủng", "Dang" finds "Đặng"), tolerates one wrong
@@ -12014,6 +12404,14 @@ export type QueryCollectivesConnectionArgs = {
 };
 
 
+export type QueryConnectionPathArgs = {
+  fromId: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  toId: Scalars['ID']['input'];
+  viaStories?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryEntitiesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -12053,6 +12451,14 @@ export type QueryFeaturedEntitiesArgs = {
 };
 
 
+export type QueryFieldDashboardArgs = {
+  field: Scalars['ID']['input'];
+  from: Scalars['Date']['input'];
+  place?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['Date']['input'];
+};
+
+
 export type QueryFieldsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -12066,6 +12472,25 @@ export type QueryFieldsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<FieldSort>>;
   where?: InputMaybe<FieldWhere>;
+};
+
+
+export type QueryInfluenceNetworkArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  engine?: InputMaybe<GraphEngine>;
+  field?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  place?: InputMaybe<Scalars['ID']['input']>;
+  recompute?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryMovementImpactArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  replicationWindowDays?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -12131,6 +12556,18 @@ export type QueryRecipientsArgs = {
 };
 
 
+export type QueryRelatedExemplarsArgs = {
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRelatedStoriesArgs = {
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySearchArgs = {
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -12161,6 +12598,113 @@ export type RecipientWhere = {
   Collective?: InputMaybe<CollectiveWhere>;
   Person?: InputMaybe<PersonWhere>;
 };
+
+/** An exemplar like the one asked about, with the evidence. */
+export type RelatedExemplar = {
+  __typename?: 'RelatedExemplar';
+  /** The exemplar's id. */
+  id: Scalars['ID']['output'];
+  /** PERSON or COLLECTIVE. */
+  kind: EntityKind;
+  /** Its name as written. */
+  name: Scalars['String']['output'];
+  /** The evidence, strongest first. */
+  reasons: Array<ExemplarReason>;
+  /** The sum of the reasons' contributions; higher is more alike, comparable within one answer. */
+  score: Scalars['Float']['output'];
+};
+
+/** A story related to a story or an entity, with the evidence; what the related-stories widget shows. */
+export type RelatedStory = {
+  __typename?: 'RelatedStory';
+  /** The channel it went out on. */
+  channel: StoryChannel;
+  /** The story's id. */
+  id: Scalars['ID']['output'];
+  /** The day it was published, where known. */
+  publishedAt?: Maybe<Scalars['Date']['output']>;
+  /** When it was published, as precisely as known (2020-10, 2023). */
+  publishedPeriod?: Maybe<Scalars['String']['output']>;
+  /** The publisher's name as written. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** The evidence, strongest first. */
+  reasons: Array<StoryReason>;
+  /** From 0.5 (long ago) to 1 (today), halving its distance to 0.5 every five years; 0.75 when undated. */
+  recency: Scalars['Float']['output'];
+  /** recency × the sum of the reasons' contributions; higher is more related, comparable within one answer. */
+  score: Scalars['Float']['output'];
+  /** The title as published. */
+  title: Scalars['String']['output'];
+  /** Where it can be read. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** The relationship types of the graph. */
+export type RelationshipType =
+  /** Person or Collective → Field. */
+  | 'ACTIVE_IN'
+  /** Award → Agency. */
+  | 'CONFERRED_BY'
+  /** Person or Collective → Movement. */
+  | 'EXEMPLAR_OF'
+  /** Story → anything. */
+  | 'FEATURES'
+  /** A river → Place. */
+  | 'FLOWS_THROUGH'
+  /** Award → Event. */
+  | 'FOR_EVENT'
+  /** Movement → Agency. */
+  | 'LAUNCHED_BY'
+  /** Agency, Person or Place → Place. */
+  | 'LOCATED_IN'
+  /** Person → Agency or Collective. */
+  | 'MEMBER_OF'
+  /** Event → Place. */
+  | 'OCCURRED_IN'
+  /** Place → Place, Agency → Agency, Field → Field. */
+  | 'PART_OF'
+  /** Story → Agency. */
+  | 'PUBLISHED_BY'
+  /** Person, Collective or Agency → Award. */
+  | 'RECEIVED'
+  /** Place → Place, Agency → Agency. */
+  | 'SUCCEEDED_BY'
+  /** Person, Collective or Agency → Event. */
+  | 'TOOK_PART_IN'
+  /** Award or Event → Movement. */
+  | 'UNDER_MOVEMENT';
+
+/**
+ * One sign of replication: an exemplar of the movement recognised within the window after a story
+ * featured an earlier exemplar in a field or place they share. One per exemplar; the evidence shown
+ * is the story closest before the recognition.
+ */
+export type Replication = {
+  __typename?: 'Replication';
+  /** Days from the last possible publication day to the recognition. */
+  daysAfter: Scalars['Int']['output'];
+  /** The exemplar recognised after it. */
+  exemplar: AnalysisNode;
+  /** The earlier exemplar it featured. */
+  featured: AnalysisNode;
+  /** When it was published, as precisely as known (2020-10, 2023-04-20). */
+  publishedOn: Scalars['String']['output'];
+  /** The day that exemplar was recognised (the first day of the month or year when only that is known). */
+  recognisedOn: Scalars['Date']['output'];
+  /** Fields both are active in. */
+  sharedFields: Array<Scalars['ID']['output']>;
+  /** Communes or districts both are tied to (by their events or where they are from), as they were then. */
+  sharedPlaces: Array<Scalars['ID']['output']>;
+  /** The story. */
+  story: AnalysisNode;
+};
+
+/** Where PageRank and community come from. */
+export type ScoreSource =
+  /** Read from whole-graph scores written back by scripts/precomputeScores.ts. */
+  | 'STORED'
+  /** Computed on this subgraph for this request. */
+  | 'SUBGRAPH';
 
 /** One search result, with why it matched. */
 export type SearchHit = {
@@ -12196,12 +12740,30 @@ export type SearchMatch =
   /** A story's title. */
   | 'TITLE';
 
+/** A node named as evidence in a reason: what two exemplars or two stories share. */
+export type SharedNode = {
+  __typename?: 'SharedNode';
+  /** The node's id; fetch details through the generated queries. */
+  id: Scalars['ID']['output'];
+  /** What kind of node it is. */
+  kind: EntityKind;
+  /** Its name as written (a story's title). */
+  name: Scalars['String']['output'];
+};
+
 /** An enum for sorting in either ascending or descending order. */
 export type SortDirection =
   /** Sort by field values in ascending order. */
   | 'ASC'
   /** Sort by field values in descending order. */
   | 'DESC';
+
+/** Whether a step walks a relationship the way it is stored or against it. */
+export type StepDirection =
+  /** From its end back to its start. */
+  | 'BACKWARD'
+  /** From the relationship's start to its end. */
+  | 'FORWARD';
 
 export type StoriesConnection = {
   __typename?: 'StoriesConnection';
@@ -12656,6 +13218,26 @@ export type StoryFeaturesUpdateFieldInput = {
   update?: InputMaybe<StoryFeaturesUpdateConnectionInput>;
 };
 
+/** The stories that spread a movement's examples in a period. */
+export type StoryFigures = {
+  __typename?: 'StoryFigures';
+  /** Every story featuring the movement, its exemplars, its awards or its events. */
+  all: IdSet;
+  /** By channel (news, website, book …). */
+  byChannel: Array<Bucket>;
+  /** By publisher: the publishing agency's id, else the publisher's name as written, else UNSPECIFIED. */
+  byPublisher: Array<Bucket>;
+};
+
+/** How a related story is linked to what was asked about. */
+export type StoryLink =
+  /** The story features the entity itself. */
+  | 'FEATURES_IT'
+  /** The story features a node one relationship away from the entity (an event's participant, place or award). */
+  | 'FEATURES_NEIGHBOUR'
+  /** Both stories feature the node. */
+  | 'FEATURES_SAME';
+
 export type StoryPublishedByConnectFieldInput = {
   connect?: InputMaybe<Array<AgencyConnectInput>>;
   edge: ProvenanceCreateInput;
@@ -12755,6 +13337,23 @@ export type StoryPublishedByUpdateFieldInput = {
   delete?: InputMaybe<Array<StoryPublishedByDeleteFieldInput>>;
   disconnect?: InputMaybe<Array<StoryPublishedByDisconnectFieldInput>>;
   update?: InputMaybe<StoryPublishedByUpdateConnectionInput>;
+};
+
+/** One piece of evidence that a story is related. */
+export type StoryReason = {
+  __typename?: 'StoryReason';
+  /** What this reason adds before recency: weight(link) / ln(2 + degree). */
+  contribution: Scalars['Float']['output'];
+  /** Relationships of the node; the more common, the less it counts. */
+  degree: Scalars['Int']['output'];
+  /** How that node links the story to what was asked about. */
+  link: StoryLink;
+  /** The node the story features. */
+  node: SharedNode;
+  /** For FEATURES_NEIGHBOUR, the relationship between the entity and the node (e.g. TOOK_PART_IN); null otherwise. */
+  relationship?: Maybe<Scalars['String']['output']>;
+  /** A sentence saying why, for the widget. */
+  why: Scalars['String']['output'];
 };
 
 export type StoryRelationshipFilters = {
@@ -13088,6 +13687,21 @@ export type ValidityWhere = {
   sources?: InputMaybe<StringListFilters>;
   validFrom?: InputMaybe<DateScalarFilters>;
   validTo?: InputMaybe<DateScalarFilters>;
+};
+
+/** What happened in one calendar year. */
+export type YearFigures = {
+  __typename?: 'YearFigures';
+  /** Awards conferred that year. */
+  awards: IdSet;
+  /** Events that happened that year. */
+  events: IdSet;
+  /** Exemplars first recognised that year. */
+  exemplars: IdSet;
+  /** Stories published that year. */
+  stories: IdSet;
+  /** The year. */
+  year: Scalars['Int']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -13426,6 +14040,7 @@ export type ResolversTypes = ResolversObject<{
   AgencyUnitsUpdateFieldInput: AgencyUnitsUpdateFieldInput;
   AgencyUpdateInput: AgencyUpdateInput;
   AgencyWhere: AgencyWhere;
+  AnalysisNode: ResolverTypeWrapper<AnalysisNode>;
   Award: ResolverTypeWrapper<Omit<Award, 'agencyRecipients' | 'collectiveRecipients' | 'collectiveRecipientsConnection' | 'conferredBy' | 'featuredIn' | 'featuredInConnection' | 'forEvent' | 'forEventConnection' | 'personRecipients' | 'personRecipientsConnection' | 'underMovement' | 'underMovementConnection'> & { agencyRecipients: Array<ResolversTypes['Agency']>, collectiveRecipients: Array<ResolversTypes['Collective']>, collectiveRecipientsConnection: ResolversTypes['AwardCollectiveRecipientsConnection'], conferredBy: Array<ResolversTypes['Agency']>, featuredIn: Array<ResolversTypes['Story']>, featuredInConnection: ResolversTypes['AwardFeaturedInConnection'], forEvent: Array<ResolversTypes['Event']>, forEventConnection: ResolversTypes['AwardForEventConnection'], personRecipients: Array<ResolversTypes['Person']>, personRecipientsConnection: ResolversTypes['AwardPersonRecipientsConnection'], underMovement: Array<ResolversTypes['Movement']>, underMovementConnection: ResolversTypes['AwardUnderMovementConnection'] }>;
   AwardAgencyAgencyRecipientsAggregateSelection: ResolverTypeWrapper<AwardAgencyAgencyRecipientsAggregateSelection>;
   AwardAgencyAgencyRecipientsEdgeAggregateSelection: ResolverTypeWrapper<AwardAgencyAgencyRecipientsEdgeAggregateSelection>;
@@ -13506,6 +14121,7 @@ export type ResolversTypes = ResolversObject<{
   AwardFeaturedInRelationship: ResolverTypeWrapper<Omit<AwardFeaturedInRelationship, 'node'> & { node: ResolversTypes['Story'] }>;
   AwardFeaturedInUpdateConnectionInput: AwardFeaturedInUpdateConnectionInput;
   AwardFeaturedInUpdateFieldInput: AwardFeaturedInUpdateFieldInput;
+  AwardFigures: ResolverTypeWrapper<AwardFigures>;
   AwardForEventConnectFieldInput: AwardForEventConnectFieldInput;
   AwardForEventConnection: ResolverTypeWrapper<Omit<AwardForEventConnection, 'edges'> & { edges: Array<ResolversTypes['AwardForEventRelationship']> }>;
   AwardForEventConnectionAggregateInput: AwardForEventConnectionAggregateInput;
@@ -13574,6 +14190,8 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanScalarFilters: BooleanScalarFilters;
   BooleanScalarMutations: BooleanScalarMutations;
+  Bucket: ResolverTypeWrapper<Bucket>;
+  CacheControlScope: CacheControlScope;
   Collective: ResolverTypeWrapper<Omit<Collective, 'activeIn' | 'activeInConnection' | 'exemplarOf' | 'exemplarOfConnection' | 'featuredIn' | 'featuredInConnection' | 'members' | 'membersConnection' | 'received' | 'tookPartIn' | 'tookPartInConnection'> & { activeIn: Array<ResolversTypes['Field']>, activeInConnection: ResolversTypes['CollectiveActiveInConnection'], exemplarOf: Array<ResolversTypes['Movement']>, exemplarOfConnection: ResolversTypes['CollectiveExemplarOfConnection'], featuredIn: Array<ResolversTypes['Story']>, featuredInConnection: ResolversTypes['CollectiveFeaturedInConnection'], members: Array<ResolversTypes['Person']>, membersConnection: ResolversTypes['CollectiveMembersConnection'], received: Array<ResolversTypes['Award']>, tookPartIn: Array<ResolversTypes['Event']>, tookPartInConnection: ResolversTypes['CollectiveTookPartInConnection'] }>;
   CollectiveActiveInConnectFieldInput: CollectiveActiveInConnectFieldInput;
   CollectiveActiveInConnection: ResolverTypeWrapper<Omit<CollectiveActiveInConnection, 'edges'> & { edges: Array<ResolversTypes['CollectiveActiveInRelationship']> }>;
@@ -13697,6 +14315,7 @@ export type ResolversTypes = ResolversObject<{
   ConfidenceEnumScalarFilters: ConfidenceEnumScalarFilters;
   ConfidenceEnumScalarMutations: ConfidenceEnumScalarMutations;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
+  ConnectionPath: ResolverTypeWrapper<ConnectionPath>;
   Count: ResolverTypeWrapper<Count>;
   CountConnection: ResolverTypeWrapper<CountConnection>;
   CreateAgenciesMutationResponse: ResolverTypeWrapper<Omit<CreateAgenciesMutationResponse, 'agencies'> & { agencies: Array<ResolversTypes['Agency']> }>;
@@ -13709,6 +14328,8 @@ export type ResolversTypes = ResolversObject<{
   CreatePeopleMutationResponse: ResolverTypeWrapper<Omit<CreatePeopleMutationResponse, 'people'> & { people: Array<ResolversTypes['Person']> }>;
   CreatePlacesMutationResponse: ResolverTypeWrapper<Omit<CreatePlacesMutationResponse, 'places'> & { places: Array<ResolversTypes['Place']> }>;
   CreateStoriesMutationResponse: ResolverTypeWrapper<Omit<CreateStoriesMutationResponse, 'stories'> & { stories: Array<ResolversTypes['Story']> }>;
+  DashboardChange: ResolverTypeWrapper<DashboardChange>;
+  DashboardPeriod: ResolverTypeWrapper<DashboardPeriod>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateScalarFilters: DateScalarFilters;
   DateScalarMutations: DateScalarMutations;
@@ -13862,6 +14483,9 @@ export type ResolversTypes = ResolversObject<{
   EventUpdateInput: EventUpdateInput;
   EventWhere: EventWhere;
   EventsConnection: ResolverTypeWrapper<Omit<EventsConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  ExemplarFigures: ResolverTypeWrapper<ExemplarFigures>;
+  ExemplarReason: ResolverTypeWrapper<ExemplarReason>;
+  ExemplarRelation: ExemplarRelation;
   FeaturedEntity: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FeaturedEntity']>;
   FeaturedEntityWhere: FeaturedEntityWhere;
   Field: ResolverTypeWrapper<Omit<Field, 'children' | 'collectives' | 'exemplars' | 'featuredIn' | 'featuredInConnection' | 'parent' | 'parentConnection' | 'people' | 'peopleConnection'> & { children: Array<ResolversTypes['Field']>, collectives: Array<ResolversTypes['Collective']>, exemplars: Array<ResolversTypes['Person']>, featuredIn: Array<ResolversTypes['Story']>, featuredInConnection: ResolversTypes['FieldFeaturedInConnection'], parent: Array<ResolversTypes['Field']>, parentConnection: ResolversTypes['FieldParentConnection'], people: Array<ResolversTypes['Person']>, peopleConnection: ResolversTypes['FieldPeopleConnection'] }>;
@@ -13901,6 +14525,7 @@ export type ResolversTypes = ResolversObject<{
   FieldConnectInput: FieldConnectInput;
   FieldConnectWhere: FieldConnectWhere;
   FieldCreateInput: FieldCreateInput;
+  FieldDashboard: ResolverTypeWrapper<FieldDashboard>;
   FieldDeleteInput: FieldDeleteInput;
   FieldDisconnectInput: FieldDisconnectInput;
   FieldEdge: ResolverTypeWrapper<Omit<FieldEdge, 'node'> & { node: ResolversTypes['Field'] }>;
@@ -13965,9 +14590,14 @@ export type ResolversTypes = ResolversObject<{
   FieldsConnection: ResolverTypeWrapper<Omit<FieldsConnection, 'edges'> & { edges: Array<ResolversTypes['FieldEdge']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatScalarFilters: FloatScalarFilters;
+  GraphEngine: GraphEngine;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IDScalarFilters: IdScalarFilters;
   IDScalarMutations: IdScalarMutations;
+  IdSet: ResolverTypeWrapper<IdSet>;
+  InfluenceEdge: ResolverTypeWrapper<InfluenceEdge>;
+  InfluenceNetwork: ResolverTypeWrapper<InfluenceNetwork>;
+  InfluenceNode: ResolverTypeWrapper<InfluenceNode>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntAggregateSelection: ResolverTypeWrapper<IntAggregateSelection>;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
@@ -14074,6 +14704,7 @@ export type ResolversTypes = ResolversObject<{
   MovementFeaturedInRelationship: ResolverTypeWrapper<Omit<MovementFeaturedInRelationship, 'node'> & { node: ResolversTypes['Story'] }>;
   MovementFeaturedInUpdateConnectionInput: MovementFeaturedInUpdateConnectionInput;
   MovementFeaturedInUpdateFieldInput: MovementFeaturedInUpdateFieldInput;
+  MovementImpact: ResolverTypeWrapper<MovementImpact>;
   MovementKind: MovementKind;
   MovementKindEnumScalarFilters: MovementKindEnumScalarFilters;
   MovementKindEnumScalarMutations: MovementKindEnumScalarMutations;
@@ -14115,6 +14746,7 @@ export type ResolversTypes = ResolversObject<{
   ParticipationSort: ParticipationSort;
   ParticipationUpdateInput: ParticipationUpdateInput;
   ParticipationWhere: ParticipationWhere;
+  PathStep: ResolverTypeWrapper<PathStep>;
   PeopleConnection: ResolverTypeWrapper<Omit<PeopleConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   Person: ResolverTypeWrapper<Omit<Person, 'activeIn' | 'collectives' | 'exemplarOf' | 'exemplarOfConnection' | 'featuredIn' | 'featuredInConnection' | 'locatedIn' | 'locatedInConnection' | 'memberOf' | 'received' | 'tookPartIn' | 'tookPartInConnection'> & { activeIn: Array<ResolversTypes['Field']>, collectives: Array<ResolversTypes['Collective']>, exemplarOf: Array<ResolversTypes['Movement']>, exemplarOfConnection: ResolversTypes['PersonExemplarOfConnection'], featuredIn: Array<ResolversTypes['Story']>, featuredInConnection: ResolversTypes['PersonFeaturedInConnection'], locatedIn: Array<ResolversTypes['Place']>, locatedInConnection: ResolversTypes['PersonLocatedInConnection'], memberOf: Array<ResolversTypes['Agency']>, received: Array<ResolversTypes['Award']>, tookPartIn: Array<ResolversTypes['Event']>, tookPartInConnection: ResolversTypes['PersonTookPartInConnection'] }>;
   PersonActiveInConnectFieldInput: PersonActiveInConnectFieldInput;
@@ -14285,6 +14917,7 @@ export type ResolversTypes = ResolversObject<{
   PlaceAgencyAgenciesNodeAggregateSelection: ResolverTypeWrapper<PlaceAgencyAgenciesNodeAggregateSelection>;
   PlaceAggregate: ResolverTypeWrapper<PlaceAggregate>;
   PlaceAggregateNode: ResolverTypeWrapper<PlaceAggregateNode>;
+  PlaceBucket: ResolverTypeWrapper<PlaceBucket>;
   PlaceConnectInput: PlaceConnectInput;
   PlaceConnectWhere: PlaceConnectWhere;
   PlaceCreateInput: PlaceCreateInput;
@@ -14413,6 +15046,7 @@ export type ResolversTypes = ResolversObject<{
   PlacePrecededByRelationship: ResolverTypeWrapper<Omit<PlacePrecededByRelationship, 'node'> & { node: ResolversTypes['Place'] }>;
   PlacePrecededByUpdateConnectionInput: PlacePrecededByUpdateConnectionInput;
   PlacePrecededByUpdateFieldInput: PlacePrecededByUpdateFieldInput;
+  PlaceReach: ResolverTypeWrapper<PlaceReach>;
   PlaceRelationshipFilters: PlaceRelationshipFilters;
   PlaceSort: PlaceSort;
   PlaceStoryFeaturedInAggregateSelection: ResolverTypeWrapper<PlaceStoryFeaturedInAggregateSelection>;
@@ -14444,9 +15078,16 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recipient: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Recipient']>;
   RecipientWhere: RecipientWhere;
+  RelatedExemplar: ResolverTypeWrapper<RelatedExemplar>;
+  RelatedStory: ResolverTypeWrapper<RelatedStory>;
+  RelationshipType: RelationshipType;
+  Replication: ResolverTypeWrapper<Replication>;
+  ScoreSource: ScoreSource;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   SearchMatch: SearchMatch;
+  SharedNode: ResolverTypeWrapper<SharedNode>;
   SortDirection: SortDirection;
+  StepDirection: StepDirection;
   StoriesConnection: ResolverTypeWrapper<Omit<StoriesConnection, 'edges'> & { edges: Array<ResolversTypes['StoryEdge']> }>;
   Story: ResolverTypeWrapper<Omit<Story, 'featuredIn' | 'features' | 'featuresConnection' | 'publishedBy'> & { featuredIn: Array<ResolversTypes['Story']>, features: Array<ResolversTypes['Entity']>, featuresConnection: ResolversTypes['StoryFeaturesConnection'], publishedBy: Array<ResolversTypes['Agency']> }>;
   StoryAgencyPublishedByAggregateSelection: ResolverTypeWrapper<StoryAgencyPublishedByAggregateSelection>;
@@ -14494,6 +15135,8 @@ export type ResolversTypes = ResolversObject<{
   StoryFeaturesRelationship: ResolverTypeWrapper<Omit<StoryFeaturesRelationship, 'node'> & { node: ResolversTypes['Entity'] }>;
   StoryFeaturesUpdateConnectionInput: StoryFeaturesUpdateConnectionInput;
   StoryFeaturesUpdateFieldInput: StoryFeaturesUpdateFieldInput;
+  StoryFigures: ResolverTypeWrapper<StoryFigures>;
+  StoryLink: StoryLink;
   StoryPublishedByConnectFieldInput: StoryPublishedByConnectFieldInput;
   StoryPublishedByConnection: ResolverTypeWrapper<StoryPublishedByConnection>;
   StoryPublishedByConnectionAggregateInput: StoryPublishedByConnectionAggregateInput;
@@ -14508,6 +15151,7 @@ export type ResolversTypes = ResolversObject<{
   StoryPublishedByRelationship: ResolverTypeWrapper<Omit<StoryPublishedByRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
   StoryPublishedByUpdateConnectionInput: StoryPublishedByUpdateConnectionInput;
   StoryPublishedByUpdateFieldInput: StoryPublishedByUpdateFieldInput;
+  StoryReason: ResolverTypeWrapper<StoryReason>;
   StoryRelationshipFilters: StoryRelationshipFilters;
   StorySort: StorySort;
   StoryStoryFeaturedInAggregateSelection: ResolverTypeWrapper<StoryStoryFeaturedInAggregateSelection>;
@@ -14543,6 +15187,7 @@ export type ResolversTypes = ResolversObject<{
   ValiditySort: ValiditySort;
   ValidityUpdateInput: ValidityUpdateInput;
   ValidityWhere: ValidityWhere;
+  YearFigures: ResolverTypeWrapper<YearFigures>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -14769,6 +15414,7 @@ export type ResolversParentTypes = ResolversObject<{
   AgencyUnitsUpdateFieldInput: AgencyUnitsUpdateFieldInput;
   AgencyUpdateInput: AgencyUpdateInput;
   AgencyWhere: AgencyWhere;
+  AnalysisNode: AnalysisNode;
   Award: Omit<Award, 'agencyRecipients' | 'collectiveRecipients' | 'collectiveRecipientsConnection' | 'conferredBy' | 'featuredIn' | 'featuredInConnection' | 'forEvent' | 'forEventConnection' | 'personRecipients' | 'personRecipientsConnection' | 'underMovement' | 'underMovementConnection'> & { agencyRecipients: Array<ResolversParentTypes['Agency']>, collectiveRecipients: Array<ResolversParentTypes['Collective']>, collectiveRecipientsConnection: ResolversParentTypes['AwardCollectiveRecipientsConnection'], conferredBy: Array<ResolversParentTypes['Agency']>, featuredIn: Array<ResolversParentTypes['Story']>, featuredInConnection: ResolversParentTypes['AwardFeaturedInConnection'], forEvent: Array<ResolversParentTypes['Event']>, forEventConnection: ResolversParentTypes['AwardForEventConnection'], personRecipients: Array<ResolversParentTypes['Person']>, personRecipientsConnection: ResolversParentTypes['AwardPersonRecipientsConnection'], underMovement: Array<ResolversParentTypes['Movement']>, underMovementConnection: ResolversParentTypes['AwardUnderMovementConnection'] };
   AwardAgencyAgencyRecipientsAggregateSelection: AwardAgencyAgencyRecipientsAggregateSelection;
   AwardAgencyAgencyRecipientsEdgeAggregateSelection: AwardAgencyAgencyRecipientsEdgeAggregateSelection;
@@ -14848,6 +15494,7 @@ export type ResolversParentTypes = ResolversObject<{
   AwardFeaturedInRelationship: Omit<AwardFeaturedInRelationship, 'node'> & { node: ResolversParentTypes['Story'] };
   AwardFeaturedInUpdateConnectionInput: AwardFeaturedInUpdateConnectionInput;
   AwardFeaturedInUpdateFieldInput: AwardFeaturedInUpdateFieldInput;
+  AwardFigures: AwardFigures;
   AwardForEventConnectFieldInput: AwardForEventConnectFieldInput;
   AwardForEventConnection: Omit<AwardForEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AwardForEventRelationship']> };
   AwardForEventConnectionAggregateInput: AwardForEventConnectionAggregateInput;
@@ -14913,6 +15560,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   BooleanScalarFilters: BooleanScalarFilters;
   BooleanScalarMutations: BooleanScalarMutations;
+  Bucket: Bucket;
   Collective: Omit<Collective, 'activeIn' | 'activeInConnection' | 'exemplarOf' | 'exemplarOfConnection' | 'featuredIn' | 'featuredInConnection' | 'members' | 'membersConnection' | 'received' | 'tookPartIn' | 'tookPartInConnection'> & { activeIn: Array<ResolversParentTypes['Field']>, activeInConnection: ResolversParentTypes['CollectiveActiveInConnection'], exemplarOf: Array<ResolversParentTypes['Movement']>, exemplarOfConnection: ResolversParentTypes['CollectiveExemplarOfConnection'], featuredIn: Array<ResolversParentTypes['Story']>, featuredInConnection: ResolversParentTypes['CollectiveFeaturedInConnection'], members: Array<ResolversParentTypes['Person']>, membersConnection: ResolversParentTypes['CollectiveMembersConnection'], received: Array<ResolversParentTypes['Award']>, tookPartIn: Array<ResolversParentTypes['Event']>, tookPartInConnection: ResolversParentTypes['CollectiveTookPartInConnection'] };
   CollectiveActiveInConnectFieldInput: CollectiveActiveInConnectFieldInput;
   CollectiveActiveInConnection: Omit<CollectiveActiveInConnection, 'edges'> & { edges: Array<ResolversParentTypes['CollectiveActiveInRelationship']> };
@@ -15034,6 +15682,7 @@ export type ResolversParentTypes = ResolversObject<{
   ConfidenceEnumScalarFilters: ConfidenceEnumScalarFilters;
   ConfidenceEnumScalarMutations: ConfidenceEnumScalarMutations;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
+  ConnectionPath: ConnectionPath;
   Count: Count;
   CountConnection: CountConnection;
   CreateAgenciesMutationResponse: Omit<CreateAgenciesMutationResponse, 'agencies'> & { agencies: Array<ResolversParentTypes['Agency']> };
@@ -15046,6 +15695,8 @@ export type ResolversParentTypes = ResolversObject<{
   CreatePeopleMutationResponse: Omit<CreatePeopleMutationResponse, 'people'> & { people: Array<ResolversParentTypes['Person']> };
   CreatePlacesMutationResponse: Omit<CreatePlacesMutationResponse, 'places'> & { places: Array<ResolversParentTypes['Place']> };
   CreateStoriesMutationResponse: Omit<CreateStoriesMutationResponse, 'stories'> & { stories: Array<ResolversParentTypes['Story']> };
+  DashboardChange: DashboardChange;
+  DashboardPeriod: DashboardPeriod;
   Date: Scalars['Date']['output'];
   DateScalarFilters: DateScalarFilters;
   DateScalarMutations: DateScalarMutations;
@@ -15196,6 +15847,8 @@ export type ResolversParentTypes = ResolversObject<{
   EventUpdateInput: EventUpdateInput;
   EventWhere: EventWhere;
   EventsConnection: Omit<EventsConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  ExemplarFigures: ExemplarFigures;
+  ExemplarReason: ExemplarReason;
   FeaturedEntity: ResolversUnionTypes<ResolversParentTypes>['FeaturedEntity'];
   FeaturedEntityWhere: FeaturedEntityWhere;
   Field: Omit<Field, 'children' | 'collectives' | 'exemplars' | 'featuredIn' | 'featuredInConnection' | 'parent' | 'parentConnection' | 'people' | 'peopleConnection'> & { children: Array<ResolversParentTypes['Field']>, collectives: Array<ResolversParentTypes['Collective']>, exemplars: Array<ResolversParentTypes['Person']>, featuredIn: Array<ResolversParentTypes['Story']>, featuredInConnection: ResolversParentTypes['FieldFeaturedInConnection'], parent: Array<ResolversParentTypes['Field']>, parentConnection: ResolversParentTypes['FieldParentConnection'], people: Array<ResolversParentTypes['Person']>, peopleConnection: ResolversParentTypes['FieldPeopleConnection'] };
@@ -15235,6 +15888,7 @@ export type ResolversParentTypes = ResolversObject<{
   FieldConnectInput: FieldConnectInput;
   FieldConnectWhere: FieldConnectWhere;
   FieldCreateInput: FieldCreateInput;
+  FieldDashboard: FieldDashboard;
   FieldDeleteInput: FieldDeleteInput;
   FieldDisconnectInput: FieldDisconnectInput;
   FieldEdge: Omit<FieldEdge, 'node'> & { node: ResolversParentTypes['Field'] };
@@ -15302,6 +15956,10 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   IDScalarFilters: IdScalarFilters;
   IDScalarMutations: IdScalarMutations;
+  IdSet: IdSet;
+  InfluenceEdge: InfluenceEdge;
+  InfluenceNetwork: InfluenceNetwork;
+  InfluenceNode: InfluenceNode;
   Int: Scalars['Int']['output'];
   IntAggregateSelection: IntAggregateSelection;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
@@ -15407,6 +16065,7 @@ export type ResolversParentTypes = ResolversObject<{
   MovementFeaturedInRelationship: Omit<MovementFeaturedInRelationship, 'node'> & { node: ResolversParentTypes['Story'] };
   MovementFeaturedInUpdateConnectionInput: MovementFeaturedInUpdateConnectionInput;
   MovementFeaturedInUpdateFieldInput: MovementFeaturedInUpdateFieldInput;
+  MovementImpact: MovementImpact;
   MovementKindEnumScalarFilters: MovementKindEnumScalarFilters;
   MovementKindEnumScalarMutations: MovementKindEnumScalarMutations;
   MovementLaunchedByConnectFieldInput: MovementLaunchedByConnectFieldInput;
@@ -15446,6 +16105,7 @@ export type ResolversParentTypes = ResolversObject<{
   ParticipationSort: ParticipationSort;
   ParticipationUpdateInput: ParticipationUpdateInput;
   ParticipationWhere: ParticipationWhere;
+  PathStep: PathStep;
   PeopleConnection: Omit<PeopleConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   Person: Omit<Person, 'activeIn' | 'collectives' | 'exemplarOf' | 'exemplarOfConnection' | 'featuredIn' | 'featuredInConnection' | 'locatedIn' | 'locatedInConnection' | 'memberOf' | 'received' | 'tookPartIn' | 'tookPartInConnection'> & { activeIn: Array<ResolversParentTypes['Field']>, collectives: Array<ResolversParentTypes['Collective']>, exemplarOf: Array<ResolversParentTypes['Movement']>, exemplarOfConnection: ResolversParentTypes['PersonExemplarOfConnection'], featuredIn: Array<ResolversParentTypes['Story']>, featuredInConnection: ResolversParentTypes['PersonFeaturedInConnection'], locatedIn: Array<ResolversParentTypes['Place']>, locatedInConnection: ResolversParentTypes['PersonLocatedInConnection'], memberOf: Array<ResolversParentTypes['Agency']>, received: Array<ResolversParentTypes['Award']>, tookPartIn: Array<ResolversParentTypes['Event']>, tookPartInConnection: ResolversParentTypes['PersonTookPartInConnection'] };
   PersonActiveInConnectFieldInput: PersonActiveInConnectFieldInput;
@@ -15616,6 +16276,7 @@ export type ResolversParentTypes = ResolversObject<{
   PlaceAgencyAgenciesNodeAggregateSelection: PlaceAgencyAgenciesNodeAggregateSelection;
   PlaceAggregate: PlaceAggregate;
   PlaceAggregateNode: PlaceAggregateNode;
+  PlaceBucket: PlaceBucket;
   PlaceConnectInput: PlaceConnectInput;
   PlaceConnectWhere: PlaceConnectWhere;
   PlaceCreateInput: PlaceCreateInput;
@@ -15743,6 +16404,7 @@ export type ResolversParentTypes = ResolversObject<{
   PlacePrecededByRelationship: Omit<PlacePrecededByRelationship, 'node'> & { node: ResolversParentTypes['Place'] };
   PlacePrecededByUpdateConnectionInput: PlacePrecededByUpdateConnectionInput;
   PlacePrecededByUpdateFieldInput: PlacePrecededByUpdateFieldInput;
+  PlaceReach: PlaceReach;
   PlaceRelationshipFilters: PlaceRelationshipFilters;
   PlaceSort: PlaceSort;
   PlaceStoryFeaturedInAggregateSelection: PlaceStoryFeaturedInAggregateSelection;
@@ -15774,7 +16436,11 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Recipient: ResolversUnionTypes<ResolversParentTypes>['Recipient'];
   RecipientWhere: RecipientWhere;
+  RelatedExemplar: RelatedExemplar;
+  RelatedStory: RelatedStory;
+  Replication: Replication;
   SearchHit: SearchHit;
+  SharedNode: SharedNode;
   StoriesConnection: Omit<StoriesConnection, 'edges'> & { edges: Array<ResolversParentTypes['StoryEdge']> };
   Story: Omit<Story, 'featuredIn' | 'features' | 'featuresConnection' | 'publishedBy'> & { featuredIn: Array<ResolversParentTypes['Story']>, features: Array<ResolversParentTypes['Entity']>, featuresConnection: ResolversParentTypes['StoryFeaturesConnection'], publishedBy: Array<ResolversParentTypes['Agency']> };
   StoryAgencyPublishedByAggregateSelection: StoryAgencyPublishedByAggregateSelection;
@@ -15821,6 +16487,7 @@ export type ResolversParentTypes = ResolversObject<{
   StoryFeaturesRelationship: Omit<StoryFeaturesRelationship, 'node'> & { node: ResolversParentTypes['Entity'] };
   StoryFeaturesUpdateConnectionInput: StoryFeaturesUpdateConnectionInput;
   StoryFeaturesUpdateFieldInput: StoryFeaturesUpdateFieldInput;
+  StoryFigures: StoryFigures;
   StoryPublishedByConnectFieldInput: StoryPublishedByConnectFieldInput;
   StoryPublishedByConnection: StoryPublishedByConnection;
   StoryPublishedByConnectionAggregateInput: StoryPublishedByConnectionAggregateInput;
@@ -15835,6 +16502,7 @@ export type ResolversParentTypes = ResolversObject<{
   StoryPublishedByRelationship: Omit<StoryPublishedByRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
   StoryPublishedByUpdateConnectionInput: StoryPublishedByUpdateConnectionInput;
   StoryPublishedByUpdateFieldInput: StoryPublishedByUpdateFieldInput;
+  StoryReason: StoryReason;
   StoryRelationshipFilters: StoryRelationshipFilters;
   StorySort: StorySort;
   StoryStoryFeaturedInAggregateSelection: StoryStoryFeaturedInAggregateSelection;
@@ -15870,7 +16538,16 @@ export type ResolversParentTypes = ResolversObject<{
   ValiditySort: ValiditySort;
   ValidityUpdateInput: ValidityUpdateInput;
   ValidityWhere: ValidityWhere;
+  YearFigures: YearFigures;
 }>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AgenciesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgenciesConnection'] = ResolversParentTypes['AgenciesConnection']> = ResolversObject<{
   aggregate?: Resolver<ResolversTypes['AgencyAggregate'], ParentType, ContextType>;
@@ -16349,6 +17026,12 @@ export type AgencyUnitsRelationshipResolvers<ContextType = Context, ParentType e
   properties?: Resolver<ResolversTypes['Validity'], ParentType, ContextType>;
 }>;
 
+export type AnalysisNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnalysisNode'] = ResolversParentTypes['AnalysisNode']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type AwardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award']> = ResolversObject<{
   agencyRecipients?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<AwardAgencyRecipientsArgs>>;
   agencyRecipientsConnection?: Resolver<ResolversTypes['AwardAgencyRecipientsConnection'], ParentType, ContextType, Partial<AwardAgencyRecipientsConnectionArgs>>;
@@ -16541,6 +17224,14 @@ export type AwardFeaturedInRelationshipResolvers<ContextType = Context, ParentTy
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 }>;
 
+export type AwardFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AwardFigures'] = ResolversParentTypes['AwardFigures']> = ResolversObject<{
+  all?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
+  byForm?: Resolver<Array<ResolversTypes['Bucket']>, ParentType, ContextType>;
+  byKind?: Resolver<Array<ResolversTypes['Bucket']>, ParentType, ContextType>;
+  byLevel?: Resolver<Array<ResolversTypes['Bucket']>, ParentType, ContextType>;
+  unresolvedRecipients?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
+}>;
+
 export type AwardForEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AwardForEventConnection'] = ResolversParentTypes['AwardForEventConnection']> = ResolversObject<{
   aggregate?: Resolver<ResolversTypes['AwardEventForEventAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['AwardForEventRelationship']>, ParentType, ContextType>;
@@ -16654,6 +17345,13 @@ export type AwardsConnectionResolvers<ContextType = Context, ParentType extends 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type BucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bucket'] = ResolversParentTypes['Bucket']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type CollectiveResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Collective'] = ResolversParentTypes['Collective']> = ResolversObject<{
   activeIn?: Resolver<Array<ResolversTypes['Field']>, ParentType, ContextType, Partial<CollectiveActiveInArgs>>;
   activeInConnection?: Resolver<ResolversTypes['CollectiveActiveInConnection'], ParentType, ContextType, Partial<CollectiveActiveInConnectionArgs>>;
@@ -16674,6 +17372,7 @@ export type CollectiveResolvers<ContextType = Context, ParentType extends Resolv
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   received?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType, Partial<CollectiveReceivedArgs>>;
   receivedConnection?: Resolver<ResolversTypes['CollectiveReceivedConnection'], ParentType, ContextType, Partial<CollectiveReceivedConnectionArgs>>;
+  relatedExemplars?: Resolver<Array<ResolversTypes['RelatedExemplar']>, ParentType, ContextType, RequireFields<CollectiveRelatedExemplarsArgs, 'limit'>>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tookPartIn?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<CollectiveTookPartInArgs>>;
@@ -16916,6 +17615,18 @@ export type CollectivesConnectionResolvers<ContextType = Context, ParentType ext
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ConnectionPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectionPath'] = ResolversParentTypes['ConnectionPath']> = ResolversObject<{
+  alternatives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  found?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['AnalysisNode'], ParentType, ContextType>;
+  hops?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxHops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['AnalysisNode'], ParentType, ContextType>;
+  viaStories?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -16973,6 +17684,27 @@ export type CreatePlacesMutationResponseResolvers<ContextType = Context, ParentT
 export type CreateStoriesMutationResponseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateStoriesMutationResponse'] = ResolversParentTypes['CreateStoriesMutationResponse']> = ResolversObject<{
   info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
   stories?: Resolver<Array<ResolversTypes['Story']>, ParentType, ContextType>;
+}>;
+
+export type DashboardChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardChange'] = ResolversParentTypes['DashboardChange']> = ResolversObject<{
+  awards?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exemplars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stories?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DashboardPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardPeriod'] = ResolversParentTypes['DashboardPeriod']> = ResolversObject<{
+  awards?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
+  awardsByForm?: Resolver<Array<ResolversTypes['Bucket']>, ParentType, ContextType>;
+  awardsByLevel?: Resolver<Array<ResolversTypes['Bucket']>, ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
+  exemplars?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  stories?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
+  storiesPerMonth?: Resolver<Array<ResolversTypes['Bucket']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  topAgencies?: Resolver<Array<ResolversTypes['Bucket']>, ParentType, ContextType>;
+  topPlaces?: Resolver<ResolversTypes['PlaceReach'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -17316,6 +18048,23 @@ export type EventsConnectionResolvers<ContextType = Context, ParentType extends 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ExemplarFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExemplarFigures'] = ResolversParentTypes['ExemplarFigures']> = ResolversObject<{
+  all?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
+  awarded?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
+  collectives?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
+  heldUp?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
+}>;
+
+export type ExemplarReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExemplarReason'] = ResolversParentTypes['ExemplarReason']> = ResolversObject<{
+  broaderSteps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SharedNode'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['ExemplarRelation'], ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type FeaturedEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FeaturedEntity'] = ResolversParentTypes['FeaturedEntity']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Agency' | 'Award' | 'Collective' | 'Event' | 'Field' | 'Movement' | 'Person' | 'Place' | 'Story', ParentType, ContextType>;
 }>;
@@ -17399,6 +18148,15 @@ export type FieldCollectivesRelationshipResolvers<ContextType = Context, ParentT
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Collective'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type FieldDashboardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldDashboard'] = ResolversParentTypes['FieldDashboard']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['DashboardChange'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['DashboardPeriod'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['AnalysisNode'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['AnalysisNode']>, ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['DashboardPeriod'], ParentType, ContextType>;
 }>;
 
 export type FieldEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldEdge'] = ResolversParentTypes['FieldEdge']> = ResolversObject<{
@@ -17532,6 +18290,41 @@ export type FieldsConnectionResolvers<ContextType = Context, ParentType extends 
   edges?: Resolver<Array<ResolversTypes['FieldEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IdSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IdSet'] = ResolversParentTypes['IdSet']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type InfluenceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InfluenceEdge'] = ResolversParentTypes['InfluenceEdge']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+}>;
+
+export type InfluenceNetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InfluenceNetwork'] = ResolversParentTypes['InfluenceNetwork']> = ResolversObject<{
+  communityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['InfluenceEdge']>, ParentType, ContextType>;
+  engine?: Resolver<ResolversTypes['GraphEngine'], ParentType, ContextType>;
+  engineVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['InfluenceNode']>, ParentType, ContextType>;
+  scoreSource?: Resolver<ResolversTypes['ScoreSource'], ParentType, ContextType>;
+  seeds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type InfluenceNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InfluenceNode'] = ResolversParentTypes['InfluenceNode']> = ResolversObject<{
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pageRank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type IntAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntAggregateSelection'] = ResolversParentTypes['IntAggregateSelection']> = ResolversObject<{
@@ -17749,6 +18542,22 @@ export type MovementFeaturedInRelationshipResolvers<ContextType = Context, Paren
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 }>;
 
+export type MovementImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MovementImpact'] = ResolversParentTypes['MovementImpact']> = ResolversObject<{
+  awards?: Resolver<ResolversTypes['AwardFigures'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
+  exemplars?: Resolver<ResolversTypes['ExemplarFigures'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['Bucket']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  movement?: Resolver<ResolversTypes['AnalysisNode'], ParentType, ContextType>;
+  places?: Resolver<ResolversTypes['PlaceReach'], ParentType, ContextType>;
+  replication?: Resolver<Array<ResolversTypes['Replication']>, ParentType, ContextType>;
+  replicationWindowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stories?: Resolver<ResolversTypes['StoryFigures'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['YearFigures']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  undated?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
+}>;
+
 export type MovementLaunchedByConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MovementLaunchedByConnection'] = ResolversParentTypes['MovementLaunchedByConnection']> = ResolversObject<{
   aggregate?: Resolver<ResolversTypes['MovementAgencyLaunchedByAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['MovementLaunchedByRelationship']>, ParentType, ContextType>;
@@ -17863,6 +18672,18 @@ export type ParticipationResolvers<ContextType = Context, ParentType extends Res
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['StepDirection'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['AnalysisNode'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['AnalysisNode'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+}>;
+
 export type PeopleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeopleConnection'] = ResolversParentTypes['PeopleConnection']> = ResolversObject<{
   aggregate?: Resolver<ResolversTypes['PersonAggregate'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
@@ -17901,6 +18722,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   rankAsOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   received?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType, Partial<PersonReceivedArgs>>;
   receivedConnection?: Resolver<ResolversTypes['PersonReceivedConnection'], ParentType, ContextType, Partial<PersonReceivedConnectionArgs>>;
+  relatedExemplars?: Resolver<Array<ResolversTypes['RelatedExemplar']>, ParentType, ContextType, RequireFields<PersonRelatedExemplarsArgs, 'limit'>>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tookPartIn?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<PersonTookPartInArgs>>;
@@ -18285,6 +19107,13 @@ export type PlaceAggregateNodeResolvers<ContextType = Context, ParentType extend
   unitType?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
+export type PlaceBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceBucket'] = ResolversParentTypes['PlaceBucket']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['PlaceLevel'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['AnalysisNode'], ParentType, ContextType>;
+}>;
+
 export type PlaceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceEdge'] = ResolversParentTypes['PlaceEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
@@ -18524,6 +19353,11 @@ export type PlacePrecededByRelationshipResolvers<ContextType = Context, ParentTy
   properties?: Resolver<ResolversTypes['Succession'], ParentType, ContextType>;
 }>;
 
+export type PlaceReachResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceReach'] = ResolversParentTypes['PlaceReach']> = ResolversObject<{
+  now?: Resolver<Array<ResolversTypes['PlaceBucket']>, ParentType, ContextType>;
+  then?: Resolver<Array<ResolversTypes['PlaceBucket']>, ParentType, ContextType>;
+}>;
+
 export type PlaceStoryFeaturedInAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceStoryFeaturedInAggregateSelection'] = ResolversParentTypes['PlaceStoryFeaturedInAggregateSelection']> = ResolversObject<{
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['PlaceStoryFeaturedInEdgeAggregateSelection']>, ParentType, ContextType>;
@@ -18580,13 +19414,17 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   awardsConnection?: Resolver<ResolversTypes['AwardsConnection'], ParentType, ContextType, Partial<QueryAwardsConnectionArgs>>;
   collectives?: Resolver<Array<ResolversTypes['Collective']>, ParentType, ContextType, Partial<QueryCollectivesArgs>>;
   collectivesConnection?: Resolver<ResolversTypes['CollectivesConnection'], ParentType, ContextType, Partial<QueryCollectivesConnectionArgs>>;
+  connectionPath?: Resolver<ResolversTypes['ConnectionPath'], ParentType, ContextType, RequireFields<QueryConnectionPathArgs, 'fromId' | 'maxHops' | 'toId' | 'viaStories'>>;
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryEntitiesArgs>>;
   entitiesConnection?: Resolver<ResolversTypes['EntitiesConnection'], ParentType, ContextType, Partial<QueryEntitiesConnectionArgs>>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<QueryEventsArgs>>;
   eventsConnection?: Resolver<ResolversTypes['EventsConnection'], ParentType, ContextType, Partial<QueryEventsConnectionArgs>>;
   featuredEntities?: Resolver<Array<ResolversTypes['FeaturedEntity']>, ParentType, ContextType, Partial<QueryFeaturedEntitiesArgs>>;
+  fieldDashboard?: Resolver<ResolversTypes['FieldDashboard'], ParentType, ContextType, RequireFields<QueryFieldDashboardArgs, 'field' | 'from' | 'to'>>;
   fields?: Resolver<Array<ResolversTypes['Field']>, ParentType, ContextType, Partial<QueryFieldsArgs>>;
   fieldsConnection?: Resolver<ResolversTypes['FieldsConnection'], ParentType, ContextType, Partial<QueryFieldsConnectionArgs>>;
+  influenceNetwork?: Resolver<ResolversTypes['InfluenceNetwork'], ParentType, ContextType, RequireFields<QueryInfluenceNetworkArgs, 'depth' | 'limit' | 'recompute'>>;
+  movementImpact?: Resolver<ResolversTypes['MovementImpact'], ParentType, ContextType, RequireFields<QueryMovementImpactArgs, 'id' | 'replicationWindowDays'>>;
   movements?: Resolver<Array<ResolversTypes['Movement']>, ParentType, ContextType, Partial<QueryMovementsArgs>>;
   movementsConnection?: Resolver<ResolversTypes['MovementsConnection'], ParentType, ContextType, Partial<QueryMovementsConnectionArgs>>;
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType, Partial<QueryParticipantsArgs>>;
@@ -18595,6 +19433,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
   placesConnection?: Resolver<ResolversTypes['PlacesConnection'], ParentType, ContextType, Partial<QueryPlacesConnectionArgs>>;
   recipients?: Resolver<Array<ResolversTypes['Recipient']>, ParentType, ContextType, Partial<QueryRecipientsArgs>>;
+  relatedExemplars?: Resolver<Array<ResolversTypes['RelatedExemplar']>, ParentType, ContextType, RequireFields<QueryRelatedExemplarsArgs, 'id' | 'limit'>>;
+  relatedStories?: Resolver<Array<ResolversTypes['RelatedStory']>, ParentType, ContextType, RequireFields<QueryRelatedStoriesArgs, 'id' | 'limit'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'query'>>;
   stories?: Resolver<Array<ResolversTypes['Story']>, ParentType, ContextType, Partial<QueryStoriesArgs>>;
   storiesConnection?: Resolver<ResolversTypes['StoriesConnection'], ParentType, ContextType, Partial<QueryStoriesConnectionArgs>>;
@@ -18602,6 +19442,38 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type RecipientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recipient'] = ResolversParentTypes['Recipient']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Agency' | 'Collective' | 'Person', ParentType, ContextType>;
+}>;
+
+export type RelatedExemplarResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelatedExemplar'] = ResolversParentTypes['RelatedExemplar']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ExemplarReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type RelatedStoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelatedStory'] = ResolversParentTypes['RelatedStory']> = ResolversObject<{
+  channel?: Resolver<ResolversTypes['StoryChannel'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publishedPeriod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['StoryReason']>, ParentType, ContextType>;
+  recency?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ReplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Replication'] = ResolversParentTypes['Replication']> = ResolversObject<{
+  daysAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exemplar?: Resolver<ResolversTypes['AnalysisNode'], ParentType, ContextType>;
+  featured?: Resolver<ResolversTypes['AnalysisNode'], ParentType, ContextType>;
+  publishedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recognisedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sharedFields?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  sharedPlaces?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  story?: Resolver<ResolversTypes['AnalysisNode'], ParentType, ContextType>;
 }>;
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
@@ -18615,6 +19487,12 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SharedNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharedNode'] = ResolversParentTypes['SharedNode']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type StoriesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StoriesConnection'] = ResolversParentTypes['StoriesConnection']> = ResolversObject<{
@@ -18735,6 +19613,12 @@ export type StoryFeaturesRelationshipResolvers<ContextType = Context, ParentType
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 }>;
 
+export type StoryFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StoryFigures'] = ResolversParentTypes['StoryFigures']> = ResolversObject<{
+  all?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
+  byChannel?: Resolver<Array<ResolversTypes['Bucket']>, ParentType, ContextType>;
+  byPublisher?: Resolver<Array<ResolversTypes['Bucket']>, ParentType, ContextType>;
+}>;
+
 export type StoryPublishedByConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StoryPublishedByConnection'] = ResolversParentTypes['StoryPublishedByConnection']> = ResolversObject<{
   aggregate?: Resolver<ResolversTypes['StoryAgencyPublishedByAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['StoryPublishedByRelationship']>, ParentType, ContextType>;
@@ -18746,6 +19630,15 @@ export type StoryPublishedByRelationshipResolvers<ContextType = Context, ParentT
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type StoryReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StoryReason'] = ResolversParentTypes['StoryReason']> = ResolversObject<{
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['StoryLink'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SharedNode'], ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type StoryStoryFeaturedInAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StoryStoryFeaturedInAggregateSelection'] = ResolversParentTypes['StoryStoryFeaturedInAggregateSelection']> = ResolversObject<{
@@ -18844,6 +19737,14 @@ export type ValidityResolvers<ContextType = Context, ParentType extends Resolver
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type YearFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['YearFigures'] = ResolversParentTypes['YearFigures']> = ResolversObject<{
+  awards?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
+  exemplars?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
+  stories?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AgenciesConnection?: AgenciesConnectionResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
@@ -18910,6 +19811,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AgencyTookPartInRelationship?: AgencyTookPartInRelationshipResolvers<ContextType>;
   AgencyUnitsConnection?: AgencyUnitsConnectionResolvers<ContextType>;
   AgencyUnitsRelationship?: AgencyUnitsRelationshipResolvers<ContextType>;
+  AnalysisNode?: AnalysisNodeResolvers<ContextType>;
   Award?: AwardResolvers<ContextType>;
   AwardAgencyAgencyRecipientsAggregateSelection?: AwardAgencyAgencyRecipientsAggregateSelectionResolvers<ContextType>;
   AwardAgencyAgencyRecipientsEdgeAggregateSelection?: AwardAgencyAgencyRecipientsEdgeAggregateSelectionResolvers<ContextType>;
@@ -18934,6 +19836,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AwardEventForEventNodeAggregateSelection?: AwardEventForEventNodeAggregateSelectionResolvers<ContextType>;
   AwardFeaturedInConnection?: AwardFeaturedInConnectionResolvers<ContextType>;
   AwardFeaturedInRelationship?: AwardFeaturedInRelationshipResolvers<ContextType>;
+  AwardFigures?: AwardFiguresResolvers<ContextType>;
   AwardForEventConnection?: AwardForEventConnectionResolvers<ContextType>;
   AwardForEventRelationship?: AwardForEventRelationshipResolvers<ContextType>;
   AwardMovementUnderMovementAggregateSelection?: AwardMovementUnderMovementAggregateSelectionResolvers<ContextType>;
@@ -18950,6 +19853,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AwardUnderMovementConnection?: AwardUnderMovementConnectionResolvers<ContextType>;
   AwardUnderMovementRelationship?: AwardUnderMovementRelationshipResolvers<ContextType>;
   AwardsConnection?: AwardsConnectionResolvers<ContextType>;
+  Bucket?: BucketResolvers<ContextType>;
   Collective?: CollectiveResolvers<ContextType>;
   CollectiveActiveInConnection?: CollectiveActiveInConnectionResolvers<ContextType>;
   CollectiveActiveInRelationship?: CollectiveActiveInRelationshipResolvers<ContextType>;
@@ -18985,6 +19889,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CollectiveTookPartInConnection?: CollectiveTookPartInConnectionResolvers<ContextType>;
   CollectiveTookPartInRelationship?: CollectiveTookPartInRelationshipResolvers<ContextType>;
   CollectivesConnection?: CollectivesConnectionResolvers<ContextType>;
+  ConnectionPath?: ConnectionPathResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;
   CreateAgenciesMutationResponse?: CreateAgenciesMutationResponseResolvers<ContextType>;
@@ -18997,6 +19902,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CreatePeopleMutationResponse?: CreatePeopleMutationResponseResolvers<ContextType>;
   CreatePlacesMutationResponse?: CreatePlacesMutationResponseResolvers<ContextType>;
   CreateStoriesMutationResponse?: CreateStoriesMutationResponseResolvers<ContextType>;
+  DashboardChange?: DashboardChangeResolvers<ContextType>;
+  DashboardPeriod?: DashboardPeriodResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DeleteInfo?: DeleteInfoResolvers<ContextType>;
   EntitiesConnection?: EntitiesConnectionResolvers<ContextType>;
@@ -19044,6 +19951,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   EventUnderMovementConnection?: EventUnderMovementConnectionResolvers<ContextType>;
   EventUnderMovementRelationship?: EventUnderMovementRelationshipResolvers<ContextType>;
   EventsConnection?: EventsConnectionResolvers<ContextType>;
+  ExemplarFigures?: ExemplarFiguresResolvers<ContextType>;
+  ExemplarReason?: ExemplarReasonResolvers<ContextType>;
   FeaturedEntity?: FeaturedEntityResolvers<ContextType>;
   Field?: FieldResolvers<ContextType>;
   FieldAggregate?: FieldAggregateResolvers<ContextType>;
@@ -19055,6 +19964,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FieldCollectiveCollectivesNodeAggregateSelection?: FieldCollectiveCollectivesNodeAggregateSelectionResolvers<ContextType>;
   FieldCollectivesConnection?: FieldCollectivesConnectionResolvers<ContextType>;
   FieldCollectivesRelationship?: FieldCollectivesRelationshipResolvers<ContextType>;
+  FieldDashboard?: FieldDashboardResolvers<ContextType>;
   FieldEdge?: FieldEdgeResolvers<ContextType>;
   FieldFeaturedInConnection?: FieldFeaturedInConnectionResolvers<ContextType>;
   FieldFeaturedInRelationship?: FieldFeaturedInRelationshipResolvers<ContextType>;
@@ -19075,6 +19985,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FieldStoryFeaturedInEdgeAggregateSelection?: FieldStoryFeaturedInEdgeAggregateSelectionResolvers<ContextType>;
   FieldStoryFeaturedInNodeAggregateSelection?: FieldStoryFeaturedInNodeAggregateSelectionResolvers<ContextType>;
   FieldsConnection?: FieldsConnectionResolvers<ContextType>;
+  IdSet?: IdSetResolvers<ContextType>;
+  InfluenceEdge?: InfluenceEdgeResolvers<ContextType>;
+  InfluenceNetwork?: InfluenceNetworkResolvers<ContextType>;
+  InfluenceNode?: InfluenceNodeResolvers<ContextType>;
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Movement?: MovementResolvers<ContextType>;
@@ -19103,6 +20017,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MovementExemplarPeopleRelationship?: MovementExemplarPeopleRelationshipResolvers<ContextType>;
   MovementFeaturedInConnection?: MovementFeaturedInConnectionResolvers<ContextType>;
   MovementFeaturedInRelationship?: MovementFeaturedInRelationshipResolvers<ContextType>;
+  MovementImpact?: MovementImpactResolvers<ContextType>;
   MovementLaunchedByConnection?: MovementLaunchedByConnectionResolvers<ContextType>;
   MovementLaunchedByRelationship?: MovementLaunchedByRelationshipResolvers<ContextType>;
   MovementPersonExemplarPeopleAggregateSelection?: MovementPersonExemplarPeopleAggregateSelectionResolvers<ContextType>;
@@ -19116,6 +20031,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
   PeopleConnection?: PeopleConnectionResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonActiveInConnection?: PersonActiveInConnectionResolvers<ContextType>;
@@ -19169,6 +20085,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PlaceAgencyAgenciesNodeAggregateSelection?: PlaceAgencyAgenciesNodeAggregateSelectionResolvers<ContextType>;
   PlaceAggregate?: PlaceAggregateResolvers<ContextType>;
   PlaceAggregateNode?: PlaceAggregateNodeResolvers<ContextType>;
+  PlaceBucket?: PlaceBucketResolvers<ContextType>;
   PlaceEdge?: PlaceEdgeResolvers<ContextType>;
   PlaceEventEventsAggregateSelection?: PlaceEventEventsAggregateSelectionResolvers<ContextType>;
   PlaceEventEventsEdgeAggregateSelection?: PlaceEventEventsEdgeAggregateSelectionResolvers<ContextType>;
@@ -19205,6 +20122,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PlacePlaceSucceededByNodeAggregateSelection?: PlacePlaceSucceededByNodeAggregateSelectionResolvers<ContextType>;
   PlacePrecededByConnection?: PlacePrecededByConnectionResolvers<ContextType>;
   PlacePrecededByRelationship?: PlacePrecededByRelationshipResolvers<ContextType>;
+  PlaceReach?: PlaceReachResolvers<ContextType>;
   PlaceStoryFeaturedInAggregateSelection?: PlaceStoryFeaturedInAggregateSelectionResolvers<ContextType>;
   PlaceStoryFeaturedInEdgeAggregateSelection?: PlaceStoryFeaturedInEdgeAggregateSelectionResolvers<ContextType>;
   PlaceStoryFeaturedInNodeAggregateSelection?: PlaceStoryFeaturedInNodeAggregateSelectionResolvers<ContextType>;
@@ -19214,7 +20132,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recipient?: RecipientResolvers<ContextType>;
+  RelatedExemplar?: RelatedExemplarResolvers<ContextType>;
+  RelatedStory?: RelatedStoryResolvers<ContextType>;
+  Replication?: ReplicationResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SharedNode?: SharedNodeResolvers<ContextType>;
   StoriesConnection?: StoriesConnectionResolvers<ContextType>;
   Story?: StoryResolvers<ContextType>;
   StoryAgencyPublishedByAggregateSelection?: StoryAgencyPublishedByAggregateSelectionResolvers<ContextType>;
@@ -19230,8 +20152,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   StoryFeaturedInRelationship?: StoryFeaturedInRelationshipResolvers<ContextType>;
   StoryFeaturesConnection?: StoryFeaturesConnectionResolvers<ContextType>;
   StoryFeaturesRelationship?: StoryFeaturesRelationshipResolvers<ContextType>;
+  StoryFigures?: StoryFiguresResolvers<ContextType>;
   StoryPublishedByConnection?: StoryPublishedByConnectionResolvers<ContextType>;
   StoryPublishedByRelationship?: StoryPublishedByRelationshipResolvers<ContextType>;
+  StoryReason?: StoryReasonResolvers<ContextType>;
   StoryStoryFeaturedInAggregateSelection?: StoryStoryFeaturedInAggregateSelectionResolvers<ContextType>;
   StoryStoryFeaturedInEdgeAggregateSelection?: StoryStoryFeaturedInEdgeAggregateSelectionResolvers<ContextType>;
   StoryStoryFeaturedInNodeAggregateSelection?: StoryStoryFeaturedInNodeAggregateSelectionResolvers<ContextType>;
@@ -19248,5 +20172,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   UpdatePlacesMutationResponse?: UpdatePlacesMutationResponseResolvers<ContextType>;
   UpdateStoriesMutationResponse?: UpdateStoriesMutationResponseResolvers<ContextType>;
   Validity?: ValidityResolvers<ContextType>;
+  YearFigures?: YearFiguresResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+}>;

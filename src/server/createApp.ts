@@ -15,6 +15,8 @@ import { createFormatError } from '../errors';
 import type { Graph } from '../neo4j/createGraph';
 import { createContext, type Context } from './context';
 import type { Readiness } from './readiness';
+import { createWebRoutes } from '../web/createWebRoutes';
+import { widgetStories } from '../web/widgetStories';
 
 export interface AppDependencies {
   readonly config: Config;
@@ -41,8 +43,8 @@ const armor = new ApolloArmor({
 });
 
 /**
- * Given its dependencies, returns the Express app with /graphql (Apollo Server 5), /livez and
- * /readyz mounted on an http.Server that is not yet listening; nothing connects or listens here.
+ * Given its dependencies, returns the Express app with /graphql (Apollo Server 5), /livez,
+ * /readyz, the related-stories widget and the analyst pages mounted on an http.Server that is not yet listening; nothing connects or listens here.
  */
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, graph, schema, readiness } = deps;
@@ -80,6 +82,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     const report = await readiness.check();
     res.status(report.ready ? 200 : 503).json({ status: report.ready ? 'ready' : 'unavailable', ...report.checks });
   });
+  app.use(createWebRoutes({ corsOrigins: config.corsOrigins, relatedStories: widgetStories(graph) }));
   app.use(
     '/graphql',
     cors<cors.CorsRequest>({ origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false }),

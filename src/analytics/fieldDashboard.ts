@@ -1,0 +1,199 @@
+import type { Graph } from '../neo4j/createGraph';
+import { bucketBy, byKey, idSet, type AnalysisNode, type Bucket, type IdSet, type PlaceReach } from './figures';
+import { AWARD_ON, EVENT_ON, STORY_ON, cypherOverlapsPeriod, monthKey, overlapsPeriod, previousPeriod } from './period';
+import { ROLLUP_SUBQUERY, rollUpPlaces, type PlaceAnchor, type PlaceRollupRow } from './placeRollup';
+
+/**
+ * The dashboard rule. The field counts with its narrower fields (PART_OF, 4 levels down); its
+ * exemplars are the people and collectives active in them. An event counts when one of them took
+ * part; an award when one of them received it or it was for one of their events; an exemplar when
+ * they took part in a counted event or received a counted award; a story when it features the
+ * field (without a place) or a counted event, award or exemplar. With a place, events must have
+ * happened in it or a unit ever part of it, and awards must be for such an event or to someone from
+ * there. Each fact is counted in a period when its own date overlaps it (see period.ts). Top places
+ * roll events and awards up then and now (placeRollup.ts); top agencies are those that took part
+ * in the events, conferred the awards, or have the exemplars as members. Both periods come from
+ * one statement: one database round trip for the whole dashboard.
+ */
+const FIELD_DASHBOARD_CYPHER = `
+MATCH (f:Field {id: $field})
+OPTIONAL MATCH (pl:Place {id: $place})
+WITH f, pl, $place IS NOT NULL AND pl IS NULL AS placeMissing
+CALL (f, placeMissing) {
+  MATCH (f)<-[:PART_OF*0..4]-(sub:Field) WHERE NOT placeMissing
+  RETURN collect(DISTINCT sub) AS fieldNodes
+}
+CALL (pl) {
+  OPTIONAL MATCH (pl)<-[:PART_OF|LOCATED_IN*0..5]-(u:Place)
+  RETURN collect(DISTINCT u.id) AS placeIds
+}
+CALL (fieldNodes, placeIds) {
+  UNWIND fieldNodes AS sub
+  MATCH (sub)<-[:ACTIVE_IN]-(x)-[:TOOK_PART_IN]->(e:Event)
+  WHERE (x:Person OR x:Collective) AND ${cypherOverlapsPeriod(EVENT_ON('e'))}
+    AND ($place IS NULL OR EXISTS { (e)-[:OCCURRED_IN]->(p:Place) WHERE p.id IN placeIds })
+  WITH e, collect(DISTINCT x.id) AS exemplars
+  RETURN collect(e {
+    .id, on: ${EVENT_ON('e')}, exemplars: exemplars,
+    places: [(e)-[:OCCURRED_IN]->(p:Place) | p.id],
+    agencies: [(g:Agency)-[:TOOK_PART_IN]->(e) | g {.id, .name}]
+  }) AS events
+}
+CALL (fieldNodes, placeIds) {
+  UNWIND fieldNodes AS sub
+  CALL (sub) {
+    MATCH (sub)<-[:ACTIVE_IN]-(x)-[:RECEIVED]->(a:Award) WHERE x:Person OR x:Collective
+    RETURN a
+    UNION
+    MATCH (sub)<-[:ACTIVE_IN]-(x)-[:TOOK_PART_IN]->(:Event)<-[:FOR_EVENT]-(a:Award) WHERE x:Person OR x:Collective
+    RETURN a
+  }
+  WITH DISTINCT a
+  WHERE ${cypherOverlapsPeriod(AWARD_ON('a'))}
+    AND ($place IS NULL
+      OR EXISTS { (a)-[:FOR_EVENT]->(:Event)-[:OCCURRED_IN]->(p:Place) WHERE p.id IN placeIds }
+      OR EXISTS { (a)<-[:RECEIVED]-()-[:LOCATED_IN]->(p:Place) WHERE p.id IN placeIds })
+  RETURN collect(a {
+    .id, .form, .level, on: ${AWARD_ON('a')},
+    recipients: [(x)-[:RECEIVED]->(a) WHERE (x:Person OR x:Collective) AND EXISTS { (x)-[:ACTIVE_IN]->(s:Field) WHERE s IN fieldNodes } | x.id],
+    conferredBy: [(a)-[:CONFERRED_BY]->(g:Agency) | g {.id, .name}],
+    places: [(a)-[:FOR_EVENT]->(:Event)-[:OCCURRED_IN]->(p:Place) | p.id] + [(a)<-[:RECEIVED]-()-[:LOCATED_IN]->(p:Place) | p.id]
+  }) AS awards
+}
+CALL (events) {
+  UNWIND events AS e UNWIND e.exemplars AS xid
+  RETURN collect(DISTINCT xid) AS eventExemplars
+}
+CALL (awards) {
+  UNWIND awards AS a UNWIND a.recipients AS xid
+  RETURN collect(DISTINCT xid) AS awardExemplars
+}
+CALL (eventExemplars, awardExemplars) {
+  UNWIND eventExemplars + awardExemplars AS xid
+  WITH DISTINCT xid
+  MATCH (x:Entity {id: xid})
+  RETURN collect({id: xid, memberOf: [(x)-[:MEMBER_OF]->(g:Agency) | g {.id, .name}]}) AS exemplars
+}
+CALL (fieldNodes, events, awards, exemplars) {
+  UNWIND CASE WHEN $place IS NULL THEN [s IN fieldNodes | s.id] ELSE [] END
+    + [e IN events | e.id] + [a IN awards | a.id] + [x IN exemplars | x.id] AS tid
+  MATCH (:Entity {id: tid})<-[:FEATURES]-(s:Story)
+  WITH DISTINCT s, ${STORY_ON('s')} AS on
+  WHERE ${cypherOverlapsPeriod('on')}
+  RETURN collect({id: s.id, on: on}) AS stories
+}
+CALL (events) {
+  UNWIND events AS e UNWIND e.places AS p
+  RETURN collect({fact: e.id, place: p, day: e.on}) AS eventAnchors
+}
+CALL (awards) {
+  UNWIND awards AS a UNWIND a.places AS p
+  RETURN collect({fact: a.id, place: p, day: a.on}) AS awardAnchors
+}
+WITH f, pl, placeMissing, fieldNodes, events, awards, exemplars, stories, eventAnchors + awardAnchors AS anchors
+${ROLLUP_SUBQUERY}
+RETURN f {.id, .name, kind: 'FIELD'} AS field, CASE WHEN pl IS NULL THEN NULL ELSE pl {.id, .name, kind: 'PLACE'} END AS place,
+       placeMissing, [s IN fieldNodes | s.id] AS fields, events, awards, exemplars, stories, anchors, rollups`;
+
+type Named = { id: string; name: string };
+interface DashboardRow {
+  field: AnalysisNode;
+  place: AnalysisNode | null;
+  placeMissing: boolean;
+  fields: string[];
+  events: { id: string; on: string | null; exemplars: string[]; places: string[]; agencies: Named[] }[];
+  awards: { id: string; form: string; level: string | null; on: string | null; recipients: string[]; conferredBy: Named[]; places: string[] }[];
+  exemplars: { id: string; memberOf: Named[] }[];
+  stories: { id: string; on: string }[];
+  anchors: PlaceAnchor[];
+  rollups: PlaceRollupRow[];
+}
+
+export interface DashboardPeriod {
+  readonly from: string;
+  readonly to: string;
+  readonly exemplars: IdSet;
+  readonly events: IdSet;
+  readonly awards: IdSet;
+  readonly awardsByForm: Bucket[];
+  readonly awardsByLevel: Bucket[];
+  readonly stories: IdSet;
+  readonly storiesPerMonth: Bucket[];
+  readonly topPlaces: PlaceReach;
+  readonly topAgencies: Bucket[];
+}
+
+export interface FieldDashboard {
+  readonly field: AnalysisNode;
+  readonly fields: string[];
+  readonly place: AnalysisNode | null;
+  readonly current: DashboardPeriod;
+  readonly previous: DashboardPeriod;
+  readonly change: { exemplars: number; awards: number; events: number; stories: number };
+}
+
+/** How many places (then and now) and agencies a dashboard lists. */
+export const DASHBOARD_TOP = 10;
+
+function panels(row: DashboardRow, from: string, to: string): DashboardPeriod {
+  const within = (on: string | null) => overlapsPeriod(on, from, to);
+  const events = row.events.filter((e) => within(e.on));
+  const awards = row.awards.filter((a) => within(a.on));
+  const exemplarIds = new Set([...events.flatMap((e) => e.exemplars), ...awards.flatMap((a) => a.recipients)]);
+  const exemplars = row.exemplars.filter((x) => exemplarIds.has(x.id));
+  const stories = row.stories.filter((s) => within(s.on));
+  const facts = new Set([...events.map((e) => e.id), ...awards.map((a) => a.id)]);
+  const agencyFacts = [
+    ...events.flatMap((e) => e.agencies.map((agency) => ({ agency, fact: e.id }))),
+    ...awards.flatMap((a) => a.conferredBy.map((agency) => ({ agency, fact: a.id }))),
+    ...exemplars.flatMap((x) => x.memberOf.map((agency) => ({ agency, fact: x.id }))),
+  ];
+  return {
+    from,
+    to,
+    exemplars: idSet(exemplarIds),
+    events: idSet(events.map((e) => e.id)),
+    awards: idSet(awards.map((a) => a.id)),
+    awardsByForm: bucketBy(awards, (a) => a.id, (a) => a.form),
+    awardsByLevel: bucketBy(awards, (a) => a.id, (a) => a.level),
+    stories: idSet(stories.map((s) => s.id)),
+    storiesPerMonth: byKey(bucketBy(stories, (s) => s.id, (s) => monthKey(s.on))),
+    topPlaces: rollUpPlaces(row.anchors.filter((a) => facts.has(a.fact)), row.rollups, DASHBOARD_TOP),
+    topAgencies: bucketBy(agencyFacts, (x) => x.fact, (x) => x.agency.id, (_key, x) => x.agency.name).slice(0, DASHBOARD_TOP),
+  };
+}
+
+/** Given the query's row and the two periods, returns the dashboard; pure. */
+export function summariseDashboard(row: DashboardRow, from: string, to: string): FieldDashboard {
+  const before = previousPeriod(from, to);
+  const current = panels(row, from, to);
+  const previous = panels(row, before.start, before.end);
+  return {
+    field: row.field,
+    fields: [...row.fields].sort(),
+    place: row.place,
+    current,
+    previous,
+    change: {
+      exemplars: current.exemplars.count - previous.exemplars.count,
+      awards: current.awards.count - previous.awards.count,
+      events: current.events.count - previous.events.count,
+      stories: current.stories.count - previous.stories.count,
+    },
+  };
+}
+
+export type FieldDashboardResult = { found: true; dashboard: FieldDashboard } | { found: false; missing: 'field' | 'place' };
+
+/**
+ * Given a field id, an optional place id and a period (inclusive ISO days, from ≤ to), returns the
+ * dashboard for it and the previous period of equal length, or which id was not found. One
+ * database round trip.
+ */
+export async function fieldDashboard(graph: Graph, field: string, place: string | null, from: string, to: string): Promise<FieldDashboardResult> {
+  const rows = await graph.read(FIELD_DASHBOARD_CYPHER, { field, place, from: previousPeriod(from, to).start, to });
+  const row = rows[0] as DashboardRow | undefined;
+  if (!row) return { found: false, missing: 'field' };
+  if (row.placeMissing) return { found: false, missing: 'place' };
+  return { found: true, dashboard: summariseDashboard(row, from, to) };
+}

@@ -1,0 +1,30 @@
+import DataLoader from 'dataloader';
+import { relatedExemplarsBatch, type RelatedExemplar } from '../analytics/relatedExemplars';
+import { relatedStoriesBatch, type RelatedStory } from '../analytics/relatedStories';
+import type { Graph } from '../neo4j/createGraph';
+import { byIdTrimmedPerKey, limitedCacheKey, type LimitedKey } from './limitedBatch';
+
+/** The request's loaders: each batches every load() of one tick into one database query. */
+export interface Loaders {
+  readonly relatedExemplars: DataLoader<LimitedKey, RelatedExemplar[], string>;
+  readonly relatedStories: DataLoader<LimitedKey, RelatedStory[], string>;
+}
+
+/**
+ * Given the graph, returns fresh loaders for one request (never share them across requests: their
+ * cache would serve one caller's answers to another and never expire).
+ */
+export function createLoaders(graph: Graph): Loaders {
+  // One date per request, so every story in one answer is dated against the same day.
+  const today = new Date().toISOString().slice(0, 10);
+  return {
+    relatedExemplars: new DataLoader(
+      byIdTrimmedPerKey((ids, limit) => relatedExemplarsBatch(graph, ids, limit)),
+      { cacheKeyFn: limitedCacheKey },
+    ),
+    relatedStories: new DataLoader(
+      byIdTrimmedPerKey((ids, limit) => relatedStoriesBatch(graph, ids, limit, { today })),
+      { cacheKeyFn: limitedCacheKey },
+    ),
+  };
+}

@@ -1,0 +1,100 @@
+import path from 'node:path';
+import cors from 'cors';
+import express, { type Router } from 'express';
+import { GraphQLError } from 'graphql';
+
+/** One story as the widget shows it. */
+export interface WidgetStory {
+  readonly id: string;
+  readonly title: string;
+  readonly url: string | null;
+  readonly publisher: string | null;
+  readonly publishedAt: string | null;
+  readonly publishedPeriod: string | null;
+  readonly channel: string;
+  /** Why it is related, in one sentence. */
+  readonly why: string;
+}
+
+export interface WebDependencies {
+  /** Origins allowed to embed the widget (CORS allow-list). */
+  readonly corsOrigins: readonly string[];
+  /** Given an entity id and a limit, returns the related stories, or throws a coded GraphQLError. */
+  readonly relatedStories: (id: string, limit: number) => Promise<WidgetStory[]>;
+  /** Seconds a widget answer may be cached by browsers and CDNs. */
+  readonly widgetMaxAge?: number;
+}
+
+const ASSETS = path.join(__dirname, 'assets');
+const nodeModules = path.resolve(__dirname, '..', '..', 'node_modules');
+const VENDOR: Readonly<Record<string, string>> = {
+  'echarts.min.js': path.join(nodeModules, 'echarts', 'dist', 'echarts.min.js'),
+  'cytoscape.min.js': path.join(nodeModules, 'cytoscape', 'dist', 'cytoscape.min.js'),
+};
+
+function statusOf(error: unknown): { status: number; code: string } {
+  const raw = error instanceof GraphQLError ? error.extensions.code : undefined;
+  const code = typeof raw === 'string' ? raw : '';
+  if (code === 'BAD_USER_INPUT') return { status: 400, code };
+  if (code === 'NOT_FOUND') return { status: 404, code };
+  if (code === 'DATABASE_UNAVAILABLE' || (error as { name?: string })?.name === 'DatabaseUnavailableError') return { status: 503, code: 'DATABASE_UNAVAILABLE' };
+  return { status: 500, code: 'INTERNAL_SERVER_ERROR' };
+}
+
+/**
+ * Given the widget's data source and CORS allow-list, returns the router for everything that is
+ * not /graphql: the embeddable widget script and its cacheable JSON read, the demo page, the
+ * analyst and dashboard pages, and the chart and graph libraries they load (no build step).
+ */
+export function createWebRoutes(deps: WebDependencies): Router {
+  const router = express.Router();
+  const maxAge = deps.widgetMaxAge ?? 300;
+  const widgetCors = cors({ origin: deps.corsOrigins.length > 0 ? [...deps.corsOrigins] : false, methods: ['GET'] });
+
+  router.get('/widget/related-stories.js', widgetCors, (_req, res) => {
+    res.set('Cache-Control', `public, max-age=${maxAge}`);
+    res.sendFile(path.join(ASSETS, 'related-stories.js'));
+  });
+
+  // A plain GET, outside Apollo's CSRF rules: it reads, never writes, and is cacheable by ETag.
+  router.get('/widget/related-stories', widgetCors, async (req, res) => {
+    const entity = typeof req.query.entity === 'string' ? req.query.entity : '';
+    const rawLimit = typeof req.query.limit === 'string' ? req.query.limit : '5';
+    const limit = Number(rawLimit);
+    if (entity.length === 0 || entity.length > 200) {
+      res.status(400).json({ code: 'BAD_USER_INPUT', argumentName: 'entity', value: entity, message: 'entity must be a node id' });
+      return;
+    }
+    if (!Number.isInteger(limit) || limit < 1 || limit > 20) {
+      res.status(400).json({ code: 'BAD_USER_INPUT', argumentName: 'limit', value: rawLimit, message: 'limit must be an integer from 1 to 20' });
+      return;
+    }
+    try {
+      const stories = await deps.relatedStories(entity, limit);
+      res.set('Cache-Control', `public, max-age=${maxAge}`);
+      res.json({ entity, stories });
+    } catch (error) {
+      const { status, code } = statusOf(error);
+      res.set('Cache-Control', 'no-store');
+      res.status(status).json({ code, message: status === 500 ? 'Internal server error' : (error as Error).message });
+    }
+  });
+
+  router.get('/vendor/:file', (req, res) => {
+    const file = VENDOR[req.params.file];
+    if (!file) {
+      res.status(404).end();
+      return;
+    }
+    res.set('Cache-Control', 'public, max-age=86400');
+    res.sendFile(file);
+  });
+
+  for (const page of ['demo', 'dashboard', 'explore']) {
+    router.get(`/${page}`, (_req, res) => {
+      res.sendFile(path.join(ASSETS, `${page}.html`));
+    });
+  }
+  router.use('/assets', express.static(ASSETS, { maxAge: '1h', index: false }));
+  return router;
+}

@@ -1,0 +1,172 @@
+import { publishedOn, RELATED_STORIES_CYPHER, relatedStoriesBatch, relatedStoriesFor } from '../../src/analytics/relatedStories';
+import { seedRecords, seedRelationships } from '../support/seedFacts';
+import { startTestApi, type TestApi } from '../support/startTestApi';
+import { testGraph } from '../support/testDatabase';
+
+const RELATED = `query($id: ID!, $limit: Int) {
+  relatedStories(id: $id, limit: $limit) {
+    id title url publisher publishedAt publishedPeriod channel recency score
+    reasons { node { id kind name } link relationship degree contribution why }
+  }
+}`;
+
+interface Story {
+  id: string;
+  publishedAt: string | null;
+  publishedPeriod: string | null;
+  score: number;
+  recency: number;
+  reasons: { node: { id: string }; link: string; relationship: string | null; contribution: number; why: string }[];
+}
+
+const PAI_LUNG = 'event:pai-lung-sinkhole-rescue-2023';
+const PC07 = 'agency:pc07-ha-giang';
+
+const features = (storyId: string) => new Set(seedRelationships().filter((r) => r.type === 'FEATURES' && r.from === storyId).map((r) => r.to));
+
+let statements: string[] = [];
+const graph = testGraph((cypher) => statements.push(cypher));
+let api: TestApi;
+
+beforeAll(async () => {
+  api = await startTestApi({ graph });
+});
+afterAll(async () => {
+  await api.close();
+  await graph.close();
+});
+
+async function related(id: string, limit?: number): Promise<Story[]> {
+  const { body } = await api.graphql(RELATED, { id, limit });
+  expect(body.errors).toBeUndefined();
+  return body.data?.relatedStories as Story[];
+}
+
+describe('relatedStories', () => {
+  it('shows, next to the Pải Lủng rescue, the stories of the Oct 2020 Lũng Phìn cave recovery by the same PC07 police', async () => {
+    const rels = seedRelationships();
+    expect(rels.some((r) => r.type === 'TOOK_PART_IN' && r.from === PC07 && r.to === PAI_LUNG)).toBe(true);
+    const otherRescues = rels.filter((r) => r.type === 'TOOK_PART_IN' && r.from === PC07 && r.to !== PAI_LUNG).map((r) => r.to);
+    const lungPhin = seedRecords('events.json').find((e) => otherRescues.includes(e.id) && e.period === '2020-10');
+    expect(lungPhin?.id).toBe('event:lung-phin-cave-recovery-2020');
+    const expected = rels
+      .filter((r) => r.type === 'FEATURES' && r.to === lungPhin!.id && features(r.from).has(PC07))
+      .map((r) => r.from);
+    expect(expected.length).toBeGreaterThan(0);
+
+    const stories = await related(PAI_LUNG);
+    for (const id of expected) {
+      const story = stories.find((s) => s.id === id);
+      expect(story).toBeDefined();
+      expect(story!.reasons).toEqual(expect.arrayContaining([expect.objectContaining({ node: expect.objectContaining({ id: PC07 }), link: 'FEATURES_NEIGHBOUR', relationship: 'TOOK_PART_IN' })]));
+      expect(story!.reasons.find((r) => r.node.id === PC07)?.why).toContain('took part in it');
+    }
+  });
+
+  it('includes every story that features the event itself, saying so', async () => {
+    const direct = seedRelationships().filter((r) => r.type === 'FEATURES' && r.to === PAI_LUNG).map((r) => r.from);
+    const stories = await related(PAI_LUNG, 50);
+    const ids = stories.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(direct));
+    for (const s of stories.filter((story) => direct.includes(story.id))) {
+      expect(s.reasons.map((r) => r.link)).toContain('FEATURES_IT');
+    }
+  });
+
+  it('for a story, explains each related story by the nodes both feature', async () => {
+    const source = 'story:nhandan-pai-lung-2023';
+    const own = features(source);
+    const stories = await related(source, 50);
+    expect(stories.length).toBeGreaterThan(0);
+    for (const s of stories) {
+      expect(s.reasons.length).toBeGreaterThan(0);
+      for (const r of s.reasons) {
+        expect(r.link).toBe('FEATURES_SAME');
+        expect(own.has(r.node.id)).toBe(true);
+        expect(features(s.id).has(r.node.id)).toBe(true);
+      }
+    }
+  });
+
+  it('never returns the story asked about', async () => {
+    const storyIds = seedRecords('stories.json').map((s) => s.id as string);
+    const results = await relatedStoriesBatch(graph, storyIds, 50);
+    results.forEach((result, i) => {
+      if (result instanceof Error) throw result;
+      expect(result.map((s) => s.id)).not.toContain(storyIds[i]);
+    });
+    expect((await related('story:seed-article', 50)).map((s) => s.id)).not.toContain('story:seed-article');
+  });
+
+  it('orders by score, then publication date (newest first, undated last), then id, the same every time', async () => {
+    const stories = await related(PAI_LUNG, 50);
+    for (let i = 1; i < stories.length; i += 1) {
+      const [a, b] = [stories[i - 1]!, stories[i]!];
+      const [da, db] = [publishedOn(a.publishedAt, a.publishedPeriod), publishedOn(b.publishedAt, b.publishedPeriod)];
+      const newerOrSame = da === db || (da !== null && (db === null || da > db));
+      expect(a.score > b.score || (a.score === b.score && newerOrSame && (da !== db || a.id < b.id))).toBe(true);
+      expect(a.score).toBeCloseTo(a.recency * a.reasons.reduce((sum, r) => sum + r.contribution, 0), 5);
+    }
+    expect(await related(PAI_LUNG, 50)).toEqual(stories);
+    expect((await related(PAI_LUNG, 3)).map((s) => s.id)).toEqual(stories.slice(0, 3).map((s) => s.id));
+  });
+
+  it('never expands a hub neighbour: stories reached only through hubs drop out, the others still name the hubs', async () => {
+    const rels = seedRelationships();
+    const degree = (id: string) => rels.filter((r) => r.from === id || r.to === id).length;
+    const hubDegree = 10;
+    const neighbours = new Set(
+      rels.filter((r) => (r.from === PAI_LUNG || r.to === PAI_LUNG) && !r.from.startsWith('story:')).map((r) => (r.from === PAI_LUNG ? r.to : r.from)),
+    );
+    const hubs = new Set([...neighbours].filter((n) => degree(n) > hubDegree));
+    const rare = new Set([PAI_LUNG, ...[...neighbours].filter((n) => !hubs.has(n))]);
+    expect(hubs.size).toBeGreaterThan(0);
+
+    const [result] = await relatedStoriesBatch(graph, [PAI_LUNG], 50, { bounds: { hubDegree, maxAnchors: 50, scanCap: 2_000 } });
+    if (!Array.isArray(result)) throw result ?? new Error('no result');
+    const byId = new Map(result.map((s) => [s.id, s]));
+    let onlyThroughHubs = 0;
+    for (const story of seedRecords('stories.json').map((s) => s.id as string)) {
+      const featured = [...features(story)];
+      if (featured.some((n) => rare.has(n))) {
+        expect(byId.has(story)).toBe(true);
+        const hubReasons = featured.filter((n) => hubs.has(n));
+        expect(byId.get(story)!.reasons.map((r) => r.node.id)).toEqual(expect.arrayContaining(hubReasons));
+      } else if (featured.some((n) => hubs.has(n))) {
+        onlyThroughHubs += 1;
+        expect(byId.has(story)).toBe(false);
+      }
+    }
+    expect(onlyThroughHubs).toBeGreaterThan(0);
+  });
+
+  it('costs one database query for several relatedStories fields in one request', async () => {
+    statements = [];
+    const { body } = await api.graphql(
+      `{ a: relatedStories(id: "${PAI_LUNG}", limit: 2) { id } b: relatedStories(id: "story:seed-article") { id } c: relatedStories(id: "${PC07}", limit: 5) { id } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(statements).toEqual([RELATED_STORIES_CYPHER]);
+  });
+
+  it('gives the REST route the same answer through relatedStoriesFor', async () => {
+    const direct = await relatedStoriesFor(graph, PAI_LUNG, 5);
+    expect(direct.map((s) => s.id)).toEqual((await related(PAI_LUNG, 5)).map((s) => s.id));
+    await expect(relatedStoriesFor(graph, 'event:nothing-here', 5)).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+  });
+
+  it('answers an unknown id with NOT_FOUND naming the id', async () => {
+    const { body } = await api.graphql(RELATED, { id: 'story:nothing-by-this-id' });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', id: 'story:nothing-by-this-id' });
+  });
+
+  it.each([0, 51])('rejects limit %d with BAD_USER_INPUT naming limit and the value', async (limit) => {
+    const { body } = await api.graphql(RELATED, { id: PAI_LUNG, limit });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'limit', value: limit });
+  });
+
+  it('rejects an empty id with BAD_USER_INPUT naming id', async () => {
+    const { body } = await api.graphql(RELATED, { id: '  ' });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'id' });
+  });
+});
