@@ -26,7 +26,7 @@
     const labels = buckets.map((b) => b.label || b.key);
     const values = buckets.map((b) => b.count);
     return horizontal
-      ? { grid: { left: 150, right: 16, top: 8, bottom: 24 }, xAxis: { type: 'value', minInterval: 1 }, yAxis: { type: 'category', data: labels, inverse: true }, series: [{ type: 'bar', data: values, itemStyle: { color: '#7a1f1f' } }], tooltip: {} }
+      ? { grid: { left: 8, right: 16, top: 8, bottom: 24, containLabel: true }, xAxis: { type: 'value', minInterval: 1 }, yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { width: 170, overflow: 'truncate' } }, series: [{ type: 'bar', data: values, itemStyle: { color: '#7a1f1f' } }], tooltip: {} }
       : { grid: { left: 40, right: 16, top: 8, bottom: 60 }, xAxis: { type: 'category', data: labels, axisLabel: { rotate: 30 } }, yAxis: { type: 'value', minInterval: 1 }, series: [{ type: 'bar', data: values, itemStyle: { color: '#7a1f1f' } }], tooltip: {} };
   };
 
