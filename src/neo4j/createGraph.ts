@@ -64,50 +64,31 @@ export function createGraph(options: GraphOptions): Graph {
     driver.session({ database: options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
   const observe = (cypher: string) => options.onQuery?.(cypher);
 
+  /** Runs work in one managed transaction (retried on transient errors), converting errors. */
+  async function managed<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const s = session(mode);
+    try {
+      const run = (txn: ManagedTransaction) =>
+        work({
+          run: (cypher, params = {}) => {
+            observe(cypher);
+            return runIn(txn, cypher, params);
+          },
+        });
+      return await (mode === 'READ' ? s.executeRead(run, txConfig) : s.executeWrite(run, txConfig));
+    } catch (error) {
+      throw convertError(error);
+    } finally {
+      await s.close();
+    }
+  }
+
   return {
     driver,
     database: options.database,
-    async read(cypher, params = {}) {
-      const s = session('READ');
-      try {
-        observe(cypher);
-        return await s.executeRead((tx) => runIn(tx, cypher, params), txConfig);
-      } catch (error) {
-        throw convertError(error);
-      } finally {
-        await s.close();
-      }
-    },
-    async write(cypher, params = {}) {
-      const s = session('WRITE');
-      try {
-        observe(cypher);
-        return await s.executeWrite((tx) => runIn(tx, cypher, params), txConfig);
-      } catch (error) {
-        throw convertError(error);
-      } finally {
-        await s.close();
-      }
-    },
-    async writeTransaction(work) {
-      const s = session('WRITE');
-      try {
-        return await s.executeWrite(
-          (tx) =>
-            work({
-              run: (cypher, params = {}) => {
-                observe(cypher);
-                return runIn(tx, cypher, params);
-              },
-            }),
-          txConfig,
-        );
-      } catch (error) {
-        throw convertError(error);
-      } finally {
-        await s.close();
-      }
-    },
+    read: (cypher, params = {}) => managed('READ', (tx) => tx.run(cypher, params)),
+    write: (cypher, params = {}) => managed('WRITE', (tx) => tx.run(cypher, params)),
+    writeTransaction: (work) => managed('WRITE', work),
     async ping() {
       const s = session('READ');
       try {

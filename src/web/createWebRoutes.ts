@@ -2,19 +2,13 @@ import path from 'node:path';
 import cors from 'cors';
 import express, { type Router } from 'express';
 import { GraphQLError } from 'graphql';
+import type { RelatedStory } from '../analytics/relatedStories';
 
-/** One story as the widget shows it. */
-export interface WidgetStory {
-  readonly id: string;
-  readonly title: string;
-  readonly url: string | null;
-  readonly publisher: string | null;
-  readonly publishedAt: string | null;
-  readonly publishedPeriod: string | null;
-  readonly channel: string;
+/** One story as the widget shows it: the related story's own fields and why it is related. */
+export type WidgetStory = Pick<RelatedStory, 'id' | 'title' | 'url' | 'publisher' | 'publishedAt' | 'publishedPeriod' | 'channel'> & {
   /** Why it is related, in one sentence. */
   readonly why: string;
-}
+};
 
 export interface WebDependencies {
   /** Origins allowed to embed the widget (CORS allow-list). */
