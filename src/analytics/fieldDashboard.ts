@@ -1,7 +1,7 @@
 import type { Graph } from '../neo4j/createGraph';
 import { bucketBy, byKey, idSet, type AnalysisNode, type Bucket, type IdSet, type PlaceReach } from './figures';
 import { AWARD_ON, EVENT_ON, STORY_ON, cypherOverlapsPeriod, monthKey, overlapsPeriod, previousPeriod } from './period';
-import { ROLLUP_SUBQUERY, rollUpPlaces, type PlaceAnchor, type PlaceRollupRow } from './placeRollup';
+import { ROLLUP_SUBQUERY, hydrateRollups, rollUpPlaces, type CompactRollupRow, type PlaceAnchor, type PlaceRollupRow, type RollupPlace } from './placeRollup';
 
 /**
  * The dashboard rule. The field counts with its narrower fields (PART_OF, 4 levels down); its
@@ -15,7 +15,7 @@ import { ROLLUP_SUBQUERY, rollUpPlaces, type PlaceAnchor, type PlaceRollupRow } 
  * in the events, conferred the awards, or have the exemplars as members. Both periods come from
  * one statement: one database round trip for the whole dashboard.
  */
-const FIELD_DASHBOARD_CYPHER = `
+export const FIELD_DASHBOARD_CYPHER = `
 MATCH (f:Field {id: $field})
 OPTIONAL MATCH (pl:Place {id: $place})
 WITH f, pl, $place IS NOT NULL AND pl IS NULL AS placeMissing
@@ -25,27 +25,63 @@ CALL (f, placeMissing) {
 }
 CALL (pl) {
   OPTIONAL MATCH (pl)<-[:PART_OF|LOCATED_IN*0..5]-(u:Place)
-  RETURN collect(DISTINCT u.id) AS placeIds
+  WITH DISTINCT u
+  RETURN collect(u.id) AS placeIds, collect(u) AS placeNodes
 }
-CALL (fieldNodes, placeIds) {
+CALL (fieldNodes) {
   UNWIND fieldNodes AS sub
-  MATCH (sub)<-[:ACTIVE_IN]-(x)-[:TOOK_PART_IN]->(e:Event)
-  WHERE (x:Person OR x:Collective) AND ${cypherOverlapsPeriod(EVENT_ON('e'))}
-    AND ($place IS NULL OR EXISTS { (e)-[:OCCURRED_IN]->(p:Place) WHERE p.id IN placeIds })
+  RETURN sum(COUNT { (sub)<-[:ACTIVE_IN]-() }) AS fieldDegree
+}
+CALL (placeNodes) {
+  UNWIND CASE WHEN $place IS NULL THEN [] ELSE placeNodes END AS u
+  RETURN sum(COUNT { (u)<-[:OCCURRED_IN]-() } + COUNT { (u)<-[:LOCATED_IN]-() }) AS placeDegree
+}
+WITH f, pl, placeMissing, fieldNodes, placeIds, placeNodes, [s IN fieldNodes | s.id] AS fieldIds,
+     $place IS NOT NULL AND placeDegree < fieldDegree AS byPlace
+CALL (fieldNodes, fieldIds, placeIds, placeNodes, byPlace) {
+  CALL (fieldNodes, fieldIds, placeIds, placeNodes, byPlace) {
+    UNWIND CASE WHEN byPlace THEN [] ELSE fieldNodes END AS sub
+    MATCH (sub)<-[:ACTIVE_IN]-(x)-[:TOOK_PART_IN]->(e:Event)
+    WHERE (x:Person OR x:Collective) AND ${cypherOverlapsPeriod(EVENT_ON('e'))}
+      AND ($place IS NULL OR EXISTS { (e)-[:OCCURRED_IN]->(p:Place) WHERE p.id IN placeIds })
+    RETURN e, x
+    UNION
+    UNWIND CASE WHEN byPlace THEN placeNodes ELSE [] END AS u
+    MATCH (u)<-[:OCCURRED_IN]-(e:Event)
+    WHERE ${cypherOverlapsPeriod(EVENT_ON('e'))}
+    WITH DISTINCT e
+    MATCH (e)<-[:TOOK_PART_IN]-(x)-[:ACTIVE_IN]->(s:Field)
+    WHERE (x:Person OR x:Collective) AND s.id IN fieldIds
+    RETURN e, x
+  }
   WITH e, collect(DISTINCT x.id) AS exemplars
   RETURN collect(e {
     .id, on: ${EVENT_ON('e')}, exemplars: exemplars,
     places: [(e)-[:OCCURRED_IN]->(p:Place) | p.id],
-    agencies: [(g:Agency)-[:TOOK_PART_IN]->(e) | g {.id, .name}]
+    agencies: [(g:Agency)-[:TOOK_PART_IN]->(e) | g.id]
   }) AS events
 }
-CALL (fieldNodes, placeIds) {
-  UNWIND fieldNodes AS sub
-  CALL (sub) {
+CALL (fieldNodes, fieldIds, placeIds, placeNodes, byPlace) {
+  CALL (fieldNodes, fieldIds, placeNodes, byPlace) {
+    UNWIND CASE WHEN byPlace THEN [] ELSE fieldNodes END AS sub
     MATCH (sub)<-[:ACTIVE_IN]-(x)-[:RECEIVED]->(a:Award) WHERE x:Person OR x:Collective
     RETURN a
     UNION
+    UNWIND CASE WHEN byPlace THEN [] ELSE fieldNodes END AS sub
     MATCH (sub)<-[:ACTIVE_IN]-(x)-[:TOOK_PART_IN]->(:Event)<-[:FOR_EVENT]-(a:Award) WHERE x:Person OR x:Collective
+    RETURN a
+    UNION
+    UNWIND CASE WHEN byPlace THEN placeNodes ELSE [] END AS u
+    CALL (u) {
+      MATCH (u)<-[:OCCURRED_IN]-(:Event)<-[:FOR_EVENT]-(a:Award)
+      RETURN a
+      UNION
+      MATCH (u)<-[:LOCATED_IN]-()-[:RECEIVED]->(a:Award)
+      RETURN a
+    }
+    WITH DISTINCT a
+    WHERE EXISTS { (a)<-[:RECEIVED]-(x)-[:ACTIVE_IN]->(s:Field) WHERE (x:Person OR x:Collective) AND s.id IN fieldIds }
+      OR EXISTS { (a)-[:FOR_EVENT]->(:Event)<-[:TOOK_PART_IN]-(x)-[:ACTIVE_IN]->(s:Field) WHERE (x:Person OR x:Collective) AND s.id IN fieldIds }
     RETURN a
   }
   WITH DISTINCT a
@@ -55,9 +91,9 @@ CALL (fieldNodes, placeIds) {
       OR EXISTS { (a)<-[:RECEIVED]-()-[:LOCATED_IN]->(p:Place) WHERE p.id IN placeIds })
   RETURN collect(a {
     .id, .form, .level, on: ${AWARD_ON('a')},
-    recipients: [(x)-[:RECEIVED]->(a) WHERE (x:Person OR x:Collective) AND EXISTS { (x)-[:ACTIVE_IN]->(s:Field) WHERE s IN fieldNodes } | x.id],
-    conferredBy: [(a)-[:CONFERRED_BY]->(g:Agency) | g {.id, .name}],
-    places: [(a)-[:FOR_EVENT]->(:Event)-[:OCCURRED_IN]->(p:Place) | p.id] + [(a)<-[:RECEIVED]-()-[:LOCATED_IN]->(p:Place) | p.id]
+    recipients: [(x)-[:RECEIVED]->(a) WHERE (x:Person OR x:Collective) AND EXISTS { (x)-[:ACTIVE_IN]->(s:Field) WHERE s.id IN fieldIds } | x.id],
+    conferredBy: [(a)-[:CONFERRED_BY]->(g:Agency) | g.id],
+    places: reduce(seen = [], id IN [(a)-[:FOR_EVENT]->(:Event)-[:OCCURRED_IN]->(p:Place) | p.id] + [(a)<-[:RECEIVED]-()-[:LOCATED_IN]->(p:Place) | p.id] | CASE WHEN id IN seen THEN seen ELSE seen + id END)
   }) AS awards
 }
 CALL (events) {
@@ -72,7 +108,14 @@ CALL (eventExemplars, awardExemplars) {
   UNWIND eventExemplars + awardExemplars AS xid
   WITH DISTINCT xid
   MATCH (x:Entity {id: xid})
-  RETURN collect({id: xid, memberOf: [(x)-[:MEMBER_OF]->(g:Agency) | g {.id, .name}]}) AS exemplars
+  RETURN collect({id: xid, memberOf: [(x)-[:MEMBER_OF]->(g:Agency) | g.id]}) AS exemplars
+}
+CALL (events, awards, exemplars) {
+  UNWIND [e IN events | e.agencies] + [a IN awards | a.conferredBy] + [x IN exemplars | x.memberOf] AS ids
+  UNWIND ids AS gid
+  WITH DISTINCT gid
+  MATCH (g:Entity {id: gid})
+  RETURN collect(g {.id, .name}) AS agencies
 }
 CALL (fieldNodes, events, awards, exemplars) {
   UNWIND CASE WHEN $place IS NULL THEN [s IN fieldNodes | s.id] ELSE [] END
@@ -90,10 +133,10 @@ CALL (awards) {
   UNWIND awards AS a UNWIND a.places AS p
   RETURN collect({fact: a.id, place: p, day: a.on}) AS awardAnchors
 }
-WITH f, pl, placeMissing, fieldNodes, events, awards, exemplars, stories, eventAnchors + awardAnchors AS anchors
+WITH f, pl, placeMissing, fieldNodes, events, awards, exemplars, agencies, stories, eventAnchors + awardAnchors AS anchors
 ${ROLLUP_SUBQUERY}
 RETURN f {.id, .name, kind: 'FIELD'} AS field, CASE WHEN pl IS NULL THEN NULL ELSE pl {.id, .name, kind: 'PLACE'} END AS place,
-       placeMissing, [s IN fieldNodes | s.id] AS fields, events, awards, exemplars, stories, anchors, rollups`;
+       placeMissing, [s IN fieldNodes | s.id] AS fields, events, awards, exemplars, agencies, stories, rollups, rollupPlaces`;
 
 type Named = { id: string; name: string };
 interface DashboardRow {
@@ -107,6 +150,41 @@ interface DashboardRow {
   stories: { id: string; on: string }[];
   anchors: PlaceAnchor[];
   rollups: PlaceRollupRow[];
+}
+
+/**
+ * The row as the query sends it, kept small: agencies by id with their names once, units of the
+ * rollup by id with their names once, and no anchors (they are the events' and awards' places).
+ */
+interface CompactDashboardRow extends Omit<DashboardRow, 'events' | 'awards' | 'exemplars' | 'anchors' | 'rollups'> {
+  events: (Omit<DashboardRow['events'][number], 'agencies'> & { agencies: string[] })[];
+  awards: (Omit<DashboardRow['awards'][number], 'conferredBy'> & { conferredBy: string[] })[];
+  exemplars: { id: string; memberOf: string[] }[];
+  agencies: Named[];
+  rollups: CompactRollupRow[];
+  rollupPlaces: RollupPlace[];
+}
+
+/** Given the compact row, returns the full row summariseDashboard reads; pure. */
+function hydrateDashboard(row: CompactDashboardRow): DashboardRow {
+  const names = new Map(row.agencies.map((g) => [g.id, g.name]));
+  const agency = (id: string): Named => ({ id, name: names.get(id) ?? id });
+  const anchors: PlaceAnchor[] = [
+    ...row.events.flatMap((e) => e.places.map((place) => ({ fact: e.id, place, day: e.on }))),
+    ...row.awards.flatMap((a) => a.places.map((place) => ({ fact: a.id, place, day: a.on }))),
+  ];
+  return {
+    field: row.field,
+    place: row.place,
+    placeMissing: row.placeMissing,
+    fields: row.fields,
+    events: row.events.map((e) => ({ ...e, agencies: e.agencies.map(agency) })),
+    awards: row.awards.map((a) => ({ ...a, conferredBy: a.conferredBy.map(agency) })),
+    exemplars: row.exemplars.map((x) => ({ id: x.id, memberOf: x.memberOf.map(agency) })),
+    stories: row.stories,
+    anchors,
+    rollups: hydrateRollups(row.rollups, row.rollupPlaces),
+  };
 }
 
 export interface DashboardPeriod {
@@ -192,8 +270,8 @@ export type FieldDashboardResult = { found: true; dashboard: FieldDashboard } | 
  */
 export async function fieldDashboard(graph: Graph, field: string, place: string | null, from: string, to: string): Promise<FieldDashboardResult> {
   const rows = await graph.read(FIELD_DASHBOARD_CYPHER, { field, place, from: previousPeriod(from, to).start, to });
-  const row = rows[0] as DashboardRow | undefined;
+  const row = rows[0] as CompactDashboardRow | undefined;
   if (!row) return { found: false, missing: 'field' };
   if (row.placeMissing) return { found: false, missing: 'place' };
-  return { found: true, dashboard: summariseDashboard(row, from, to) };
+  return { found: true, dashboard: summariseDashboard(hydrateDashboard(row), from, to) };
 }

@@ -1,7 +1,7 @@
 import type { Graph } from '../neo4j/createGraph';
 import { bucketBy, idSet, sortedIds, type AnalysisNode, type Bucket, type IdSet, type PlaceReach } from './figures';
 import { AWARD_ON, EVENT_ON, STORY_ON, cypherOverlapsPeriod, overlapsPeriod, partialInterval, yearOf } from './period';
-import { ROLLUP_SUBQUERY, rollUpPlaces, unitsThen, type PlaceAnchor, type PlaceRollupRow } from './placeRollup';
+import { ROLLUP_SUBQUERY, hydrateRollups, rollUpPlaces, unitsThen, type CompactRollupRow, type PlaceAnchor, type PlaceRollupRow, type RollupPlace } from './placeRollup';
 import { findReplications, type Replication } from './replication';
 
 /**
@@ -15,7 +15,7 @@ import { findReplications, type Replication } from './replication';
  * from, rolled up then and now (placeRollup.ts); fields reached are the exemplars' fields with the
  * broader fields they belong to. One database round trip.
  */
-const MOVEMENT_IMPACT_CYPHER = `
+export const MOVEMENT_IMPACT_CYPHER = `
 MATCH (m:Movement {id: $id})
 CALL (m) {
   MATCH (a:Award)-[:UNDER_MOVEMENT]->(m)
@@ -90,7 +90,7 @@ CALL (exemplars) {
 }
 WITH m, awards, heldUp, exemplars, events, fields, stories, undatedStories, eventAnchors + homeAnchors AS anchors
 ${ROLLUP_SUBQUERY}
-RETURN m {.id, .name, kind: 'MOVEMENT'} AS movement, awards, heldUp, exemplars, events, fields, stories, undatedStories, anchors, rollups`;
+RETURN m {.id, .name, kind: 'MOVEMENT'} AS movement, awards, heldUp, exemplars, events, fields, stories, undatedStories, anchors, rollups, rollupPlaces`;
 
 interface AwardRow {
   id: string;
@@ -175,7 +175,10 @@ export function summariseImpact(row: MovementImpactRow, period: MovementImpactPe
   const heldUpSince = new Map(row.heldUp.map((h) => [h.id, h.since]));
   const recognitions = new Map<string, string[]>();
   const recognise = (id: string, on: string | null) => {
-    if (on !== null) recognitions.set(id, [...(recognitions.get(id) ?? []), on]);
+    if (on === null) return;
+    const list = recognitions.get(id);
+    if (list) list.push(on);
+    else recognitions.set(id, [on]);
   };
   for (const [id, since] of heldUpSince) recognise(id, since);
   for (const award of row.awards) for (const id of award.recipients) recognise(id, award.on);
@@ -196,7 +199,9 @@ export function summariseImpact(row: MovementImpactRow, period: MovementImpactPe
   for (const anchor of row.anchors) {
     const roll = rollups.get(anchor.place);
     const local = roll ? unitsThen(roll, anchor.day).filter((p) => LOCAL_LEVELS.has(p.level)).map((p) => p.id) : [];
-    rolled.set(anchor.fact, [...(rolled.get(anchor.fact) ?? []), ...local]);
+    const list = rolled.get(anchor.fact);
+    if (list) list.push(...local);
+    else rolled.set(anchor.fact, local);
   }
 
   const years = new Map<number, { exemplars: string[]; awards: string[]; events: string[]; stories: string[] }>();
@@ -274,6 +279,8 @@ export function summariseImpact(row: MovementImpactRow, period: MovementImpactPe
  */
 export async function movementImpact(graph: Graph, id: string, period: MovementImpactPeriod): Promise<MovementImpact | null> {
   const rows = await graph.read(MOVEMENT_IMPACT_CYPHER, { id, from: period.from, to: period.to });
-  const row = rows[0] as MovementImpactRow | undefined;
-  return row ? summariseImpact(row, period) : null;
+  const row = rows[0] as (Omit<MovementImpactRow, 'rollups'> & { rollups: CompactRollupRow[]; rollupPlaces: RollupPlace[] }) | undefined;
+  if (!row) return null;
+  const { rollupPlaces, ...rest } = row;
+  return summariseImpact({ ...rest, rollups: hydrateRollups(row.rollups, rollupPlaces) }, period);
 }

@@ -37,12 +37,29 @@ export interface PlaceRollupRow {
   readonly now: readonly RolledPlace[];
 }
 
+/** What the rollup Cypher returns for one place, compactly: container ids with their validity, and today's unit ids. */
+export interface CompactRollupRow {
+  readonly place: string;
+  readonly lastDay: string | null;
+  readonly then: readonly { id: string; validFrom: string | null; validTo: string | null }[];
+  readonly now: readonly string[];
+}
+
+/** A unit named by the rollup, once per answer (names and levels are not repeated per place). */
+export interface RollupPlace {
+  readonly id: string;
+  readonly name: string;
+  readonly level: string;
+}
+
 /**
  * Cypher fragment: given `anchors` (a list of {place, day} maps) in scope, yields `rollups`, one
- * row per distinct place: every unit containing it through a chain of at most 5 links, with the
- * days the whole chain held (the latest validFrom and earliest validTo of its links), and its
- * successors today (at most 4 steps) with the units containing them today. Reading per place, not
- * per (place, day), keeps the work proportional to the places, not the facts.
+ * compact row per distinct place: every unit containing it through a chain of at most 5 links, with
+ * the days the whole chain held (the latest validFrom and earliest validTo of its links), and its
+ * successors today (at most 4 steps) with the units containing them today; and `rollupPlaces`, the
+ * name and level of each unit named, once. Reading per place, not per (place, day), keeps the work
+ * proportional to the places, not the facts; naming each unit once keeps the answer small (see
+ * hydrateRollups).
  */
 export const ROLLUP_SUBQUERY = `
 CALL (anchors) {
@@ -52,7 +69,7 @@ CALL (anchors) {
   CALL (p) {
     MATCH chain = (p)-[:PART_OF|LOCATED_IN*0..5]->(c:Place)
     WITH c, [r IN relationships(chain) WHERE r.validFrom IS NOT NULL | r.validFrom] AS starts, [r IN relationships(chain) WHERE r.validTo IS NOT NULL | r.validTo] AS ends
-    RETURN collect(c {.id, .name, .level, kind: 'PLACE',
+    RETURN collect(c) AS thenNodes, collect({id: c.id,
       validFrom: toString(reduce(latest = null, d IN starts | CASE WHEN latest IS NULL OR d > latest THEN d ELSE latest END)),
       validTo: toString(reduce(earliest = null, d IN ends | CASE WHEN earliest IS NULL OR d < earliest THEN d ELSE earliest END))}) AS then
   }
@@ -60,10 +77,32 @@ CALL (anchors) {
     OPTIONAL MATCH (p)-[:SUCCEEDED_BY*0..4]->(s:Place) WHERE s.validTo IS NULL
     OPTIONAL MATCH chain = (s)-[:PART_OF|LOCATED_IN*0..5]->(c:Place)
     WHERE all(r IN relationships(chain) WHERE r.validTo IS NULL) AND c.validTo IS NULL
-    RETURN collect(DISTINCT c {.id, .name, .level, kind: 'PLACE'}) AS now
+    RETURN collect(DISTINCT c) AS nowNodes
   }
-  RETURN collect({place: placeId, lastDay: toString(p.validTo), then: then, now: now}) AS rollups
+  RETURN collect({place: placeId, lastDay: toString(p.validTo), then: then, now: [c IN nowNodes | c.id]}) AS rollups,
+         collect(thenNodes + nowNodes) AS reached
+}
+CALL (reached) {
+  UNWIND reached AS units
+  UNWIND units AS c
+  WITH DISTINCT c
+  RETURN collect(c {.id, .name, .level}) AS rollupPlaces
 }`;
+
+/** Given the compact rollup rows and the units they name, returns the rows with each unit named in full. */
+export function hydrateRollups(rows: readonly CompactRollupRow[], places: readonly RollupPlace[]): PlaceRollupRow[] {
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const unit = (id: string): RolledPlace => {
+    const p = byId.get(id);
+    return { id, kind: 'PLACE', name: p?.name ?? id, level: p?.level ?? '' };
+  };
+  return rows.map((row) => ({
+    place: row.place,
+    lastDay: row.lastDay,
+    then: row.then.map((c) => ({ ...unit(c.id), validFrom: c.validFrom, validTo: c.validTo })),
+    now: row.now.map(unit),
+  }));
+}
 
 /** Given a containment and an ISO day, returns whether every link of its chain held that day. */
 function heldOn(containment: Containment, day: string): boolean {
