@@ -1,0 +1,53 @@
+import { parseArgs } from 'node:util';
+import { runBench } from '../src/synthetic/bench/runBench';
+import { DEFAULT_SEED, profileFor } from '../src/synthetic/profiles';
+
+const USAGE = `usage: npm run bench -- --size S|M|L [--skip-load] [--duration SECONDS] [--only search,places] [--seed N] [--out FILE]
+
+Loads the synthetic graph of the size into its own embedded Neo4j (bench/data/<size>, port 7731+)
+if it is not there yet, starts the real API in this process, and for every operation in
+src/synthetic/bench/operations.ts that the schema has: p50/p95/p99 and req/s at 1 and 8
+connections over HTTP, the same Cypher through the raw driver, round trips per request and API
+memory, against DESIGN.md's targets. Prints Markdown tables; writes bench/results/<size>.json.
+--duration is the length of each measured phase (four per operation): 5 s for S, 10 s for M and L
+unless given.`;
+
+/** `npm run bench`: the benchmark harness (see USAGE). */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      size: { type: 'string', default: 'S' },
+      'skip-load': { type: 'boolean', default: false },
+      duration: { type: 'string' },
+      only: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const size = profileFor(values.size).name;
+  const seconds = Number(values.duration ?? (size === 'S' ? 5 : 10));
+  if (!Number.isFinite(seconds) || seconds < 1 || seconds > 600) throw new Error(`--duration must be 1 to 600 seconds\n${USAGE}`);
+  await runBench({
+    size,
+    seed: values.seed ? Number(values.seed) : DEFAULT_SEED,
+    seconds,
+    skipLoad: values['skip-load'],
+    only: values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : [],
+    out: values.out,
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    log: (line) => console.error(`[bench] ${line}`),
+  });
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  },
+);

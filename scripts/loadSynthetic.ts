@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+import { adminImportBenchDatabase } from '../src/synthetic/adminImport';
+import { ADMIN_BASE_PORT, adminDataDir, benchDatabase } from '../src/synthetic/benchDatabase';
+import { loadBenchDatabase } from '../src/synthetic/loadBenchDatabase';
+import { DEFAULT_SEED, profileFor, SIZE_NAMES } from '../src/synthetic/profiles';
+
+const USAGE = `usage: npm run synthetic:load -- --size S|M|L [--seed N] [--mode create|merge] [--rows 10000] [--concurrency 1] [--force]
+                                   [--data-dir DIR] [--port N] [--heap 2g] [--pagecache 1g] [--admin-import]
+
+Generates the synthetic benchmark graph of a size and loads it into its own embedded Neo4j under
+bench/data/<size> (port 7731 + size), never the dev or test database. Skips the load when the
+folder's marker already names this generator version and seed, unless --force.
+--admin-import loads the same data with neo4j-admin's offline importer instead, into
+bench/data/<size>-admin (port 7741 + size), for the loader-versus-importer ratio the bench prints.`;
+
+/** `npm run synthetic:load`: loads synthetic data into a bench database and stops it again. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      size: { type: 'string', default: 'S' },
+      seed: { type: 'string' },
+      mode: { type: 'string', default: 'create' },
+      rows: { type: 'string', default: '10000' },
+      concurrency: { type: 'string', default: '1' },
+      force: { type: 'boolean', default: false },
+      'data-dir': { type: 'string' },
+      port: { type: 'string' },
+      heap: { type: 'string' },
+      pagecache: { type: 'string' },
+      'admin-import': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const profile = profileFor(values.size);
+  if (values.mode !== 'create' && values.mode !== 'merge') throw new Error(`--mode must be create or merge\n${USAGE}`);
+  const seed = values.seed ? Number(values.seed) : DEFAULT_SEED;
+  const log = (line: string) => console.log(`[synthetic] ${line}`);
+  const admin = values['admin-import'];
+  const db = benchDatabase(profile.name, {
+    dataDir: values['data-dir'] ?? (admin ? adminDataDir(profile.name) : undefined),
+    boltPort: values.port ? Number(values.port) : admin ? ADMIN_BASE_PORT + SIZE_NAMES.indexOf(profile.name) : undefined,
+    heap: values.heap,
+    pageCache: values.pagecache,
+  });
+  if (admin) {
+    await adminImportBenchDatabase(db, { seed, log });
+    return;
+  }
+  await loadBenchDatabase(db, {
+    seed,
+    mode: values.mode,
+    rowsPerStatement: Number(values.rows),
+    concurrency: Number(values.concurrency),
+    force: values.force,
+    log,
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

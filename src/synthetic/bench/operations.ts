@@ -1,0 +1,131 @@
+import { rootFieldDocument } from './autoDocument';
+import type { BenchContext, BenchOperation, Target, Variables } from './operation';
+import { exactSearches, typoSearches } from './searchVariables';
+
+/** DESIGN.md targets; the latency ones are stated for L (1M nodes, 5M relationships). */
+const SEARCH: readonly Target[] = [{ kind: 'latency', stat: 'p99', connections: 1, maxMs: 30, size: 'L' }];
+const RELATED: readonly Target[] = [
+  { kind: 'latency', stat: 'p99', connections: 1, maxMs: 50, size: 'L' },
+  { kind: 'throughput', connections: 8, minRps: 200, size: 'L' },
+];
+
+const SEARCH_DOCUMENT = `query Search($query: String!, $kinds: [EntityKind!], $limit: Int) {
+  search(query: $query, kinds: $kinds, limit: $limit) { id kind name score matchedOn exact why }
+}`;
+
+/** Exemplars to relate: people, and some collectives. */
+async function exemplarIds(context: BenchContext): Promise<Variables[]> {
+  const ids = [...(await context.randomIds('Person', 'person:', 30)), ...(await context.randomIds('Collective', 'collective:', 10))];
+  return ids.map((id) => ({ id }));
+}
+
+/** Entities stories are related to: stories themselves, people and events. */
+async function storyAnchors(context: BenchContext): Promise<Variables[]> {
+  const ids = [
+    ...(await context.randomIds('Story', 'story:', 20)),
+    ...(await context.randomIds('Person', 'person:', 10)),
+    ...(await context.randomIds('Event', 'event:', 10)),
+  ];
+  return ids.map((id) => ({ id }));
+}
+
+const PERIOD = { from: '2019-01-01', to: '2025-12-31' };
+/** Fields that list the nodes behind a figure (traceability), left out of the analysis documents. */
+const TRACE_LISTS = ['ids', 'nodeIds'];
+
+/**
+ * Every operation the bench measures, in the order it runs them. To add one, add an entry: the
+ * harness checks it is in the schema, builds the variables, captures the API's statements as the
+ * raw-driver baseline, and holds it to its targets and to the common ones (API/raw p50 and round
+ * trips).
+ */
+export const OPERATIONS: readonly BenchOperation[] = [
+  {
+    name: 'search',
+    what: 'full-text search: names with and without diacritics, half-marked, prefixes, title words; a third limited to PERSON',
+    needs: { queryField: 'search' },
+    document: SEARCH_DOCUMENT,
+    prepare: exactSearches,
+    targets: SEARCH,
+  },
+  {
+    name: 'search (typo)',
+    what: 'full-text search with one wrong letter in a word of four letters or more (fuzzy terms)',
+    needs: { queryField: 'search' },
+    document: SEARCH_DOCUMENT,
+    prepare: typoSearches,
+    targets: SEARCH,
+  },
+  {
+    name: 'places (generated)',
+    what: '@neo4j/graphql generated read: a province or district by id with 10 of its parts',
+    needs: { queryField: 'places' },
+    document: `query PlaceParts($id: ID!) { places(where: { id: { eq: $id } }) { name parts(limit: 10) { name } } }`,
+    async prepare(context) {
+      const ids = [...(await context.randomIds('Place', 'place:syn-p', 10)), ...(await context.randomIds('Place', 'place:syn-d', 20))];
+      return ids.map((id) => ({ id }));
+    },
+    targets: [],
+  },
+  {
+    name: 'relatedExemplars',
+    what: 'exemplars like a person or collective, with reasons (issue 3)',
+    needs: { queryField: 'relatedExemplars' },
+    document: `query Related($id: ID!) { relatedExemplars(id: $id, limit: 10) { id score reasons { relation } } }`,
+    prepare: exemplarIds,
+    targets: RELATED,
+  },
+  {
+    name: 'relatedStories',
+    what: 'stories related to a story, person or event (issue 3)',
+    needs: { queryField: 'relatedStories' },
+    document: `query RelatedStories($id: ID!) { relatedStories(id: $id, limit: 10) { id score } }`,
+    prepare: storyAnchors,
+    targets: RELATED,
+  },
+  {
+    name: 'widget related-stories',
+    what: 'the widget read endpoint, GET /widget/related-stories (issue 3); held to the relatedStories targets',
+    needs: { route: '/widget/related-stories' },
+    path: (v) => `/widget/related-stories?entity=${encodeURIComponent(String(v.id))}&limit=5`,
+    prepare: storyAnchors,
+    targets: RELATED,
+  },
+  {
+    name: 'fieldDashboard',
+    what: 'dashboard panels for a field (hubs included) and a province over a period (issue 4)',
+    needs: { queryField: 'fieldDashboard' },
+    // A dashboard panel shows the figures; the ids behind them are fetched on drill-down only.
+    document: (schema) => rootFieldDocument(schema, 'fieldDashboard', ['field', 'fieldId', 'place', 'placeId', 'from', 'to'], { omit: TRACE_LISTS }),
+    async prepare(context) {
+      const fields = await context.read('MATCH (f:Field)<-[:ACTIVE_IN]-() RETURN f.id AS id, count(*) AS n ORDER BY n DESC, id LIMIT 12');
+      const provinces = await context.randomIds('Place', 'place:syn-p', 12);
+      return fields.map((row, i) => ({ field: row.id, fieldId: row.id, ...(i % 2 === 0 ? { place: provinces[i], placeId: provinces[i] } : {}), ...PERIOD }));
+    },
+    // One round trip per panel is the design (issue 4), so no round-trip verdict here.
+    maxRoundTrips: null,
+    targets: [{ kind: 'latency', stat: 'p95', connections: 1, maxMs: 150, size: 'L' }],
+  },
+  {
+    name: 'movementImpact',
+    what: 'a movement\'s impact over a period (issue 4)',
+    needs: { queryField: 'movementImpact' },
+    document: (schema) => rootFieldDocument(schema, 'movementImpact', ['id', 'movementId', 'from', 'to'], { omit: TRACE_LISTS }),
+    async prepare(context) {
+      const ids = [...(await context.randomIds('Movement', 'movement:syn-n', 6)), ...(await context.randomIds('Movement', 'movement:syn-p', 14))];
+      return ids.map((id) => ({ id, movementId: id, ...PERIOD }));
+    },
+    maxRoundTrips: null,
+    targets: [{ kind: 'latency', stat: 'p95', connections: 1, maxMs: 500, size: 'L' }],
+  },
+  {
+    name: 'influenceNetwork',
+    what: 'a bounded subgraph around an exemplar with centrality and communities (issue 4); no DESIGN latency target',
+    needs: { queryField: 'influenceNetwork' },
+    document: (schema) => rootFieldDocument(schema, 'influenceNetwork', ['ids', 'depth', 'limit']),
+    async prepare(context) {
+      return (await context.randomIds('Person', 'person:', 20)).map((id) => ({ ids: [id], depth: 2, limit: 200 }));
+    },
+    targets: [],
+  },
+];
