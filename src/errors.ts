@@ -82,6 +82,14 @@ export function createFormatError(options: { maskUnexpected: boolean; log: (erro
     if (name === 'Neo4jGraphQLConstraintValidationError' || name === 'Neo4jGraphQLRelationshipValidationError') {
       return { ...formatted, message, extensions: { code: 'BAD_USER_INPUT' } };
     }
+    const neo4jCode = (cause as { code?: unknown } | null)?.code;
+    if (typeof neo4jCode === 'string' && neo4jCode.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+      return {
+        ...formatted,
+        message: 'The query took longer than the server allows (QUERY_TIMEOUT_MS); narrow it: a shorter period, a place, a smaller limit',
+        extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'QUERY_TIMEOUT' },
+      };
+    }
     if (isDatabaseUnavailable(cause)) {
       return { ...formatted, message: 'The database is unavailable; try again shortly', extensions: { code: 'DATABASE_UNAVAILABLE' } };
     }
