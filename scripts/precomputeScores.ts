@@ -18,4 +18,5 @@ withDatabase(async (graph) => {
   if (args.includes('--engine') && forced !== 'GDS' && forced !== 'GRAPHOLOGY') throw new Error('--engine must be GDS or GRAPHOLOGY');
   const report = await precomputeScores(graph, args.includes('--engine') ? { engine: forced as 'GDS' | 'GRAPHOLOGY' } : {});
   console.log(`${report.engine}: wrote pagerank and community to ${report.nodes} nodes (${report.communities} communities) in ${report.millis} ms`);
-});
+  // Whole-graph algorithms outlast the API's per-request timeout (QUERY_TIMEOUT_MS).
+}, { queryTimeoutMs: 30 * 60_000 });

@@ -1,4 +1,4 @@
-import { loadConfig } from '../src/config';
+import { loadConfig, type Config } from '../src/config';
 import type { Graph } from '../src/neo4j/createGraph';
 import { openDatabase } from '../src/neo4j/openDatabase';
 
@@ -6,9 +6,9 @@ import { openDatabase } from '../src/neo4j/openDatabase';
  * Runs a command-line task against the configured database (embedded unless NEO4J_URI), then
  * closes it. An embedded server started here is stopped again; one already running is left alone.
  */
-export function withDatabase(task: (graph: Graph) => Promise<void>): void {
+export function withDatabase(task: (graph: Graph) => Promise<void>, overrides: Partial<Config> = {}): void {
   const run = async () => {
-    const db = await openDatabase(loadConfig(), { log: (line) => console.log(line) });
+    const db = await openDatabase(loadConfig(process.env, overrides), { log: (line) => console.log(line) });
     try {
       await task(db.graph);
     } finally {

@@ -47,7 +47,13 @@ export interface PrecomputeReport {
 }
 
 async function withGds(graph: Graph): Promise<Omit<PrecomputeReport, 'millis'>> {
-  const relationships = Object.fromEntries(RELATIONSHIP_TYPES.map((type) => [type, { type, orientation: 'UNDIRECTED', aggregation: 'SINGLE' }]));
+  // GDS rejects a projection naming a type the database has never stored (a graph without rivers
+  // has no FLOWS_THROUGH), so project only the domain types that exist.
+  const present = await graph.read('CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS types');
+  const existing = new Set((present[0]?.types as string[] | undefined) ?? []);
+  const relationships = Object.fromEntries(
+    RELATIONSHIP_TYPES.filter((type) => existing.has(type)).map((type) => [type, { type, orientation: 'UNDIRECTED', aggregation: 'SINGLE' }]),
+  );
   const name = `precompute-${randomUUID()}`;
   try {
     const [row] = await graph.write(GDS_PRECOMPUTE_CYPHER, { name, relationships, damping: PAGERANK.damping, maxIterations: PAGERANK.maxIterations, tolerance: PAGERANK.tolerance });
