@@ -3,6 +3,7 @@ import { toNeo4jDate } from '../neo4j/values';
 import { foldDiacritics } from '../text/foldDiacritics';
 import { DATE_PROPERTIES, type RelationshipRecord } from './seedSchema';
 import type { Dataset, NodeRow } from './validateDataset';
+import { chunks, groupBy } from './batching';
 
 export interface ImportOptions {
   /** Rows per UNWIND statement. */
@@ -43,23 +44,6 @@ export function nodeProperties(row: NodeRow): Record<string, unknown> {
 function relationshipProperties(record: RelationshipRecord): Record<string, unknown> {
   const { type: _type, from: _from, to: _to, ...rest } = record;
   return toProperties(rest);
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 /**

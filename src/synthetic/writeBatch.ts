@@ -5,6 +5,7 @@ import type { NodeRow } from '../importer/validateDataset';
 import type { Graph } from '../neo4j/createGraph';
 import { toNeo4jDate } from '../neo4j/values';
 import type { SyntheticBatch } from './records';
+import { chunks, groupBy } from '../importer/batching';
 
 /** One UNWIND statement and its rows; each runs in a transaction of its own. */
 export interface Statement {
@@ -16,22 +17,6 @@ export interface Statement {
 /** How a batch is written: CREATE into an empty graph (fast), or the importer's idempotent MERGE. */
 export type LoadMode = 'create' | 'merge';
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
-function slices<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 /** Given a node row, returns the properties stored: the importer's (nameAscii, aliasesText, dates) plus `synthetic: true`. */
 export function syntheticNodeProperties(row: NodeRow): Record<string, unknown> {
@@ -56,14 +41,14 @@ export function createStatements(batch: SyntheticBatch, rowsPerStatement: number
   const statements: Statement[] = [];
   for (const [label, rows] of groupBy(batch.nodes, (n) => n.label)) {
     const cypher = `UNWIND $rows AS row CREATE (n:Entity:${label}) SET n = row RETURN count(*) AS written`;
-    for (const slice of slices(rows, rowsPerStatement)) statements.push({ kind: 'nodes', cypher, rows: slice.map(syntheticNodeProperties) });
+    for (const slice of chunks(rows, rowsPerStatement)) statements.push({ kind: 'nodes', cypher, rows: slice.map(syntheticNodeProperties) });
   }
   for (const [type, rows] of groupBy(batch.relationships, (r) => r.type)) {
     if (!RELATIONSHIP_RULES[type]) throw new Error(`unknown relationship type ${type}`);
     const cypher =
       'UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) ' +
       `CREATE (a)-[r:${type}]->(b) SET r = row.props RETURN count(*) AS written`;
-    for (const slice of slices(rows, rowsPerStatement)) {
+    for (const slice of chunks(rows, rowsPerStatement)) {
       statements.push({ kind: 'relationships', cypher, rows: slice.map((r) => ({ from: r.from, to: r.to, props: relationshipProperties(r) })) });
     }
   }
@@ -101,7 +86,7 @@ export async function runStatements(graph: Graph, statements: readonly Statement
  */
 export async function mergeBatch(graph: Graph, batch: SyntheticBatch, rowsPerStatement: number): Promise<void> {
   await importDataset(graph, batch, { atomic: false, batchSize: rowsPerStatement });
-  for (const ids of slices(batch.nodes.map((n) => n.record.id), rowsPerStatement)) {
+  for (const ids of chunks(batch.nodes.map((n) => n.record.id), rowsPerStatement)) {
     await graph.write('UNWIND $ids AS id MATCH (n:Entity {id: id}) SET n.synthetic = true', { ids });
   }
 }
