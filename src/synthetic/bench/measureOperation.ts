@@ -47,7 +47,7 @@ async function send(env: MeasureEnvironment, request: { body?: string; path?: st
   const response = request.body
     ? await fetch(`${env.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body })
     : await fetch(`${env.url}${request.path ?? '/'}`);
-  const text = await response.text();
+  const text = (await response.text()).trim();
   if (response.status >= 300) return `HTTP ${response.status}: ${text.slice(0, 400)}`;
   if (request.body && text.includes('"errors"')) return text.slice(0, 400);
   return undefined;
