@@ -54,13 +54,20 @@ async function withGds(graph: Graph): Promise<Omit<PrecomputeReport, 'millis'>> 
   const relationships = Object.fromEntries(
     RELATIONSHIP_TYPES.filter((type) => existing.has(type)).map((type) => [type, { type, orientation: 'UNDIRECTED', aggregation: 'SINGLE' }]),
   );
-  const name = `precompute-${randomUUID()}`;
+  // The catalog lives outside transactions: a retried attempt gets a fresh name, and every name
+  // tried is dropped at the end, so a failed attempt leaves no projection on the heap.
+  const names: string[] = [];
   try {
-    const [row] = await graph.write(GDS_PRECOMPUTE_CYPHER, { name, relationships, damping: PAGERANK.damping, maxIterations: PAGERANK.maxIterations, tolerance: PAGERANK.tolerance });
+    const [row] = await graph.writeTransaction((tx) => {
+      const name = `precompute-${randomUUID()}`;
+      names.push(name);
+      return tx.run(GDS_PRECOMPUTE_CYPHER, { name, relationships, damping: PAGERANK.damping, maxIterations: PAGERANK.maxIterations, tolerance: PAGERANK.tolerance });
+    });
     return { engine: 'GDS', nodes: Number(row?.nodeCount ?? 0), communities: Number(row?.communityCount ?? 0) };
-  } catch (error) {
-    await graph.write('CALL gds.graph.drop($name, false) YIELD graphName RETURN graphName', { name }).catch(() => undefined);
-    throw error;
+  } finally {
+    for (const name of names) {
+      await graph.write('CALL gds.graph.drop($name, false) YIELD graphName RETURN graphName', { name }).catch(() => undefined);
+    }
   }
 }
 
