@@ -28,11 +28,14 @@ async function main(): Promise<void> {
   }
   console.log(`first answer after ${Date.now() - started} ms`);
   await new Promise((resolve) => setTimeout(resolve, 15_000));
-  // Every process of the group: npm, tsx, the API (node) and the Neo4j JVM (java).
-  const ps = execFileSync('ps', ['-o', 'rss=,comm=', '-g', String(child.pid)], { encoding: 'utf8' });
+  // Every process of the group: npm, the tsx launcher, the API (node running src/main.ts under
+  // tsx's loader) and the Neo4j JVM. Node 24 names its main thread "MainThread", so match on args.
+  const ps = execFileSync('ps', ['-o', 'rss=,args=', '-g', String(child.pid)], { encoding: 'utf8' });
   for (const line of ps.trim().split('\n')) {
-    const [rss, command] = line.trim().split(/\s+/);
-    if (command === 'node' || command === 'java') console.log(`idle RSS ${command}: ${Math.round(Number(rss) / 1024)} MB`);
+    const match = /^\s*(\d+)\s+(.*)$/.exec(line);
+    if (!match?.[1] || !match[2]) continue;
+    const role = match[2].includes('tsx/dist/preflight') ? 'API' : match[2].includes('java') ? 'Neo4j' : match[2].includes('.bin/tsx') ? 'tsx launcher' : undefined;
+    if (role) console.log(`idle RSS ${role}: ${Math.round(Number(match[1]) / 1024)} MB`);
   }
   process.kill(-(child.pid ?? 0), 'SIGTERM');
 }
