@@ -1,6 +1,8 @@
 import type { Graph } from '../neo4j/createGraph';
 import { bucketBy, byKey, idSet, type AnalysisNode, type Bucket, type IdSet, type PlaceReach } from './figures';
 import { AWARD_ON, EVENT_ON, STORY_ON, cypherOverlapsPeriod, monthKey, overlapsPeriod, previousPeriod } from './period';
+import { CUBE_ROOT, scopeKey } from './buildDashboardCube';
+import { summariseCells, wholeYears, type Cell, type CellData, type CubePeriod, type DictionaryEntry } from './dashboardCube';
 import { ROLLUP_SUBQUERY, hydrateRollups, rollUpPlaces, type CompactRollupRow, type PlaceAnchor, type PlaceRollupRow, type RollupPlace } from './placeRollup';
 
 /**
@@ -8,12 +10,18 @@ import { ROLLUP_SUBQUERY, hydrateRollups, rollUpPlaces, type CompactRollupRow, t
  * exemplars are the people and collectives active in them. An event counts when one of them took
  * part; an award when one of them received it or it was for one of their events; an exemplar when
  * they took part in a counted event or received a counted award; a story when it features the
- * field (without a place) or a counted event, award or exemplar. With a place, events must have
- * happened in it or a unit ever part of it, and awards must be for such an event or to someone from
- * there. Each fact is counted in a period when its own date overlaps it (see period.ts). Top places
- * roll events and awards up then and now (placeRollup.ts); top agencies are those that took part
- * in the events, conferred the awards, or have the exemplars as members. Both periods come from
- * one statement: one database round trip for the whole dashboard.
+ * field (without a place) or one of the field's events, awards or exemplars, whatever their date.
+ * With a place, events must have happened in it or a unit ever part of it, and awards must be for
+ * such an event or to someone from there. Each fact is counted in a period when its own date
+ * overlaps it (see period.ts). Top places roll events and awards up then and now
+ * (placeRollup.ts); top agencies are those behind the events and awards: taking part in the
+ * events, conferring the awards, or counting among their members an exemplar who took part or was
+ * recognised. Every figure counts distinct events, awards, stories or exemplars.
+ *
+ * Live, both periods come from one statement (FIELD_DASHBOARD_CYPHER). For periods of whole years
+ * in the whole country or a province, the figures are read from the dashboard cube instead
+ * (dashboardCube.ts), which holds the same rule per year; the ids behind the figures are always
+ * read live.
  */
 export const FIELD_DASHBOARD_CYPHER = `
 MATCH (f:Field {id: $field})
@@ -42,13 +50,12 @@ CALL (fieldNodes, fieldIds, placeIds, placeNodes, byPlace) {
   CALL (fieldNodes, fieldIds, placeIds, placeNodes, byPlace) {
     UNWIND CASE WHEN byPlace THEN [] ELSE fieldNodes END AS sub
     MATCH (sub)<-[:ACTIVE_IN]-(x)-[:TOOK_PART_IN]->(e:Event)
-    WHERE (x:Person OR x:Collective) AND ${cypherOverlapsPeriod(EVENT_ON('e'))}
+    WHERE (x:Person OR x:Collective)
       AND ($place IS NULL OR EXISTS { (e)-[:OCCURRED_IN]->(p:Place) WHERE p.id IN placeIds })
     RETURN e, x
     UNION
     UNWIND CASE WHEN byPlace THEN placeNodes ELSE [] END AS u
     MATCH (u)<-[:OCCURRED_IN]-(e:Event)
-    WHERE ${cypherOverlapsPeriod(EVENT_ON('e'))}
     WITH DISTINCT e
     MATCH (e)<-[:TOOK_PART_IN]-(x)-[:ACTIVE_IN]->(s:Field)
     WHERE (x:Person OR x:Collective) AND s.id IN fieldIds
@@ -85,8 +92,7 @@ CALL (fieldNodes, fieldIds, placeIds, placeNodes, byPlace) {
     RETURN a
   }
   WITH DISTINCT a
-  WHERE ${cypherOverlapsPeriod(AWARD_ON('a'))}
-    AND ($place IS NULL
+  WHERE ($place IS NULL
       OR EXISTS { (a)-[:FOR_EVENT]->(:Event)-[:OCCURRED_IN]->(p:Place) WHERE p.id IN placeIds }
       OR EXISTS { (a)<-[:RECEIVED]-()-[:LOCATED_IN]->(p:Place) WHERE p.id IN placeIds })
   RETURN collect(a {
@@ -218,13 +224,13 @@ function panels(row: DashboardRow, from: string, to: string): DashboardPeriod {
   const events = row.events.filter((e) => within(e.on));
   const awards = row.awards.filter((a) => within(a.on));
   const exemplarIds = new Set([...events.flatMap((e) => e.exemplars), ...awards.flatMap((a) => a.recipients)]);
-  const exemplars = row.exemplars.filter((x) => exemplarIds.has(x.id));
   const stories = row.stories.filter((s) => within(s.on));
   const facts = new Set([...events.map((e) => e.id), ...awards.map((a) => a.id)]);
+  const members = new Map(row.exemplars.map((x) => [x.id, x.memberOf]));
+  const membersOf = (ids: readonly string[]) => ids.flatMap((id) => members.get(id) ?? []);
   const agencyFacts = [
-    ...events.flatMap((e) => e.agencies.map((agency) => ({ agency, fact: e.id }))),
-    ...awards.flatMap((a) => a.conferredBy.map((agency) => ({ agency, fact: a.id }))),
-    ...exemplars.flatMap((x) => x.memberOf.map((agency) => ({ agency, fact: x.id }))),
+    ...events.flatMap((e) => [...e.agencies, ...membersOf(e.exemplars)].map((agency) => ({ agency, fact: e.id }))),
+    ...awards.flatMap((a) => [...a.conferredBy, ...membersOf(a.recipients)].map((agency) => ({ agency, fact: a.id }))),
   ];
   return {
     from,
@@ -261,17 +267,116 @@ export function summariseDashboard(row: DashboardRow, from: string, to: string):
   };
 }
 
-export type FieldDashboardResult = { found: true; dashboard: FieldDashboard } | { found: false; missing: 'field' | 'place' };
+/** Where a dashboard's figures come from, and for the cube when it was built. */
+export interface DashboardSource {
+  readonly source: 'LIVE' | 'PRECOMPUTED';
+  readonly builtAt: string | null;
+}
+
+/** A dashboard read from the cube: the same panels, with counts and no ids. */
+export interface CubeDashboard extends Omit<FieldDashboard, 'current' | 'previous'> {
+  readonly current: CubePeriod;
+  readonly previous: CubePeriod;
+}
+
+export type FieldDashboardResult =
+  | { found: true; dashboard: (FieldDashboard | CubeDashboard) & DashboardSource }
+  | { found: false; missing: 'field' | 'place' };
 
 /**
- * Given a field id, an optional place id and a period (inclusive ISO days, from ≤ to), returns the
- * dashboard for it and the previous period of equal length, or which id was not found. One
- * database round trip.
+ * The cube's side of a dashboard, in one statement: the field, the place, whether the cube can
+ * answer (built, not stale, and holding the place: the whole country or a province), its dictionary
+ * when the caller does not hold this version's yet, and the scope's cells for the years asked.
  */
-export async function fieldDashboard(graph: Graph, field: string, place: string | null, from: string, to: string): Promise<FieldDashboardResult> {
+export const FIELD_DASHBOARD_CUBE_CYPHER = `
+MATCH (f:Field {id: $field})
+OPTIONAL MATCH (pl:Place {id: $place})
+OPTIONAL MATCH (cube:DashboardCube {id: $root})
+WITH f, pl, cube, $place IS NOT NULL AND pl IS NULL AS placeMissing,
+     cube IS NOT NULL AND NOT coalesce(cube.stale, false) AND ($place IS NULL OR $place IN cube.places) AS usable
+RETURN f {.id, .name, kind: 'FIELD'} AS field, CASE WHEN pl IS NULL THEN NULL ELSE pl {.id, .name, kind: 'PLACE'} END AS place,
+       placeMissing, COLLECT { MATCH (f)<-[:PART_OF*0..4]-(s:Field) RETURN DISTINCT s.id } AS fields,
+       usable, cube.version AS version, toString(cube.builtAt) AS builtAt,
+       CASE WHEN usable AND cube.version <> $knownVersion THEN cube.dictionary END AS dictionary,
+       CASE WHEN usable THEN COLLECT {
+         MATCH (c:DashboardCell {scope: $scope}) WHERE c.version = cube.version AND c.year >= $first AND c.year <= $last
+         RETURN c {.year, .data}
+       } ELSE [] END AS cells`;
+
+interface CubeRow {
+  field: AnalysisNode;
+  place: AnalysisNode | null;
+  placeMissing: boolean;
+  fields: string[];
+  usable: boolean;
+  version: string | null;
+  builtAt: string | null;
+  dictionary: string | null;
+  cells: { year: number; data: string }[];
+}
+
+/** The last cube dictionary read per graph (it is the same for every request of a cube version). */
+const dictionaries = new WeakMap<Graph, { version: string; entries: DictionaryEntry[] }>();
+
+/**
+ * Given a field, an optional place and a period of whole years, returns the dashboard from the
+ * cube, or `null` when the cube cannot answer it (none built yet, stale after an edit, or a place
+ * below a province): one round trip, plus the live one when it returns null.
+ */
+async function fromCube(graph: Graph, field: string, place: string | null, from: string, to: string): Promise<FieldDashboardResult | null> {
+  const before = previousPeriod(from, to);
+  const years = wholeYears(before.start, to);
+  if (!years) return null;
+  const known = dictionaries.get(graph);
+  const [row] = (await graph.read(FIELD_DASHBOARD_CUBE_CYPHER, {
+    field, place, root: CUBE_ROOT, scope: scopeKey(field, place), first: years.first, last: years.last, knownVersion: known?.version ?? '',
+  })) as unknown as CubeRow[];
+  if (!row) return { found: false, missing: 'field' };
+  if (row.placeMissing) return { found: false, missing: 'place' };
+  if (!row.usable || row.version === null) return null;
+  let entries = known?.version === row.version ? known.entries : null;
+  if (row.dictionary !== null) {
+    entries = JSON.parse(row.dictionary) as DictionaryEntry[];
+    dictionaries.set(graph, { version: row.version, entries });
+  }
+  if (!entries) return null;
+  const cells: Cell[] = row.cells.map((c) => ({ year: Number(c.year), data: JSON.parse(c.data) as CellData }));
+  const current = summariseCells(cells, entries, from, to, DASHBOARD_TOP);
+  const previous = summariseCells(cells, entries, before.start, before.end, DASHBOARD_TOP);
+  return {
+    found: true,
+    dashboard: {
+      field: row.field,
+      fields: [...row.fields].sort(),
+      place: row.place,
+      current,
+      previous,
+      change: {
+        exemplars: current.exemplars.count - previous.exemplars.count,
+        awards: current.awards.count - previous.awards.count,
+        events: current.events.count - previous.events.count,
+        stories: current.stories.count - previous.stories.count,
+      },
+      source: 'PRECOMPUTED',
+      builtAt: row.builtAt,
+    },
+  };
+}
+
+/**
+ * Given a field id, an optional place id, a period (inclusive ISO days, from ≤ to) and whether the
+ * ids behind the figures are wanted, returns the dashboard for it and the previous period of equal
+ * length, or which id was not found. Figures alone for whole years in the country or a province
+ * come from the cube; everything else is one live statement.
+ */
+export async function fieldDashboard(graph: Graph, field: string, place: string | null, from: string, to: string, options: { ids: boolean } = { ids: true }): Promise<FieldDashboardResult> {
+  if (!options.ids) {
+    const cubed = await fromCube(graph, field, place, from, to);
+    if (cubed) return cubed;
+  }
   const rows = await graph.read(FIELD_DASHBOARD_CYPHER, { field, place, from: previousPeriod(from, to).start, to });
   const row = rows[0] as CompactDashboardRow | undefined;
   if (!row) return { found: false, missing: 'field' };
   if (row.placeMissing) return { found: false, missing: 'place' };
-  return { found: true, dashboard: summariseDashboard(hydrateDashboard(row), from, to) };
+  return { found: true, dashboard: { ...summariseDashboard(hydrateDashboard(row), from, to), source: 'LIVE', builtAt: null } };
 }

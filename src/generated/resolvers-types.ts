@@ -14,6 +14,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date, represented as a 'yyyy-mm-dd' string */
   Date: { input: string; output: string; }
+  /** A date and time, represented as an ISO-8601 string */
+  DateTime: { input: string; output: string; }
 };
 
 export type AgenciesConnection = {
@@ -4881,13 +4883,13 @@ export type DashboardPeriod = {
   exemplars: IdSet;
   /** First day. */
   from: Scalars['Date']['output'];
-  /** Stories in the period featuring the field or those exemplars, events or awards. */
+  /** Stories in the period featuring the field (without a place) or the field's exemplars, events or awards of any date. */
   stories: IdSet;
   /** Those stories per month (YYYY-MM), or per year (YYYY) when only the year is known; oldest first. */
   storiesPerMonth: Array<Bucket>;
   /** Last day. */
   to: Scalars['Date']['output'];
-  /** The ten agencies behind most of those events, awards and exemplars. */
+  /** The ten agencies behind most of those events and awards: taking part, conferring, or counting among their members someone who took part or was recognised. */
   topAgencies: Array<Bucket>;
   /** The ten units with most events and exemplars, then and now. */
   topPlaces: PlaceReach;
@@ -6828,6 +6830,8 @@ export type FieldCreateInput = {
  */
 export type FieldDashboard = {
   __typename?: 'FieldDashboard';
+  /** When the dashboard cube was built, for PRECOMPUTED figures; null for LIVE ones. */
+  builtAt?: Maybe<Scalars['DateTime']['output']>;
   /** Current minus previous. */
   change: DashboardChange;
   /** The period asked for. */
@@ -6840,6 +6844,8 @@ export type FieldDashboard = {
   place?: Maybe<AnalysisNode>;
   /** The period just before it: as many whole months when the period is whole months (2024 → 2023), else as many days. */
   previous: DashboardPeriod;
+  /** Where the figures were read: LIVE from the facts, or PRECOMPUTED from the dashboard cube (whole years, country or province, no ids asked). */
+  source: FigureSource;
 };
 
 export type FieldDeleteInput = {
@@ -7346,6 +7352,13 @@ export type FieldsConnection = {
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
+
+/** Where a dashboard's figures were read. */
+export type FigureSource =
+  /** From the facts, at the time of the request. */
+  | 'LIVE'
+  /** From the dashboard cube, built from the same facts by the same rule (npm run precompute:dashboards, or after every import and edit). */
+  | 'PRECOMPUTED';
 
 /** Float filters */
 export type FloatScalarFilters = {
@@ -14333,6 +14346,7 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateScalarFilters: DateScalarFilters;
   DateScalarMutations: DateScalarMutations;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteInfo: ResolverTypeWrapper<DeleteInfo>;
   EntitiesConnection: ResolverTypeWrapper<Omit<EntitiesConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
@@ -14588,6 +14602,7 @@ export type ResolversTypes = ResolversObject<{
   FieldUpdateInput: FieldUpdateInput;
   FieldWhere: FieldWhere;
   FieldsConnection: ResolverTypeWrapper<Omit<FieldsConnection, 'edges'> & { edges: Array<ResolversTypes['FieldEdge']> }>;
+  FigureSource: FigureSource;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatScalarFilters: FloatScalarFilters;
   GraphEngine: GraphEngine;
@@ -15700,6 +15715,7 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateScalarFilters: DateScalarFilters;
   DateScalarMutations: DateScalarMutations;
+  DateTime: Scalars['DateTime']['output'];
   DeleteInfo: DeleteInfo;
   EntitiesConnection: Omit<EntitiesConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
@@ -17711,6 +17727,10 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export type DeleteInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteInfo'] = ResolversParentTypes['DeleteInfo']> = ResolversObject<{
   nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -18151,12 +18171,14 @@ export type FieldCollectivesRelationshipResolvers<ContextType = Context, ParentT
 }>;
 
 export type FieldDashboardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldDashboard'] = ResolversParentTypes['FieldDashboard']> = ResolversObject<{
+  builtAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   change?: Resolver<ResolversTypes['DashboardChange'], ParentType, ContextType>;
   current?: Resolver<ResolversTypes['DashboardPeriod'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['AnalysisNode'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['AnalysisNode']>, ParentType, ContextType>;
   previous?: Resolver<ResolversTypes['DashboardPeriod'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['FigureSource'], ParentType, ContextType>;
 }>;
 
 export type FieldEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldEdge'] = ResolversParentTypes['FieldEdge']> = ResolversObject<{
@@ -19905,6 +19927,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DashboardChange?: DashboardChangeResolvers<ContextType>;
   DashboardPeriod?: DashboardPeriodResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   DeleteInfo?: DeleteInfoResolvers<ContextType>;
   EntitiesConnection?: EntitiesConnectionResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;

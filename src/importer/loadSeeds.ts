@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
+import { buildDashboardCube } from '../analytics/buildDashboardCube';
 import type { Graph } from '../neo4j/createGraph';
 import { importDataset, type ImportReport } from './importDataset';
 import { readSeedDirectory } from './readSeedDirectory';
@@ -18,7 +19,11 @@ export async function loadSeeds(graph: Graph, directory: string = SEED_DIR, opti
   const bar = showBar ? new SingleBar({ format: 'seeding {bar} {value}/{total} rows', hideCursor: true }, Presets.shades_classic) : undefined;
   bar?.start(dataset.nodes.length + dataset.relationships.length, 0);
   try {
-    return await importDataset(graph, dataset, { atomic: true, onProgress: (done) => bar?.update(done) });
+    const report = await importDataset(graph, dataset, { atomic: true, onProgress: (done) => bar?.update(done) });
+    bar?.stop();
+    // The dashboard cube is built from the facts just written, so dashboards never read older ones.
+    await buildDashboardCube(graph);
+    return report;
   } finally {
     bar?.stop();
   }

@@ -30,6 +30,9 @@ function statements(): string[] {
     'CREATE INDEX story_published IF NOT EXISTS FOR (n:Story) ON (n.publishedAt)',
     'CREATE INDEX award_form IF NOT EXISTS FOR (n:Award) ON (n.form)',
     'CREATE INDEX place_level IF NOT EXISTS FOR (n:Place) ON (n.level)',
+    // The dashboard cube (analytics/buildDashboardCube.ts): cells are read by scope.
+    'CREATE INDEX dashboard_cell_scope IF NOT EXISTS FOR (n:DashboardCell) ON (n.scope)',
+    'CREATE CONSTRAINT dashboard_cube_id_unique IF NOT EXISTS FOR (n:DashboardCube) REQUIRE n.id IS UNIQUE',
   ];
   const search =
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${LABELS.join('|')}) ` +

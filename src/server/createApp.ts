@@ -14,6 +14,7 @@ import type { Config } from '../config';
 import { createFormatError } from '../errors';
 import type { Graph } from '../neo4j/createGraph';
 import { createContext, type Context } from './context';
+import { cubeRefreshPlugin } from './cubeRefresh';
 import type { Readiness } from './readiness';
 import { createWebRoutes } from '../web/createWebRoutes';
 import { widgetStories } from '../web/widgetStories';
@@ -64,6 +65,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      cubeRefreshPlugin(graph, log),
       production ? ApolloServerPluginLandingPageProductionDefault() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
     validationRules: [...protection.validationRules],

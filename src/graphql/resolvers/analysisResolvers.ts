@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { connectionPath } from '../../analytics/connectionPath';
 import { fieldDashboard } from '../../analytics/fieldDashboard';
 import { influenceNetwork } from '../../analytics/influenceNetwork';
@@ -11,7 +12,7 @@ import type {
   QueryMovementImpactArgs,
 } from '../../generated/resolvers-types';
 import type { Context } from '../../server/context';
-import { intInRange } from './args';
+import { intInRange, selectsField } from './args';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -68,12 +69,16 @@ export async function connectionPathResolver(_root: unknown, args: QueryConnecti
   return result.path;
 }
 
-/** Query.fieldDashboard: validates the period, runs one statement for every panel of both periods. */
-export async function fieldDashboardResolver(_root: unknown, args: QueryFieldDashboardArgs, context: Context) {
+/**
+ * Query.fieldDashboard: validates the period; reads the figures from the dashboard cube when it can
+ * answer and no \`ids\` are asked for, else runs one live statement for every panel of both periods.
+ */
+export async function fieldDashboardResolver(_root: unknown, args: QueryFieldDashboardArgs, context: Context, info: GraphQLResolveInfo) {
   const from = isoDay('from', args.from)!;
   const to = isoDay('to', args.to)!;
   ordered(from, to);
-  const result = await fieldDashboard(context.graph, args.field, args.place ?? null, from, to);
+  const ids = selectsField(info, 'ids');
+  const result = await fieldDashboard(context.graph, args.field, args.place ?? null, from, to, { ids });
   if (result.found) return result.dashboard;
   throw result.missing === 'field' ? notFound('field', args.field) : notFound('place', args.place ?? '');
 }

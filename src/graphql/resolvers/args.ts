@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { badUserInput } from '../../errors';
 import type { Label } from '../../migrations/migrate';
 
@@ -30,4 +31,23 @@ export function text(name: string, value: string, maxLength: number): string {
   if (trimmed.length === 0) throw badUserInput(name, value, 'must not be empty');
   if (trimmed.length > maxLength) throw badUserInput(name, `${trimmed.slice(0, 40)}…`, `must be at most ${maxLength} characters`);
   return trimmed;
+}
+
+/**
+ * Given a resolver's info and a field name, returns whether the operation selects that field
+ * anywhere below the resolved field (through fragments too). Directives such as @skip are not
+ * evaluated: a field that may be selected counts as selected.
+ */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  const visited = new Set<string>();
+  const walk = (selectionSet: SelectionSetNode | undefined): boolean =>
+    (selectionSet?.selections ?? []).some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === name || walk(selection.selectionSet);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return walk(selection.selectionSet);
+      const fragment = info.fragments[selection.name.value];
+      if (!fragment || visited.has(fragment.name.value)) return false;
+      visited.add(fragment.name.value);
+      return walk(fragment.selectionSet);
+    });
+  return info.fieldNodes.some((node) => walk(node.selectionSet));
 }

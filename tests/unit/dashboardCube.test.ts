@@ -1,0 +1,111 @@
+import { buildCells, summariseCells, wholeYears, type CubeFact, type CubeStory, type DictionaryEntry } from '../../src/analytics/dashboardCube';
+import { UNSPECIFIED } from '../../src/analytics/figures';
+import { monthKey, yearOf } from '../../src/analytics/period';
+import { mulberry32 } from '../../src/synthetic/prng';
+
+/**
+ * The cube's figures for every period of whole years, checked against the figures counted directly
+ * from the facts, on random facts (fixed seed) where exemplars are active over many years.
+ */
+const rng = mulberry32(20261127);
+const places: DictionaryEntry[] = Array.from({ length: 8 }, (_, i) => ({ id: `place:p${i}`, name: `Nơi ${i % 3}`, level: i === 0 ? 'COUNTRY' : 'PROVINCE' }));
+const agencies: DictionaryEntry[] = Array.from({ length: 6 }, (_, i) => ({ id: `agency:g${i}`, name: `Cơ quan ${i}`, level: null }));
+const dictionary = [...places, ...agencies];
+const someOf = (n: number, from: number, size: number) => Array.from({ length: rng.int(n + 1) }, () => from + rng.int(size));
+
+const facts: CubeFact[] = Array.from({ length: 400 }, (_, i) => {
+  const award = rng.chance(0.5);
+  return {
+    id: `${award ? 'award' : 'event'}:f${i}`,
+    kind: award ? 'award' : 'event',
+    year: rng.chance(0.05) ? null : rng.between(2010, 2026),
+    form: award ? rng.pick(['BANG_KHEN', 'GIAY_KHEN', 'HUAN_CHUONG']) : null,
+    level: award && rng.chance(0.8) ? rng.pick(['CENTRAL', 'PROVINCIAL']) : null,
+    exemplars: [...new Set(Array.from({ length: rng.int(4) }, () => `person:x${rng.int(60)}`))],
+    then: someOf(3, 0, places.length),
+    now: someOf(2, 0, places.length),
+    agencies: someOf(3, places.length, agencies.length),
+  };
+});
+// A fact listed twice (as for two fields' scopes merged) still counts once.
+facts.push(facts[0]!);
+const stories: CubeStory[] = Array.from({ length: 200 }, (_, i) => {
+  const year = rng.between(2010, 2026);
+  const month = String(rng.between(1, 12)).padStart(2, '0');
+  const on = rng.chance(0.1) ? null : rng.pick([`${year}`, `${year}-${month}`, `${year}-${month}-0${rng.between(1, 9)}`]);
+  return { id: `story:s${i}`, on };
+});
+
+/** The panels counted straight from the facts, by the dashboard rule. */
+function direct(first: number, last: number) {
+  const inRange = (year: number | null) => year !== null && year >= first && year <= last;
+  const kept = [...new Map(facts.filter((f) => inRange(f.year)).map((f) => [f.id, f])).values()];
+  const keptStories = stories.filter((s) => inRange(yearOf(s.on)));
+  const tally = (keys: (string | number)[]) => {
+    const counts = new Map<string | number, number>();
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    return counts;
+  };
+  const perKey = (pick: (f: CubeFact) => readonly number[]) => tally(kept.flatMap((f) => [...new Set(pick(f))]));
+  const awards = kept.filter((f) => f.kind === 'award');
+  return {
+    events: kept.length - awards.length,
+    awards: awards.length,
+    stories: keptStories.length,
+    exemplars: new Set(kept.flatMap((f) => f.exemplars)).size,
+    forms: tally(awards.map((f) => f.form ?? UNSPECIFIED)),
+    levels: tally(awards.map((f) => f.level ?? UNSPECIFIED)),
+    months: tally(keptStories.map((s) => monthKey(s.on!))),
+    then: perKey((f) => f.then),
+    now: perKey((f) => f.now),
+    agencies: perKey((f) => f.agencies),
+  };
+}
+
+describe('dashboard cube', () => {
+  const cells = buildCells(facts, stories);
+
+  it('keeps one cell per year with a dated fact or story, and exemplars active in several years', () => {
+    expect(cells.map((c) => c.year)).toEqual([...new Set([...facts.map((f) => f.year), ...stories.map((s) => yearOf(s.on))].filter((y): y is number => y !== null))].sort());
+    const multiYear = new Set(cells.flatMap((c) => c.data.x.filter((_, i) => i % 2 === 0 && c.data.x[i]! > 0)));
+    expect(multiYear.size).toBeGreaterThan(3);
+  });
+
+  it('gives, for every period of whole years, the figures counted from the facts', () => {
+    for (let first = 2009; first <= 2027; first += 1) {
+      for (let last = first; last <= 2027; last += 1) {
+        const from = `${first}-01-01`;
+        const to = `${last}-12-31`;
+        const cube = summariseCells(cells, dictionary, from, to, Number.POSITIVE_INFINITY);
+        const expected = direct(first, last);
+        const period = `${first}..${last}`;
+        expect({ period, events: cube.events.count, awards: cube.awards.count, stories: cube.stories.count, exemplars: cube.exemplars.count }).toEqual({
+          period, events: expected.events, awards: expected.awards, stories: expected.stories, exemplars: expected.exemplars,
+        });
+        expect(new Map(cube.awardsByForm.map((b) => [b.key, b.count]))).toEqual(expected.forms);
+        expect(new Map(cube.awardsByLevel.map((b) => [b.key, b.count]))).toEqual(expected.levels);
+        expect(new Map(cube.storiesPerMonth.map((b) => [b.key, b.count]))).toEqual(expected.months);
+        const byIndex = (ids: string[]) => ids.map((id) => dictionary.findIndex((d) => d.id === id));
+        expect(new Map(cube.topPlaces.then.map((b) => [byIndex([b.place.id])[0], b.count]))).toEqual(expected.then);
+        expect(new Map(cube.topPlaces.now.map((b) => [byIndex([b.place.id])[0], b.count]))).toEqual(expected.now);
+        expect(new Map(cube.topAgencies.map((b) => [byIndex([b.key])[0], b.count]))).toEqual(expected.agencies);
+      }
+    }
+  });
+
+  it('orders places by facts, then name, then id, and agencies by facts, then id, keeping the top ones', () => {
+    const cube = summariseCells(cells, dictionary, '2010-01-01', '2026-12-31', 3);
+    expect(cube.topPlaces.then).toHaveLength(3);
+    const all = summariseCells(cells, dictionary, '2010-01-01', '2026-12-31', Number.POSITIVE_INFINITY);
+    const sorted = [...all.topPlaces.then].sort((a, b) => b.count - a.count || a.place.name.localeCompare(b.place.name, 'vi') || a.place.id.localeCompare(b.place.id));
+    expect(cube.topPlaces.then).toEqual(sorted.slice(0, 3));
+    expect(all.topAgencies.map((b) => b.count)).toEqual([...all.topAgencies.map((b) => b.count)].sort((a, b) => b - a));
+  });
+
+  it('answers whole calendar years only', () => {
+    expect(wholeYears('2019-01-01', '2025-12-31')).toEqual({ first: 2019, last: 2025 });
+    expect(wholeYears('2019-02-01', '2025-12-31')).toBeNull();
+    expect(wholeYears('2019-01-01', '2025-11-30')).toBeNull();
+    expect(() => summariseCells(cells, dictionary, '2019-01-01', '2019-06-30', 10)).toThrow('whole years');
+  });
+});
