@@ -1,3 +1,4 @@
+import { dashboardCubeState } from './analytics/buildDashboardCube';
 import { loadConfig, ConfigError } from './config';
 import { createNeo4jGraphQL } from './graphql/createNeo4jGraphQL';
 import { isGraphEmpty, loadSeeds } from './importer/loadSeeds';
@@ -5,6 +6,7 @@ import { migrate } from './migrations/migrate';
 import { openDatabase } from './neo4j/openDatabase';
 import { EmbeddedSetupError } from './neo4j/embedded/resolveRuntime';
 import { createApp } from './server/createApp';
+import { childProcessCubeBuilder } from './server/cubeRefresh';
 import { createReadiness } from './server/readiness';
 
 const log = (line: string) => console.log(`[exemplar-graph] ${line}`);
@@ -37,9 +39,17 @@ async function main(): Promise<void> {
   if (config.jwtSecret === undefined) log('JWT_SECRET is not set: reads work, every mutation is refused.');
 
   const readiness = createReadiness(db.graph);
-  const { httpServer, apollo } = await createApp({ config, graph: db.graph, schema, readiness });
+  const cubeBuilder = childProcessCubeBuilder(config.database);
+  const { httpServer, apollo } = await createApp({ config, graph: db.graph, schema, readiness, cubeBuilder });
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   log(`GraphQL ready at http://localhost:${config.port}/graphql (${Date.now() - started} ms after start)`);
+  const cube = await dashboardCubeState(db.graph);
+  if (!cube.built || cube.stale) {
+    log(`Dashboard cube ${cube.built ? 'stale' : 'missing'}: building it in the background; dashboards are answered live until it is ready.`);
+    cubeBuilder()
+      .then((summary) => log(`Dashboard cube built: ${summary}`))
+      .catch((error: unknown) => log(`Dashboard cube build failed (dashboards stay live): ${error instanceof Error ? error.message : String(error)}`));
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {

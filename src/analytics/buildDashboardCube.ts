@@ -21,6 +21,8 @@ import { ROLLUP_SUBQUERY, hydrateRollups, unitsThen, type CompactRollupRow, type
 export const CUBE_ROOT = 'current';
 /** Cells written per statement. */
 const WRITE_BATCH = 500;
+/** How long one statement of a build may take. */
+const BUILD_TIMEOUT_MS = 30 * 60_000;
 /** Old cells deleted per statement. */
 const DELETE_BATCH = 5_000;
 
@@ -270,8 +272,10 @@ export function planCube(input: Input): CubePlan {
  * Given a graph, builds the dashboard cube from its current facts and swaps it in; returns what it
  * wrote. Safe to run while the API serves: readers keep the old cube until the switch.
  */
-export async function buildDashboardCube(graph: Graph, log: (line: string) => void = () => {}): Promise<CubeReport> {
+export async function buildDashboardCube(apiGraph: Graph, log: (line: string) => void = () => {}): Promise<CubeReport> {
   const started = Date.now();
+  // Whole-graph reads outlast a request's timeout (QUERY_TIMEOUT_MS).
+  const graph = apiGraph.withTimeout(BUILD_TIMEOUT_MS);
   const [root] = await graph.read(`OPTIONAL MATCH (c:DashboardCube {id: $root}) RETURN coalesce(c.changes, 0) AS changes`, { root: CUBE_ROOT });
   const changesAtStart = Number(root?.changes ?? 0);
   // Sortable, so an older build finishing late never replaces a newer cube.
@@ -308,9 +312,10 @@ export async function buildDashboardCube(graph: Graph, log: (line: string) => vo
          c.builtAt = CASE WHEN newer THEN datetime() ELSE c.builtAt END,
          c.places = CASE WHEN newer THEN $places ELSE c.places END,
          c.dictionary = CASE WHEN newer THEN $dictionary ELSE c.dictionary END,
-         c.stale = CASE WHEN newer THEN coalesce(c.changes, 0) <> $changesAtStart ELSE c.stale END
+         c.stale = CASE WHEN newer THEN coalesce(c.changes, 0) <> $changesAtStart ELSE c.stale END,
+         c.buildMillis = CASE WHEN newer THEN $buildMillis ELSE c.buildMillis END
      RETURN c.version AS version, c.stale AS stale`,
-    { root: CUBE_ROOT, version, places: plan.provinces, dictionary: JSON.stringify(plan.dictionary), changesAtStart },
+    { root: CUBE_ROOT, version, places: plan.provinces, dictionary: JSON.stringify(plan.dictionary), changesAtStart, buildMillis: Date.now() - started },
   );
   const current = String(switched?.version);
   for (;;) {
@@ -322,6 +327,12 @@ export async function buildDashboardCube(graph: Graph, log: (line: string) => vo
     if (Number(deleted?.n ?? 0) === 0) break;
   }
   return { version: current, scopes, cells, stale: switched?.stale === true, millis: Date.now() - started };
+}
+
+/** Given a graph, returns its cube's state: none, stale, or current with how long it took to build. */
+export async function dashboardCubeState(graph: Graph): Promise<{ built: boolean; stale: boolean; buildMillis: number | null }> {
+  const [row] = await graph.read(`OPTIONAL MATCH (c:DashboardCube {id: $root}) RETURN c IS NOT NULL AS built, coalesce(c.stale, false) AS stale, c.buildMillis AS buildMillis`, { root: CUBE_ROOT });
+  return { built: row?.built === true, stale: row?.stale === true, buildMillis: typeof row?.buildMillis === 'number' ? row.buildMillis : null };
 }
 
 /**

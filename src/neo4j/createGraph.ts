@@ -22,6 +22,8 @@ export interface Graph {
   write(cypher: string, params?: Params): Promise<Row[]>;
   /** Runs several statements in one write transaction; all or nothing. */
   writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** The same graph (same driver and pool) with another transaction timeout, for batch work; its close() is a no-op. */
+  withTimeout(timeoutMs: number): Graph;
   /** Resolves when the server answers a round trip. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -59,13 +61,12 @@ export function createGraph(options: GraphOptions): Graph {
     maxTransactionRetryTime: 5_000,
     logging: { level: 'error', logger: () => undefined },
   });
-  const txConfig = { timeout: options.queryTimeoutMs };
   const session = (mode: 'READ' | 'WRITE') =>
     driver.session({ database: options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
   const observe = (cypher: string) => options.onQuery?.(cypher);
 
   /** Runs work in one managed transaction (retried on transient errors), converting errors. */
-  async function managed<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+  async function managed<T>(mode: 'READ' | 'WRITE', txConfig: { timeout: number }, work: (tx: Tx) => Promise<T>): Promise<T> {
     const s = session(mode);
     try {
       const run = (txn: ManagedTransaction) =>
@@ -83,23 +84,32 @@ export function createGraph(options: GraphOptions): Graph {
     }
   }
 
-  return {
-    driver,
-    database: options.database,
-    read: (cypher, params = {}) => managed('READ', (tx) => tx.run(cypher, params)),
-    write: (cypher, params = {}) => managed('WRITE', (tx) => tx.run(cypher, params)),
-    writeTransaction: (work) => managed('WRITE', work),
-    async ping() {
-      const s = session('READ');
-      try {
-        // An auto-commit query: no managed-transaction retries, so a dead server fails fast.
-        await s.run('RETURN 1', {}, { timeout: 2_000 });
-      } catch (error) {
-        throw convertError(error);
-      } finally {
-        await s.close();
-      }
-    },
-    close: () => driver.close(),
+  /** The Graph whose transactions time out after timeoutMs; close() closes the driver only when owned. */
+  const view = (timeoutMs: number, owner: boolean): Graph => {
+    const txConfig = { timeout: timeoutMs };
+    return {
+      driver,
+      database: options.database,
+      read: (cypher, params = {}) => managed('READ', txConfig, (tx) => tx.run(cypher, params)),
+      write: (cypher, params = {}) => managed('WRITE', txConfig, (tx) => tx.run(cypher, params)),
+      writeTransaction: (work) => managed('WRITE', txConfig, work),
+      withTimeout: (ms) => view(ms, false),
+      ping,
+      close: () => (owner ? driver.close() : Promise.resolve()),
+    };
   };
+
+  async function ping(): Promise<void> {
+    const s = session('READ');
+    try {
+      // An auto-commit query: no managed-transaction retries, so a dead server fails fast.
+      await s.run('RETURN 1', {}, { timeout: 2_000 });
+    } catch (error) {
+      throw convertError(error);
+    } finally {
+      await s.close();
+    }
+  }
+
+  return view(options.queryTimeoutMs, true);
 }

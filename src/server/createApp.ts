@@ -14,7 +14,7 @@ import type { Config } from '../config';
 import { createFormatError } from '../errors';
 import type { Graph } from '../neo4j/createGraph';
 import { createContext, type Context } from './context';
-import { cubeRefreshPlugin } from './cubeRefresh';
+import { cubeRefreshPlugin, inProcessCubeBuilder, type CubeBuilder } from './cubeRefresh';
 import type { Readiness } from './readiness';
 import { createWebRoutes } from '../web/createWebRoutes';
 import { widgetStories } from '../web/widgetStories';
@@ -25,6 +25,8 @@ export interface AppDependencies {
   readonly schema: GraphQLSchema;
   readonly readiness: Readiness;
   readonly log?: (message: string, detail?: unknown) => void;
+  /** How the dashboard cube is rebuilt after an edit; in this process unless given (main.ts uses a child process). */
+  readonly cubeBuilder?: CubeBuilder;
 }
 
 export interface App {
@@ -65,7 +67,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      cubeRefreshPlugin(graph, log),
+      cubeRefreshPlugin(graph, deps.cubeBuilder ?? inProcessCubeBuilder(graph), log),
       production ? ApolloServerPluginLandingPageProductionDefault() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
     validationRules: [...protection.validationRules],

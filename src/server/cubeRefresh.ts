@@ -1,7 +1,52 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { OperationTypeNode } from 'graphql';
 import { buildDashboardCube, markDashboardCubeStale } from '../analytics/buildDashboardCube';
+import type { DatabaseConfig } from '../config';
 import type { Graph } from '../neo4j/createGraph';
+
+/** Builds the dashboard cube and says how it went, in one line. */
+export type CubeBuilder = () => Promise<string>;
+
+/** Given a graph, returns a builder that builds the cube in this process (fine for seed-sized graphs and tests). */
+export function inProcessCubeBuilder(graph: Graph): CubeBuilder {
+  return async () => {
+    const report = await buildDashboardCube(graph);
+    return `${report.cells} cells in ${report.millis} ms${report.stale ? ' (stale again: more edits came in)' : ''}`;
+  };
+}
+
+/** A build over 1M nodes peaks near 3 GB of heap, just under Node's default limit on this machine; leave room. */
+const BUILD_HEAP_MB = 6_144;
+const PRECOMPUTE_SCRIPT = path.resolve(__dirname, '..', '..', 'scripts', 'precomputeDashboards.ts');
+
+/**
+ * Given the database settings, returns a builder that runs `npm run precompute:dashboards` as a
+ * child process against the same database: a national-scale build holds gigabytes for a minute,
+ * which must not weigh on the API process (DESIGN: RSS ≤ 300 MB).
+ */
+export function childProcessCubeBuilder(database: DatabaseConfig): CubeBuilder {
+  const env = {
+    ...process.env,
+    NEO4J_URI: database.uri,
+    NEO4J_DATABASE: database.database,
+    ...(database.mode === 'external' ? { NEO4J_USER: database.user, NEO4J_PASSWORD: database.password } : {}),
+  };
+  return () =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [`--max-old-space-size=${BUILD_HEAP_MB}`, '--import', 'tsx', PRECOMPUTE_SCRIPT], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.once('error', reject);
+      child.once('exit', (code) => {
+        const last = output.trim().split('\n').pop() ?? '';
+        if (code === 0) resolve(last);
+        else reject(new Error(`precompute:dashboards exited ${String(code)}: ${last}`));
+      });
+    });
+}
 
 /**
  * Keeps the dashboard cube true to the graph when editors write through the API: every mutation
@@ -9,7 +54,7 @@ import type { Graph } from '../neo4j/createGraph';
  * figures; they are answered live meanwhile), then a rebuild runs in the background, once for a
  * burst of mutations (debounced) and never two at a time in this process.
  */
-export function cubeRefreshPlugin(graph: Graph, log: (message: string, detail?: unknown) => void, delayMs = 1_000): ApolloServerPlugin {
+export function cubeRefreshPlugin(graph: Graph, build: CubeBuilder, log: (message: string, detail?: unknown) => void, delayMs = 1_000): ApolloServerPlugin {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
@@ -22,8 +67,8 @@ export function cubeRefreshPlugin(graph: Graph, log: (message: string, detail?: 
       again = true;
       return;
     }
-    running = buildDashboardCube(graph)
-      .then((report) => log(`Dashboard cube rebuilt: ${report.cells} cells in ${report.millis} ms${report.stale ? ' (stale again: more edits came in)' : ''}`))
+    running = build()
+      .then((summary) => log(`Dashboard cube rebuilt: ${summary}`))
       .catch((error: unknown) => log('Dashboard cube rebuild failed; dashboards are answered live until the next one', error))
       .finally(() => {
         running = undefined;

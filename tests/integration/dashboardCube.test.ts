@@ -1,7 +1,8 @@
 import { buildDashboardCube } from '../../src/analytics/buildDashboardCube';
 import { seedRecords } from '../support/seedFacts';
+import { childProcessCubeBuilder } from '../../src/server/cubeRefresh';
 import { signToken, startTestApi, type TestApi } from '../support/startTestApi';
-import { testGraph } from '../support/testDatabase';
+import { testConnection, testGraph } from '../support/testDatabase';
 
 /**
  * The dashboard cube must say exactly what the live rule says. Asking for the figures alone lets
@@ -96,6 +97,15 @@ describe('the dashboard cube', () => {
     ]) {
       expect((await ask(FIGURES, variables)).source).toBe('LIVE');
     }
+  });
+
+  it('is rebuilt by npm run precompute:dashboards in a child process, as the server does it', async () => {
+    const before = (await api.graph.read('MATCH (c:DashboardCube) RETURN c.version AS version'))[0]?.version;
+    const summary = await childProcessCubeBuilder({ mode: 'external', ...testConnection() })();
+    expect(summary).toMatch(/^Dashboard cube \S+: \d+ cells for \d+ scopes/);
+    const after = (await api.graph.read('MATCH (c:DashboardCube) RETURN c.version AS version'))[0]?.version;
+    expect(after).not.toBe(before);
+    expect((await ask(FIGURES, { field: 'field:rescue', ...PERIODS[0] })).source).toBe('PRECOMPUTED');
   });
 
   it('is set aside as soon as an editor writes, and read again once rebuilt', async () => {

@@ -15,7 +15,8 @@ function fakeGraph(known: Record<string, string>): Graph & { calls: { cypher: st
     return Promise.resolve([...ids].reverse().map((id) => ({ id, label: known[id] ?? null, candidates: cypher === RELATED_STORIES_CYPHER ? [] : [1, 2, 3, 4, 5].map(candidate) })));
   };
   const unused = () => Promise.reject(new Error('not used'));
-  return { calls, driver: undefined as never, database: 'neo4j', read, write: unused, writeTransaction: unused, ping: unused, close: () => Promise.resolve() };
+  const graph = { calls, driver: undefined as never, database: 'neo4j', read, write: unused, writeTransaction: unused, ping: unused, close: () => Promise.resolve(), withTimeout: () => graph };
+  return graph;
 }
 
 describe('createLoaders', () => {
