@@ -36,6 +36,8 @@ describe('/dashboard in a real headless Chromium', () => {
       expect(await page.getAttribute(`[data-panel="${panel}"]`, 'data-rendered')).toBe('true');
       expect(await page.locator(`[data-panel="${panel}"] canvas`).count()).toBeGreaterThan(0);
     }
+    // Whole years, no ids: the page reads the dashboard cube, and says so.
+    expect(await page.textContent('#status')).toContain('(precomputed ');
     await page.close();
   });
 });

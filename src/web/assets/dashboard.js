@@ -2,14 +2,15 @@
 (() => {
   const $ = (id) => document.getElementById(id);
   const params = new URLSearchParams(location.search);
-  $('to').value = params.get('to') || new Date().toISOString().slice(0, 10);
+  // Whole calendar years by default: the figures then come from the precomputed dashboard cube.
+  $('to').value = params.get('to') || `${new Date().getFullYear()}-12-31`;
   if (params.get('from')) $('from').value = params.get('from');
   const charts = {};
 
   const DASHBOARD = `query Dashboard($field: ID!, $place: ID, $from: Date!, $to: Date!) {
     fieldDashboard(field: $field, place: $place, from: $from, to: $to) {
-      field { id name }
-      current { exemplars { count ids } awards { count } events { count } stories { count }
+      field { id name } source builtAt
+      current { exemplars { count } awards { count } events { count } stories { count }
         awardsByForm { key label count } awardsByLevel { key label count } storiesPerMonth { key count }
         topPlaces { then { place { id name } count } } topAgencies { key label count } }
       change { exemplars awards events stories }
@@ -54,7 +55,8 @@
       chart('topPlaces', bars(d.current.topPlaces.then.slice(0, 8).map((b) => ({ key: b.place.id, label: b.place.name, count: b.count })), true));
       chart('topAgencies', bars(d.current.topAgencies.slice(0, 8), true));
       document.body.dataset.field = d.field.id;
-      $('status').textContent = `${d.field.name}, ${variables.from} → ${variables.to}`;
+      const source = d.source === 'PRECOMPUTED' ? `precomputed ${new Date(d.builtAt).toLocaleString()}` : 'live';
+      $('status').textContent = `${d.field.name}, ${variables.from} → ${variables.to} (${source})`;
       history.replaceState(null, '', `?${new URLSearchParams(Object.entries(variables).filter(([, v]) => v))}`);
     } catch (error) {
       $('status').textContent = `Could not load: ${error.message}`;
