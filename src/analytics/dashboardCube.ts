@@ -197,8 +197,27 @@ export interface CubePeriod {
   readonly topAgencies: CountedBucket[];
 }
 
-function sumPairs(into: Map<number, number>, pairs: readonly number[]): void {
-  for (let i = 0; i + 1 < pairs.length; i += 2) increment(into, pairs[i]!, pairs[i + 1]);
+function sumPairs(into: Float64Array, pairs: readonly number[]): void {
+  for (let i = 0; i + 1 < pairs.length; i += 2) into[pairs[i]!]! += pairs[i + 1]!;
+}
+
+/** The same order as String.prototype.localeCompare(other, 'vi'), built once. */
+const VIETNAMESE = new Intl.Collator('vi');
+
+/**
+ * Given counts per dictionary index, how many to keep and an order among equal counts, returns the
+ * indices with the highest counts, in that order; only the entries that can make the cut are
+ * sorted (a national hub scope counts thousands of places).
+ */
+function topIndices(counts: Float64Array, top: number, tie: (a: number, b: number) => number): number[] {
+  const present: number[] = [];
+  for (let i = 0; i < counts.length; i += 1) if (counts[i]! > 0) present.push(i);
+  let candidates = present;
+  if (Number.isFinite(top) && present.length > top) {
+    const threshold = present.map((i) => counts[i]!).sort((a, b) => b - a)[top - 1]!;
+    candidates = present.filter((i) => counts[i]! >= threshold);
+  }
+  return candidates.sort((a, b) => counts[b]! - counts[a]! || tie(a, b)).slice(0, top);
 }
 
 function sumRecord(into: Map<string, number>, record: Record<string, number>): void {
@@ -222,9 +241,9 @@ export function summariseCells(cells: readonly Cell[], dictionary: readonly Dict
   const forms = new Map<string, number>();
   const levels = new Map<string, number>();
   const months = new Map<string, number>();
-  const then = new Map<number, number>();
-  const now = new Map<number, number>();
-  const agencies = new Map<number, number>();
+  const then = new Float64Array(dictionary.length);
+  const now = new Float64Array(dictionary.length);
+  const agencies = new Float64Array(dictionary.length);
   let events = 0;
   let awards = 0;
   let stories = 0;
@@ -246,15 +265,13 @@ export function summariseCells(cells: readonly Cell[], dictionary: readonly Dict
     if (!found) throw new Error(`the cube's dictionary has no entry ${index}`);
     return found;
   };
-  const places = (map: Map<number, number>): CountedPlaceBucket[] =>
-    [...map.entries()]
-      .map(([index, count]) => {
-        const unit = entry(index);
-        const place: AnalysisNode = { id: unit.id, kind: 'PLACE', name: unit.name };
-        return { place, level: unit.level ?? '', count };
-      })
-      .sort((a, b) => b.count - a.count || a.place.name.localeCompare(b.place.name, 'vi') || a.place.id.localeCompare(b.place.id))
-      .slice(0, top);
+  const byNameThenId = (a: number, b: number) => VIETNAMESE.compare(entry(a).name, entry(b).name) || entry(a).id.localeCompare(entry(b).id);
+  const places = (counts: Float64Array): CountedPlaceBucket[] =>
+    topIndices(counts, top, byNameThenId).map((index) => {
+      const unit = entry(index);
+      const place: AnalysisNode = { id: unit.id, kind: 'PLACE', name: unit.name };
+      return { place, level: unit.level ?? '', count: counts[index]! };
+    });
   return {
     from,
     to,
@@ -266,12 +283,9 @@ export function summariseCells(cells: readonly Cell[], dictionary: readonly Dict
     stories: { count: stories },
     storiesPerMonth: buckets(months).sort((a, b) => a.key.localeCompare(b.key)),
     topPlaces: { then: places(then), now: places(now) },
-    topAgencies: [...agencies.entries()]
-      .map(([index, count]) => {
-        const agency = entry(index);
-        return { key: agency.id, label: agency.name, count };
-      })
-      .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
-      .slice(0, top),
+    topAgencies: topIndices(agencies, top, (a, b) => entry(a).id.localeCompare(entry(b).id)).map((index) => {
+      const agency = entry(index);
+      return { key: agency.id, label: agency.name, count: agencies[index]! };
+    }),
   };
 }
