@@ -1,8 +1,7 @@
 import type { Graph } from '../neo4j/createGraph';
-import { simplePairs } from './centrality';
-import type { Scores } from './centrality';
-import { GRAPHOLOGY_VERSION, detectEngines, dropProjection, gdsOnSubgraphCypher, gdsParams, scoreWith, scoresFromGdsRow, type EngineName } from './graphEngines';
-import { extractSubgraph, subgraphBody, subgraphFromRow, subgraphParams, type SeedBy, type Subgraph, type SubgraphEdge } from './influenceSubgraph';
+import { simplePairs, type Scores } from './centrality';
+import { GRAPHOLOGY_VERSION, detectEngines, scoreWith, type EngineName } from './graphEngines';
+import { extractSubgraph, type SeedBy, type Subgraph, type SubgraphEdge } from './influenceSubgraph';
 
 /**
  * The influence network: the bounded subgraph of influenceSubgraph.ts, scored by centrality.ts's
@@ -78,49 +77,21 @@ function missingSeed(seedBy: SeedBy, subgraph: Subgraph): string | null {
   return 'field' in seedBy ? seedBy.field : seedBy.place;
 }
 
-/** Whether PageRank and community are read from stored whole-graph scores (every node has them, and no recompute was asked). */
-function usesStored(subgraph: Subgraph, recompute: boolean): boolean {
-  return !recompute && subgraph.nodes.length > 0 && subgraph.nodes.every((n) => n.storedPageRank !== null && n.storedCommunity !== null);
-}
-
-/**
- * With GDS: extracts the subgraph, projects it, scores it and drops the projection in one
- * statement (gdsOnSubgraphCypher), whose own rule for stored scores is usesStored's.
- */
-async function extractAndScoreWithGds(graph: Graph, seedBy: SeedBy, options: InfluenceOptions): Promise<{ subgraph: Subgraph; scores: Scores }> {
-  const params = { ...subgraphParams(seedBy, options.limit), ...gdsParams(), recompute: options.recompute };
-  try {
-    const [row] = await graph.read(gdsOnSubgraphCypher(subgraphBody(options.depth)), params);
-    const subgraph = subgraphFromRow(row);
-    return { subgraph, scores: scoresFromGdsRow(row, subgraph.nodes.length) };
-  } catch (error) {
-    await dropProjection(graph, params.name);
-    throw error;
-  }
-}
-
 /**
  * Given how to seed, the depth and limit (validated by the caller) and engine choices, returns the
- * scored network, or which seed id was not found, or that a forced engine is missing. One
- * database round trip with either engine (GDS availability is asked once per server).
+ * scored network, or which seed id was not found, or that a forced engine is missing. Two database
+ * round trips with GDS (extract, then project-score-drop), one with graphology.
  */
 export async function influenceNetwork(graph: Graph, seedBy: SeedBy, options: InfluenceOptions): Promise<InfluenceResult> {
   const engines = await detectEngines(graph);
   if (options.engine === 'GDS' && !engines.gds) return { found: false, engineUnavailable: 'GDS' };
   const engine: EngineName = options.engine ?? (engines.gds ? 'GDS' : 'GRAPHOLOGY');
-  let subgraph: Subgraph;
-  let scores: Scores;
-  if (engine === 'GDS') {
-    ({ subgraph, scores } = await extractAndScoreWithGds(graph, seedBy, options));
-  } else {
-    subgraph = await extractSubgraph(graph, seedBy, options.depth, options.limit);
-    const stored = usesStored(subgraph, options.recompute);
-    const nodeIds = subgraph.nodes.map((n) => n.id);
-    scores = await scoreWith(engine, graph, { nodes: nodeIds, pairs: simplePairs(nodeIds, subgraph.edges) }, { pageRank: !stored, betweenness: true, communities: !stored });
-  }
+  const subgraph = await extractSubgraph(graph, seedBy, options.depth, options.limit);
   const missing = missingSeed(seedBy, subgraph);
   if (missing !== null) return { found: false, missing };
-  const stored = usesStored(subgraph, options.recompute);
+  const stored = !options.recompute && subgraph.nodes.length > 0 && subgraph.nodes.every((n) => n.storedPageRank !== null && n.storedCommunity !== null);
+  const nodeIds = subgraph.nodes.map((n) => n.id);
+  const scores = await scoreWith(engine, graph, { nodes: nodeIds, pairs: simplePairs(nodeIds, subgraph.edges) }, { pageRank: !stored, betweenness: true, communities: !stored });
   const nodes = assembleNodes(subgraph, scores, stored);
   return {
     found: true,

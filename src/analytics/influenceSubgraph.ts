@@ -74,24 +74,29 @@ CALL (seen${p}, frontier${p}) {
 WITH seedIds, seen${p} + frontier${k} AS seen${k}, ${frontiers}, rels${p} + walked${k} AS rels${k}, capped${p} OR cut${k} AS capped${k}`;
 }
 
-/**
- * Given a depth (1 to 3), returns the expansion as a statement body that ends with one row holding
- * `seedIds`, `nodes` (maps), `edges` (maps), `truncated` and `kept` (the kept nodes themselves), for
- * a statement to go on from (influenceNetwork scores it with GDS in the same statement).
- */
-export function subgraphBody(depth: number): string {
-  const levels = Array.from({ length: depth }, (_, i) => level(i + 1)).join('\n');
-  const hops = Array.from({ length: depth + 1 }, (_, i) => `[n IN frontier${i} | n {.id, .name, kind: toUpper([l IN labels(n) WHERE l <> 'Entity'][0]), hops: ${i}, storedPageRank: n.pagerank, storedCommunity: n.community}]`);
-  return `${SEEDS}\n${levels}\nWITH seedIds, ${hops.join(' + ')} AS nodes, rels${depth} AS edges, capped${depth} AS truncated, seen${depth} AS kept`;
-}
-
 /** Given a depth (1 to 3), returns the expansion statement for it. */
 export function subgraphCypher(depth: number): string {
-  return `${subgraphBody(depth)}\nRETURN seedIds, nodes, edges, truncated`;
+  const levels = Array.from({ length: depth }, (_, i) => level(i + 1)).join('\n');
+  const hops = Array.from({ length: depth + 1 }, (_, i) => `[n IN frontier${i} | n {.id, .name, kind: toUpper([l IN labels(n) WHERE l <> 'Entity'][0]), hops: ${i}, storedPageRank: n.pagerank, storedCommunity: n.community}]`);
+  return `${SEEDS}\n${levels}\nRETURN seedIds, ${hops.join(' + ')} AS nodes, rels${depth} AS edges, capped${depth} AS truncated`;
 }
 
-/** Given the row of a statement built on subgraphBody, returns the subgraph, edges kept only between kept nodes, once each; pure. */
-export function subgraphFromRow(row: Record<string, unknown> | undefined): Subgraph {
+/**
+ * Given how to seed, a depth (1 to 3) and a node limit, returns the bounded subgraph with each
+ * node's hops from the seeds and the relationships walked between kept nodes, deduplicated. One
+ * database round trip.
+ */
+export async function extractSubgraph(graph: Graph, seedBy: SeedBy, depth: number, limit: number): Promise<Subgraph> {
+  const params = {
+    ids: 'ids' in seedBy ? seedBy.ids : null,
+    field: 'field' in seedBy ? seedBy.field : null,
+    place: 'place' in seedBy ? seedBy.place : null,
+    types: RELATIONSHIP_TYPES,
+    fanout: FANOUT,
+    limit,
+    levelCap: limit * 3,
+  };
+  const [row] = await graph.read(subgraphCypher(depth), params);
   const nodes = (row?.nodes as SubgraphNode[] | undefined) ?? [];
   const kept = new Set(nodes.map((n) => n.id));
   const edges = new Map<string, SubgraphEdge>();
@@ -104,27 +109,4 @@ export function subgraphFromRow(row: Record<string, unknown> | undefined): Subgr
     edges: [...edges.values()],
     truncated: Boolean(row?.truncated),
   };
-}
-
-/** The parameters of the expansion statement. */
-export function subgraphParams(seedBy: SeedBy, limit: number): Record<string, unknown> {
-  return {
-    ids: 'ids' in seedBy ? seedBy.ids : null,
-    field: 'field' in seedBy ? seedBy.field : null,
-    place: 'place' in seedBy ? seedBy.place : null,
-    types: RELATIONSHIP_TYPES,
-    fanout: FANOUT,
-    limit,
-    levelCap: limit * 3,
-  };
-}
-
-/**
- * Given how to seed, a depth (1 to 3) and a node limit, returns the bounded subgraph with each
- * node's hops from the seeds and the relationships walked between kept nodes, deduplicated. One
- * database round trip.
- */
-export async function extractSubgraph(graph: Graph, seedBy: SeedBy, depth: number, limit: number): Promise<Subgraph> {
-  const [row] = await graph.read(subgraphCypher(depth), subgraphParams(seedBy, limit));
-  return subgraphFromRow(row);
 }
