@@ -2,6 +2,7 @@ import { clearStoredScores, precomputeScores } from '../../src/analytics/precomp
 import { factExists } from '../support/seedAnalysis';
 import { closure } from '../support/seedFacts';
 import { startTestApi, type TestApi } from '../support/startTestApi';
+import { testGraph } from '../support/testDatabase';
 
 const PAI_LUNG = 'event:pai-lung-sinkhole-rescue-2023';
 const NETWORK = `query($ids: [ID!], $field: ID, $place: ID, $depth: Int, $limit: Int, $engine: GraphEngine, $recompute: Boolean) {
@@ -21,12 +22,14 @@ interface ScoredNode {
 }
 
 let api: TestApi;
+let statements = 0;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ graph: testGraph(() => (statements += 1)) });
 });
 afterAll(async () => {
   await api.close();
+  await api.graph.close();
 });
 
 async function network(variables: Record<string, unknown>) {
@@ -58,6 +61,19 @@ describe('influenceNetwork', () => {
     expect(result.engineVersion).toMatch(/^GDS 2\./);
     const sum = result.nodes.reduce((s: number, n: ScoredNode) => s + n.pageRank, 0);
     expect(sum).toBeCloseTo(1, 6);
+  });
+
+  it.each([
+    ['GDS', 2],
+    ['GRAPHOLOGY', 1],
+  ])('with %s takes %i database round trips and leaves no projection behind', async (engine, trips) => {
+    await network({ ids: [PAI_LUNG], engine }); // GDS availability is asked once per server, not per request
+    const before = statements;
+    const result = await network({ ids: [PAI_LUNG], engine });
+    expect(statements - before).toBe(trips);
+    expect(result.nodes.length).toBeGreaterThan(10);
+    const projections = await api.graph.read("CALL gds.graph.list() YIELD graphName WHERE graphName STARTS WITH 'influence-' RETURN count(*) AS n");
+    expect(projections[0]?.n).toBe(0);
   });
 
   it('agrees with graphology on the ranking of the top nodes of the same subgraph', async () => {
