@@ -7,7 +7,7 @@ import { ROLLUP_SUBQUERY, hydrateRollups, unitsThen, type CompactRollupRow, type
 /**
  * Builds the dashboard cube (dashboardCube.ts) from the whole graph and swaps it in: every field
  * with its narrower fields, in the whole country and in each province (PROVINCE level, including
- * provinces merged away), per year. Communes and districts are small enough to answer live.
+ * provinces merged away), per year and month. Communes and districts are small enough to answer live.
  *
  * The facts are read once in a few bulk statements and grouped in memory, so the cost is one pass
  * over events, awards and stories, not one dashboard query per scope. The new cells are written
@@ -76,6 +76,7 @@ interface PreparedFact {
   readonly id: string;
   readonly kind: 'event' | 'award';
   readonly year: number | null;
+  readonly month: number | null;
   readonly form: string | null;
   readonly level: string | null;
   readonly then: number[];
@@ -194,7 +195,7 @@ export function planCube(input: Input): CubePlan {
       now.push(...row.now.map((u) => u.id));
     }
     return {
-      id, kind, year: yearOf(on), form, level,
+      id, kind, year: yearOf(on), month: on !== null && on.length >= 7 && yearOf(on) !== null ? Number(on.slice(5, 7)) : null, form, level,
       then: keys(then), now: keys(now), agencies: keys(agencies),
       provinces: distinct(placeIds.flatMap((p) => provincesOf.get(p) ?? [])),
     };
@@ -245,7 +246,7 @@ export function planCube(input: Input): CubePlan {
     const drafts = new Map<string, { facts: CubeFact[]; featured: Set<string> }>();
     for (const { fact, exemplars, memberAgencies } of perField.get(field) ?? []) {
       const cubeFact: CubeFact = {
-        id: fact.id, kind: fact.kind, year: fact.year, form: fact.form, level: fact.level,
+        id: fact.id, kind: fact.kind, year: fact.year, month: fact.month, form: fact.form, level: fact.level,
         exemplars, then: fact.then, now: fact.now,
         agencies: distinct([...fact.agencies, ...keys(memberAgencies)]),
       };
@@ -286,10 +287,10 @@ export async function buildDashboardCube(apiGraph: Graph, log: (line: string) =>
   const plan = planCube(input);
 
   let cells = 0;
-  let batch: { scope: string; year: number; data: string }[] = [];
+  let batch: { scope: string; year: number; month: number; data: string; x: string }[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
-    await graph.write(`UNWIND $rows AS row CREATE (:DashboardCell {version: $version, scope: row.scope, year: row.year, data: row.data})`, { rows: batch, version });
+    await graph.write(`UNWIND $rows AS row CREATE (:DashboardCell {version: $version, scope: row.scope, year: row.year, month: row.month, data: row.data, x: row.x})`, { rows: batch, version });
     cells += batch.length;
     batch = [];
   };
@@ -298,7 +299,7 @@ export async function buildDashboardCube(apiGraph: Graph, log: (line: string) =>
     for (const [scope, { facts, stories }] of plan.scopesOf(field)) {
       scopes += 1;
       for (const cell of buildCells(facts, stories)) {
-        batch.push({ scope, year: cell.year, data: JSON.stringify(cell.data) });
+        batch.push({ scope, year: cell.year, month: cell.month, data: JSON.stringify(cell.data), x: JSON.stringify(cell.x) });
         if (batch.length >= WRITE_BATCH) await flush();
       }
     }

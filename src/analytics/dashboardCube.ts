@@ -1,20 +1,26 @@
 import { UNSPECIFIED, type AnalysisNode, type PlaceBucket } from './figures';
-import { monthKey, partialInterval, yearOf } from './period';
+import { monthKey, partialInterval } from './period';
 
 /**
  * The dashboard cube: fieldDashboard's figures precomputed per scope (a field with its narrower
- * fields, in the whole country or in one province) and per calendar year, so a dashboard over whole
- * years reads at most a few dozen small cells instead of every fact of a hub field.
+ * fields, in the whole country or in one province) and per calendar year and month, so a dashboard
+ * over whole months reads a few dozen small cells instead of every fact of a hub field.
  *
  * Every figure of the dashboard rule (fieldDashboard.ts) is a count of distinct facts, and every
- * fact has one date, so counts per year add up over a period of whole years: events, awards,
- * stories, awards by form and level, stories per month, and the facts behind each place (then and
- * now) and each agency. The one figure that does not add up is the number of distinct exemplars
- * (someone recognised in 2019 and 2020 counts once for 2019-2020). For it each cell keeps, for the
- * exemplars active that year, how many were last active before that in each earlier year (or
- * never): an exemplar is counted in [y1, y2] exactly once, in its first active year in the period,
- * which is the one whose previous active year is before y1. So the figures are exact, not
- * estimates, and they only hold for periods of whole calendar years; other periods are answered live.
+ * fact has one date, so counts add up over a period of whole months: events, awards, stories,
+ * awards by form and level, stories per month, and the facts behind each place (then and now) and
+ * each agency. A scope keeps three kinds of cell: per year, every fact dated in it (read for the
+ * years a period covers whole); per month, the facts dated to a day or a month of it; and per
+ * year, the facts known only by that year, which overlap every month of it (read, with the months,
+ * for a year a period covers in part).
+ *
+ * The one figure that does not add up is the number of distinct exemplars (someone recognised in
+ * 2019 and 2020 counts once for 2019-2020). For it each year cell keeps, for the exemplars active
+ * that year, how many were last active before that in each earlier year (or never); an exemplar is
+ * counted in [y1, y2] exactly once, in its first active year in the period, the one whose previous
+ * active year is before y1. Month cells keep the same by month, an activity known only by its year
+ * counting for each of its twelve months (it overlaps any of them). So the figures are exact, not
+ * estimates; they hold for periods of whole months, and other periods are answered live.
  *
  * This module is pure: facts in, cells out (buildCells), and cells in, figures out
  * (summariseCells). Reading the facts and writing the cells is buildDashboardCube.ts.
@@ -34,6 +40,8 @@ export interface CubeFact {
   readonly kind: 'event' | 'award';
   /** The year of its partial date; null when undated (never in a bounded period). */
   readonly year: number | null;
+  /** The month (1-12) of its partial date; null when only the year is known, or undated. */
+  readonly month: number | null;
   /** The award's form and level (null when the source is silent); null for an event. */
   readonly form: string | null;
   readonly level: string | null;
@@ -65,13 +73,28 @@ export interface CellData {
   readonly then: number[];
   readonly now: number[];
   readonly agencies: number[];
-  /** Exemplars active this year, by the previous year they were active (0: never before): [year, n, …]. */
-  readonly x: number[];
 }
+
+/** A cell's kind, in its \`month\` field: the whole year, one month, or the facts known only by the year. */
+export const WHOLE_YEAR = 0;
+export const YEAR_ONLY = 13;
 
 export interface Cell {
   readonly year: number;
-  readonly data: CellData;
+  /** WHOLE_YEAR, a month 1-12, or YEAR_ONLY. */
+  readonly month: number;
+  /** Null when the reader did not need this cell's figures (only its exemplars). */
+  readonly data: CellData | null;
+  /**
+   * Exemplars active in the cell's year (WHOLE_YEAR) or month, by the year or month index they were
+   * last active before it (0: never before): [previous, n, …]; empty for YEAR_ONLY cells.
+   */
+  readonly x: number[];
+}
+
+/** Given a year and a month (1-12), returns the month's index on one line of months (never 0). */
+export function monthIndex(year: number, month: number): number {
+  return year * 12 + month - 1;
 }
 
 interface CellAccumulator {
@@ -95,74 +118,102 @@ function flat(map: Map<number, number>): number[] {
   return [...map.entries()].sort((a, b) => a[0] - b[0]).flat();
 }
 
+function emptyCell(): CellAccumulator {
+  return { e: 0, a: 0, s: 0, forms: new Map(), levels: new Map(), months: new Map(), then: new Map(), now: new Map(), agencies: new Map(), x: new Map() };
+}
+
+function cellData(c: CellAccumulator): CellData {
+  return {
+    e: c.e,
+    a: c.a,
+    s: c.s,
+    forms: Object.fromEntries(c.forms),
+    levels: Object.fromEntries(c.levels),
+    months: Object.fromEntries(c.months),
+    then: flat(c.then),
+    now: flat(c.now),
+    agencies: flat(c.agencies),
+  };
+}
+
+/** For each exemplar's sorted distinct active buckets, counts it in each bucket by the bucket before (0: none). */
+function countFirsts(active: Iterable<Set<number>>, cell: (bucket: number) => CellAccumulator): void {
+  for (const buckets of active) {
+    let previous = 0;
+    for (const bucket of [...buckets].sort((a, b) => a - b)) {
+      increment(cell(bucket).x, previous);
+      previous = bucket;
+    }
+  }
+}
+
 /**
- * Given the facts and stories of one scope, returns its cells, one per year that has a dated fact
- * or story; pure. Facts and stories are each counted once per id.
+ * Given the facts and stories of one scope, returns its cells: per year with a dated fact or
+ * story, its WHOLE_YEAR cell and, when it has some, its YEAR_ONLY cell; per month with a fact or
+ * story dated in it or an exemplar active in it, its month cell. Pure; facts and stories count once per id.
  */
 export function buildCells(facts: Iterable<CubeFact>, stories: Iterable<CubeStory>): Cell[] {
-  const cells = new Map<number, CellAccumulator>();
-  const cell = (year: number): CellAccumulator => {
-    let found = cells.get(year);
+  const cells = new Map<string, { year: number; month: number; acc: CellAccumulator }>();
+  const cell = (year: number, month: number): CellAccumulator => {
+    const key = `${year}-${month}`;
+    let found = cells.get(key);
     if (!found) {
-      found = { e: 0, a: 0, s: 0, forms: new Map(), levels: new Map(), months: new Map(), then: new Map(), now: new Map(), agencies: new Map(), x: new Map() };
-      cells.set(year, found);
+      found = { year, month, acc: emptyCell() };
+      cells.set(key, found);
     }
-    return found;
+    return found.acc;
   };
-  const activeYears = new Map<string, Set<number>>();
-  const seen = new Set<string>();
-  for (const fact of facts) {
-    if (fact.year === null || seen.has(fact.id)) continue;
-    seen.add(fact.id);
-    const into = cell(fact.year);
+  const add = (into: CellAccumulator, fact: CubeFact, then: Set<number>, now: Set<number>, agencies: Set<number>) => {
     if (fact.kind === 'event') into.e += 1;
     else {
       into.a += 1;
       increment(into.forms, fact.form ?? UNSPECIFIED);
       increment(into.levels, fact.level ?? UNSPECIFIED);
     }
-    for (const key of new Set(fact.then)) increment(into.then, key);
-    for (const key of new Set(fact.now)) increment(into.now, key);
-    for (const key of new Set(fact.agencies)) increment(into.agencies, key);
+    for (const key of then) increment(into.then, key);
+    for (const key of now) increment(into.now, key);
+    for (const key of agencies) increment(into.agencies, key);
+  };
+  const activeYears = new Map<string, Set<number>>();
+  const activeMonths = new Map<string, Set<number>>();
+  const seen = new Set<string>();
+  for (const fact of facts) {
+    if (fact.year === null || seen.has(fact.id)) continue;
+    seen.add(fact.id);
+    const then = new Set(fact.then);
+    const now = new Set(fact.now);
+    const agencies = new Set(fact.agencies);
+    add(cell(fact.year, WHOLE_YEAR), fact, then, now, agencies);
+    add(cell(fact.year, fact.month ?? YEAR_ONLY), fact, then, now, agencies);
+    // Known only by its year, an activity overlaps each of the year's months.
+    const months = fact.month === null ? Array.from({ length: 12 }, (_, i) => monthIndex(fact.year!, i + 1)) : [monthIndex(fact.year, fact.month)];
     for (const id of fact.exemplars) {
       const years = activeYears.get(id) ?? new Set<number>();
       years.add(fact.year);
       activeYears.set(id, years);
+      const active = activeMonths.get(id) ?? new Set<number>();
+      for (const m of months) active.add(m);
+      activeMonths.set(id, active);
     }
   }
-  for (const years of activeYears.values()) {
-    let previous = 0;
-    for (const year of [...years].sort((a, b) => a - b)) {
-      increment(cell(year).x, previous);
-      previous = year;
-    }
-  }
+  countFirsts(activeYears.values(), (year) => cell(year, WHOLE_YEAR));
+  countFirsts(activeMonths.values(), (index) => cell(Math.floor(index / 12), (index % 12) + 1));
   const storySeen = new Set<string>();
   for (const story of stories) {
-    const year = yearOf(story.on);
-    if (year === null || storySeen.has(story.id)) continue;
+    const interval = partialInterval(story.on);
+    if (!interval || storySeen.has(story.id)) continue;
     storySeen.add(story.id);
-    const into = cell(year);
-    into.s += 1;
-    increment(into.months, monthKey(story.on!));
+    const year = Number(interval.start.slice(0, 4));
+    const key = monthKey(story.on!);
+    const month = key.length === 7 ? Number(key.slice(5, 7)) : YEAR_ONLY;
+    for (const into of [cell(year, WHOLE_YEAR), cell(year, month)]) {
+      into.s += 1;
+      increment(into.months, key);
+    }
   }
-  return [...cells.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([year, c]) => ({
-      year,
-      data: {
-        e: c.e,
-        a: c.a,
-        s: c.s,
-        forms: Object.fromEntries(c.forms),
-        levels: Object.fromEntries(c.levels),
-        months: Object.fromEntries(c.months),
-        then: flat(c.then),
-        now: flat(c.now),
-        agencies: flat(c.agencies),
-        x: flat(c.x),
-      },
-    }));
+  return [...cells.values()]
+    .sort((a, b) => a.year - b.year || a.month - b.month)
+    .map(({ year, month, acc }) => ({ year, month, data: cellData(acc), x: flat(acc.x) }));
 }
 
 /** Given a period (inclusive ISO days), returns its years when it is whole calendar years, else null. */
@@ -171,6 +222,37 @@ export function wholeYears(from: string, to: string): { first: number; last: num
   const first = Number(from.slice(0, 4));
   const last = Number(to.slice(0, 4));
   return partialInterval(from) && partialInterval(to) && first <= last ? { first, last } : null;
+}
+
+/** Given a period (inclusive ISO days), returns its first and last month indices when it is whole months, else null. */
+export function wholeMonthSpan(from: string, to: string): { first: number; last: number } | null {
+  const start = partialInterval(from);
+  const end = partialInterval(to);
+  if (!start || !end || !from.endsWith('-01') || partialInterval(to.slice(0, 7))?.end !== to || from > to) return null;
+  return { first: monthIndex(Number(from.slice(0, 4)), Number(from.slice(5, 7))), last: monthIndex(Number(to.slice(0, 4)), Number(to.slice(5, 7))) };
+}
+
+/**
+ * Given a period of whole months, returns which cells hold its figures: the WHOLE_YEAR cells of the
+ * years it covers whole; for a year it covers in part, the months it covers and the YEAR_ONLY cell;
+ * and, for the exemplars, every month cell in it. Null for other periods.
+ */
+export function cellsFor(from: string, to: string): { wholeYears: number[]; months: number[]; yearOnly: number[]; span: { first: number; last: number } } | null {
+  const span = wholeMonthSpan(from, to);
+  if (!span) return null;
+  const wholeYearsCovered: number[] = [];
+  const months: number[] = [];
+  const yearOnly: number[] = [];
+  for (let year = Math.floor(span.first / 12); year <= Math.floor(span.last / 12); year += 1) {
+    const first = Math.max(span.first, monthIndex(year, 1));
+    const last = Math.min(span.last, monthIndex(year, 12));
+    if (first === monthIndex(year, 1) && last === monthIndex(year, 12)) wholeYearsCovered.push(year);
+    else {
+      yearOnly.push(year);
+      for (let m = first; m <= last; m += 1) months.push(m);
+    }
+  }
+  return { wholeYears: wholeYearsCovered, months, yearOnly, span };
 }
 
 /** A figure from the cube: the count only (the ids behind it are read live, on drill-down). */
@@ -230,14 +312,20 @@ function buckets(map: Map<string, number>): CountedBucket[] {
 }
 
 /**
- * Given the cells of a scope, the cube's dictionary, a period of whole years and how many places
- * and agencies to list, returns the panels for that period; pure. Orders and ties follow the live
- * answer (summariseDashboard).
+ * Given the cells of a scope (at least those cellsFor names), the cube's dictionary, a period of
+ * whole months and how many places and agencies to list, returns the panels for that period;
+ * pure. Orders and ties follow the live answer (summariseDashboard).
  */
 export function summariseCells(cells: readonly Cell[], dictionary: readonly DictionaryEntry[], from: string, to: string, top: number): CubePeriod {
+  const plan = cellsFor(from, to);
+  if (!plan) throw new Error(`the cube holds whole months only, not ${from}..${to}`);
   const years = wholeYears(from, to);
-  if (!years) throw new Error(`the cube holds whole years only, not ${from}..${to}`);
-  const inPeriod = cells.filter((c) => c.year >= years.first && c.year <= years.last);
+  const wholeYearSet = new Set(plan.wholeYears);
+  const yearOnlySet = new Set(plan.yearOnly);
+  const monthSet = new Set(plan.months);
+  const figures = cells.filter((c) =>
+    c.month === WHOLE_YEAR ? wholeYearSet.has(c.year) : c.month === YEAR_ONLY ? yearOnlySet.has(c.year) : monthSet.has(monthIndex(c.year, c.month)),
+  );
   const forms = new Map<string, number>();
   const levels = new Map<string, number>();
   const months = new Map<string, number>();
@@ -247,8 +335,8 @@ export function summariseCells(cells: readonly Cell[], dictionary: readonly Dict
   let events = 0;
   let awards = 0;
   let stories = 0;
-  let exemplars = 0;
-  for (const { data } of inPeriod) {
+  for (const { year, month, data } of figures) {
+    if (!data) throw new Error(`the cube's cell ${year}/${month} was read without its figures`);
     events += data.e;
     awards += data.a;
     stories += data.s;
@@ -258,7 +346,19 @@ export function summariseCells(cells: readonly Cell[], dictionary: readonly Dict
     sumPairs(then, data.then);
     sumPairs(now, data.now);
     sumPairs(agencies, data.agencies);
-    for (let i = 0; i < data.x.length; i += 2) if (data.x[i]! < years.first) exemplars += data.x[i + 1]!;
+  }
+  // Exemplars: each counted in its first active year (or month) in the period.
+  let exemplars = 0;
+  const firsts = (x: readonly number[], before: number) => {
+    for (let i = 0; i + 1 < x.length; i += 2) if (x[i]! < before) exemplars += x[i + 1]!;
+  };
+  for (const c of cells) {
+    if (years) {
+      if (c.month === WHOLE_YEAR && c.year >= years.first && c.year <= years.last) firsts(c.x, years.first);
+    } else if (c.month >= 1 && c.month <= 12) {
+      const index = monthIndex(c.year, c.month);
+      if (index >= plan.span.first && index <= plan.span.last) firsts(c.x, plan.span.first);
+    }
   }
   const entry = (index: number): DictionaryEntry => {
     const found = dictionary[index];

@@ -2,7 +2,7 @@ import type { Graph } from '../neo4j/createGraph';
 import { bucketBy, byKey, idSet, type AnalysisNode, type Bucket, type IdSet, type PlaceReach } from './figures';
 import { AWARD_ON, EVENT_ON, STORY_ON, cypherOverlapsPeriod, monthKey, overlapsPeriod, previousPeriod } from './period';
 import { CUBE_ROOT, scopeKey } from './buildDashboardCube';
-import { summariseCells, wholeYears, type Cell, type CellData, type CubePeriod, type DictionaryEntry } from './dashboardCube';
+import { WHOLE_YEAR, YEAR_ONLY, cellsFor, summariseCells, wholeYears, type Cell, type CellData, type CubePeriod, type DictionaryEntry } from './dashboardCube';
 import { ROLLUP_SUBQUERY, hydrateRollups, rollUpPlaces, type CompactRollupRow, type PlaceAnchor, type PlaceRollupRow, type RollupPlace } from './placeRollup';
 
 /**
@@ -18,7 +18,7 @@ import { ROLLUP_SUBQUERY, hydrateRollups, rollUpPlaces, type CompactRollupRow, t
  * events, conferring the awards, or counting among their members an exemplar who took part or was
  * recognised. Every figure counts distinct events, awards, stories or exemplars.
  *
- * Live, both periods come from one statement (FIELD_DASHBOARD_CYPHER). For periods of whole years
+ * Live, both periods come from one statement (FIELD_DASHBOARD_CYPHER). For periods of whole months
  * in the whole country or a province, the figures are read from the dashboard cube instead
  * (dashboardCube.ts), which holds the same rule per year; the ids behind the figures are always
  * read live.
@@ -286,7 +286,8 @@ export type FieldDashboardResult =
 /**
  * The cube's side of a dashboard, in one statement: the field, the place, whether the cube can
  * answer (built, not stale, and holding the place: the whole country or a province), its dictionary
- * when the caller does not hold this version's yet, and the scope's cells for the years asked.
+ * when the caller does not hold this version's yet, and the scope's cells for the years asked: their
+ * exemplar counts, and their figures only where \`$figures\` names them (cellsFor).
  */
 export const FIELD_DASHBOARD_CUBE_CYPHER = `
 MATCH (f:Field {id: $field})
@@ -299,8 +300,9 @@ RETURN f {.id, .name, kind: 'FIELD'} AS field, CASE WHEN pl IS NULL THEN NULL EL
        usable, cube.version AS version, toString(cube.builtAt) AS builtAt,
        CASE WHEN usable AND cube.version <> $knownVersion THEN cube.dictionary END AS dictionary,
        CASE WHEN usable THEN COLLECT {
-         MATCH (c:DashboardCell {scope: $scope}) WHERE c.version = cube.version AND c.year >= $first AND c.year <= $last
-         RETURN c {.year, .data}
+         MATCH (c:DashboardCell {scope: $scope})
+         WHERE c.version = cube.version AND c.year >= $first AND c.year <= $last AND (c.month = 0 OR NOT $wholeYears)
+         RETURN c {.year, .month, .x, data: CASE WHEN toString(c.year) + '/' + toString(c.month) IN $figures THEN c.data END}
        } ELSE [] END AS cells`;
 
 interface CubeRow {
@@ -312,24 +314,31 @@ interface CubeRow {
   version: string | null;
   builtAt: string | null;
   dictionary: string | null;
-  cells: { year: number; data: string }[];
+  cells: { year: number; month: number; x: string; data: string | null }[];
 }
 
 /** The last cube dictionary read per graph (it is the same for every request of a cube version). */
 const dictionaries = new WeakMap<Graph, { version: string; entries: DictionaryEntry[] }>();
 
 /**
- * Given a field, an optional place and a period of whole years, returns the dashboard from the
- * cube, or `null` when the cube cannot answer it (none built yet, stale after an edit, or a place
- * below a province): one round trip, plus the live one when it returns null.
+ * Given a field, an optional place and a period, returns the dashboard from the cube, or `null`
+ * when the cube cannot answer it (a period not of whole months, none built yet, stale after an
+ * edit, or a place below a province): one round trip, plus the live one when it returns null.
  */
 async function fromCube(graph: Graph, field: string, place: string | null, from: string, to: string): Promise<FieldDashboardResult | null> {
   const before = previousPeriod(from, to);
-  const years = wholeYears(before.start, to);
-  if (!years) return null;
+  const plans = [cellsFor(from, to), cellsFor(before.start, before.end)];
+  if (!plans[0] || !plans[1]) return null;
+  const figures = plans.flatMap((plan) => [
+    ...plan!.wholeYears.map((year) => `${year}/${WHOLE_YEAR}`),
+    ...plan!.yearOnly.map((year) => `${year}/${YEAR_ONLY}`),
+    ...plan!.months.map((index) => `${Math.floor(index / 12)}/${(index % 12) + 1}`),
+  ]);
   const known = dictionaries.get(graph);
   const [row] = (await graph.read(FIELD_DASHBOARD_CUBE_CYPHER, {
-    field, place, root: CUBE_ROOT, scope: scopeKey(field, place), first: years.first, last: years.last, knownVersion: known?.version ?? '',
+    field, place, root: CUBE_ROOT, scope: scopeKey(field, place), knownVersion: known?.version ?? '',
+    first: Number(before.start.slice(0, 4)), last: Number(to.slice(0, 4)),
+    wholeYears: wholeYears(before.start, to) !== null, figures,
   })) as unknown as CubeRow[];
   if (!row) return { found: false, missing: 'field' };
   if (row.placeMissing) return { found: false, missing: 'place' };
@@ -340,7 +349,12 @@ async function fromCube(graph: Graph, field: string, place: string | null, from:
     dictionaries.set(graph, { version: row.version, entries });
   }
   if (!entries) return null;
-  const cells: Cell[] = row.cells.map((c) => ({ year: Number(c.year), data: JSON.parse(c.data) as CellData }));
+  const cells: Cell[] = row.cells.map((c) => ({
+    year: Number(c.year),
+    month: Number(c.month),
+    x: JSON.parse(c.x) as number[],
+    data: c.data === null ? null : (JSON.parse(c.data) as CellData),
+  }));
   const current = summariseCells(cells, entries, from, to, DASHBOARD_TOP);
   const previous = summariseCells(cells, entries, before.start, before.end, DASHBOARD_TOP);
   return {
@@ -366,7 +380,7 @@ async function fromCube(graph: Graph, field: string, place: string | null, from:
 /**
  * Given a field id, an optional place id, a period (inclusive ISO days, from ≤ to) and whether the
  * ids behind the figures are wanted, returns the dashboard for it and the previous period of equal
- * length, or which id was not found. Figures alone for whole years in the country or a province
+ * length, or which id was not found. Figures alone for whole months in the country or a province
  * come from the cube; everything else is one live statement.
  */
 export async function fieldDashboard(graph: Graph, field: string, place: string | null, from: string, to: string, options: { ids: boolean } = { ids: true }): Promise<FieldDashboardResult> {

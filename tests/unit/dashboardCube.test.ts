@@ -1,6 +1,6 @@
-import { buildCells, summariseCells, wholeYears, type CubeFact, type CubeStory, type DictionaryEntry } from '../../src/analytics/dashboardCube';
+import { WHOLE_YEAR, YEAR_ONLY, buildCells, cellsFor, summariseCells, wholeYears, type CubeFact, type CubeStory, type DictionaryEntry } from '../../src/analytics/dashboardCube';
 import { UNSPECIFIED } from '../../src/analytics/figures';
-import { monthKey, yearOf } from '../../src/analytics/period';
+import { addDays, monthKey, overlapsPeriod, yearOf } from '../../src/analytics/period';
 import { mulberry32 } from '../../src/synthetic/prng';
 
 /**
@@ -15,10 +15,13 @@ const someOf = (n: number, from: number, size: number) => Array.from({ length: r
 
 const facts: CubeFact[] = Array.from({ length: 400 }, (_, i) => {
   const award = rng.chance(0.5);
+  const year = rng.chance(0.05) ? null : rng.between(2010, 2026);
   return {
     id: `${award ? 'award' : 'event'}:f${i}`,
     kind: award ? 'award' : 'event',
-    year: rng.chance(0.05) ? null : rng.between(2010, 2026),
+    year,
+    // A fifth are known only by their year.
+    month: year === null || rng.chance(0.2) ? null : rng.between(1, 12),
     form: award ? rng.pick(['BANG_KHEN', 'GIAY_KHEN', 'HUAN_CHUONG']) : null,
     level: award && rng.chance(0.8) ? rng.pick(['CENTRAL', 'PROVINCIAL']) : null,
     exemplars: [...new Set(Array.from({ length: rng.int(4) }, () => `person:x${rng.int(60)}`))],
@@ -36,11 +39,14 @@ const stories: CubeStory[] = Array.from({ length: 200 }, (_, i) => {
   return { id: `story:s${i}`, on };
 });
 
-/** The panels counted straight from the facts, by the dashboard rule. */
-function direct(first: number, last: number) {
-  const inRange = (year: number | null) => year !== null && year >= first && year <= last;
-  const kept = [...new Map(facts.filter((f) => inRange(f.year)).map((f) => [f.id, f])).values()];
-  const keptStories = stories.filter((s) => inRange(yearOf(s.on)));
+/** A fact's partial date, as the graph would hold it. */
+const onOf = (f: CubeFact) => (f.year === null ? null : f.month === null ? `${f.year}` : `${f.year}-${String(f.month).padStart(2, '0')}`);
+
+/** The panels counted straight from the facts, by the dashboard rule and period.ts's overlap. */
+function direct(from: string, to: string) {
+  const inPeriod = (on: string | null) => on !== null && overlapsPeriod(on, from, to);
+  const kept = [...new Map(facts.filter((f) => inPeriod(onOf(f))).map((f) => [f.id, f])).values()];
+  const keptStories = stories.filter((s) => inPeriod(s.on));
   const tally = (keys: (string | number)[]) => {
     const counts = new Map<string | number, number>();
     for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -65,20 +71,30 @@ function direct(first: number, last: number) {
 describe('dashboard cube', () => {
   const cells = buildCells(facts, stories);
 
-  it('keeps one cell per year with a dated fact or story, and exemplars active in several years', () => {
-    expect(cells.map((c) => c.year)).toEqual([...new Set([...facts.map((f) => f.year), ...stories.map((s) => yearOf(s.on))].filter((y): y is number => y !== null))].sort());
-    const multiYear = new Set(cells.flatMap((c) => c.data.x.filter((_, i) => i % 2 === 0 && c.data.x[i]! > 0)));
+  it('keeps a cell per year with a dated fact or story, and exemplars active in several years', () => {
+    const yearCells = cells.filter((c) => c.month === WHOLE_YEAR).map((c) => c.year);
+    expect(yearCells).toEqual([...new Set([...facts.map((f) => f.year), ...stories.map((s) => yearOf(s.on))].filter((y): y is number => y !== null))].sort());
+    const multiYear = new Set(cells.filter((c) => c.month === WHOLE_YEAR).flatMap((c) => c.x.filter((_, i) => i % 2 === 0 && c.x[i]! > 0)));
     expect(multiYear.size).toBeGreaterThan(3);
+    expect(cells.some((c) => c.month === YEAR_ONLY)).toBe(true);
   });
 
-  it('gives, for every period of whole years, the figures counted from the facts', () => {
-    for (let first = 2009; first <= 2027; first += 1) {
-      for (let last = first; last <= 2027; last += 1) {
-        const from = `${first}-01-01`;
-        const to = `${last}-12-31`;
+  /** Periods of whole years, and of whole months starting and ending anywhere in the year. */
+  const periods: [string, string][] = [];
+  for (let first = 2009; first <= 2027; first += 1) for (let last = first; last <= 2027; last += 1) periods.push([`${first}-01-01`, `${last}-12-31`]);
+  for (let start = 2013 * 12; start < 2019 * 12; start += 5) {
+    for (let length = 1; length <= 40; length += 3) {
+      const month = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+      periods.push([`${month(start)}-01`, addDays(`${month(start + length)}-01`, -1)]);
+    }
+  }
+
+  it('gives, for every period of whole months, the figures counted from the facts', () => {
+    for (const [from, to] of periods) {
+      {
         const cube = summariseCells(cells, dictionary, from, to, Number.POSITIVE_INFINITY);
-        const expected = direct(first, last);
-        const period = `${first}..${last}`;
+        const expected = direct(from, to);
+        const period = `${from}..${to}`;
         expect({ period, events: cube.events.count, awards: cube.awards.count, stories: cube.stories.count, exemplars: cube.exemplars.count }).toEqual({
           period, events: expected.events, awards: expected.awards, stories: expected.stories, exemplars: expected.exemplars,
         });
@@ -102,10 +118,14 @@ describe('dashboard cube', () => {
     expect(all.topAgencies.map((b) => b.count)).toEqual([...all.topAgencies.map((b) => b.count)].sort((a, b) => b - a));
   });
 
-  it('answers whole calendar years only', () => {
+  it('answers whole months only, reading whole years from year cells', () => {
     expect(wholeYears('2019-01-01', '2025-12-31')).toEqual({ first: 2019, last: 2025 });
     expect(wholeYears('2019-02-01', '2025-12-31')).toBeNull();
-    expect(wholeYears('2019-01-01', '2025-11-30')).toBeNull();
-    expect(() => summariseCells(cells, dictionary, '2019-01-01', '2019-06-30', 10)).toThrow('whole years');
+    expect(cellsFor('2019-03-01', '2021-02-28')).toMatchObject({ wholeYears: [2020], yearOnly: [2019, 2021] });
+    expect(cellsFor('2019-03-01', '2021-02-28')?.months).toHaveLength(12);
+    expect(cellsFor('2024-02-01', '2024-02-29')?.months).toHaveLength(1);
+    expect(cellsFor('2019-03-02', '2019-06-30')).toBeNull();
+    expect(cellsFor('2019-03-01', '2019-06-29')).toBeNull();
+    expect(() => summariseCells(cells, dictionary, '2019-01-01', '2019-06-15', 10)).toThrow('whole months');
   });
 });
