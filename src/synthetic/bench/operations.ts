@@ -107,6 +107,20 @@ export const OPERATIONS: readonly BenchOperation[] = [
     targets: [{ kind: 'latency', stat: 'p95', connections: 1, maxMs: 150, size: 'L' }],
   },
   {
+    name: 'fieldDashboard (months)',
+    what: 'the same dashboards over periods of whole months that cut years (a quarter, 18 months), read from the month cells (issue 4)',
+    needs: { queryField: 'fieldDashboard' },
+    document: (schema) => rootFieldDocument(schema, 'fieldDashboard', ['field', 'fieldId', 'place', 'placeId', 'from', 'to'], { omit: TRACE_LISTS }),
+    async prepare(context) {
+      const fields = await context.read('MATCH (f:Field)<-[:ACTIVE_IN]-() RETURN f.id AS id, count(*) AS n ORDER BY n DESC, id LIMIT 12');
+      const provinces = await context.randomIds('Place', 'place:syn-p', 12);
+      const periods = [{ from: '2024-04-01', to: '2024-06-30' }, { from: '2023-07-01', to: '2024-12-31' }];
+      return fields.map((row, i) => ({ field: row.id, fieldId: row.id, ...(i % 2 === 0 ? { place: provinces[i], placeId: provinces[i] } : {}), ...periods[i % 4 < 2 ? 0 : 1]! }));
+    },
+    maxRoundTrips: null,
+    targets: [{ kind: 'latency', stat: 'p95', connections: 1, maxMs: 150, size: 'L' }],
+  },
+  {
     name: 'movementImpact',
     what: 'a movement\'s impact over a period (issue 4)',
     needs: { queryField: 'movementImpact' },
