@@ -128,7 +128,7 @@ export function findReplications(exemplars: readonly ReplicationExemplar[], stor
   for (const groups of [byField, byPlace]) {
     for (const members of groups.values()) {
       const evidence: { day: number; story: ReplicationStory; featured: ReplicationExemplar }[] = [];
-      for (const featured of members) for (const e of evidenceOf.get(featured.id) ?? []) evidence.push({ ...e, featured });
+      for (const featured of members) for (const e of evidenceOf.get(featured.id) ?? []) evidence.push({ day: e.day, story: e.story, featured });
       if (evidence.length === 0) continue;
       // Ascending by day; within a day descending by (story id, featured id), so walking back from
       // the end of a day meets the smallest first.
