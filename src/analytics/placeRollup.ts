@@ -142,10 +142,18 @@ export function rollUpPlaces(anchors: readonly PlaceAnchor[], rollups: readonly 
     entry.facts.add(fact);
     into.set(node.id, entry);
   };
+  // Many facts share a place and a day (or a year): read each place's containers once per day.
+  const containers = new Map<string, RolledPlace[]>();
   for (const anchor of anchors) {
     const row = byPlace.get(anchor.place);
     if (!row) continue;
-    for (const node of unitsThen(row, anchor.day)) add(then, node, anchor.fact);
+    const key = `${anchor.place}|${anchor.day ?? ''}`;
+    let units = containers.get(key);
+    if (!units) {
+      units = unitsThen(row, anchor.day);
+      containers.set(key, units);
+    }
+    for (const node of units) add(then, node, anchor.fact);
     for (const node of row.now) add(now, node, anchor.fact);
   }
   return { then: toBuckets(then, top), now: toBuckets(now, top) };
