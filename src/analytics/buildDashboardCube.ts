@@ -19,6 +19,11 @@ import { ROLLUP_SUBQUERY, hydrateRollups, unitsThen, type CompactRollupRow, type
 
 /** The id of the cube's root node. */
 export const CUBE_ROOT = 'current';
+/**
+ * The layout of the cells this code writes and reads (2: year, month and year-only cells). A cube
+ * of another layout is neither read nor taken as current: it is rebuilt.
+ */
+export const CUBE_FORMAT = 2;
 /** Cells written per statement. */
 const WRITE_BATCH = 500;
 /** How long one statement of a build may take. */
@@ -314,9 +319,10 @@ export async function buildDashboardCube(apiGraph: Graph, log: (line: string) =>
          c.places = CASE WHEN newer THEN $places ELSE c.places END,
          c.dictionary = CASE WHEN newer THEN $dictionary ELSE c.dictionary END,
          c.stale = CASE WHEN newer THEN coalesce(c.changes, 0) <> $changesAtStart ELSE c.stale END,
-         c.buildMillis = CASE WHEN newer THEN $buildMillis ELSE c.buildMillis END
+         c.buildMillis = CASE WHEN newer THEN $buildMillis ELSE c.buildMillis END,
+         c.format = CASE WHEN newer THEN $format ELSE c.format END
      RETURN c.version AS version, c.stale AS stale`,
-    { root: CUBE_ROOT, version, places: plan.provinces, dictionary: JSON.stringify(plan.dictionary), changesAtStart, buildMillis: Date.now() - started },
+    { root: CUBE_ROOT, version, places: plan.provinces, dictionary: JSON.stringify(plan.dictionary), changesAtStart, buildMillis: Date.now() - started, format: CUBE_FORMAT },
   );
   const current = String(switched?.version);
   for (;;) {
@@ -330,9 +336,13 @@ export async function buildDashboardCube(apiGraph: Graph, log: (line: string) =>
   return { version: current, scopes, cells, stale: switched?.stale === true, millis: Date.now() - started };
 }
 
-/** Given a graph, returns its cube's state: none, stale, or current with how long it took to build. */
+/** Given a graph, returns its cube's state: none, stale (or of another layout), or current with how long it took to build. */
 export async function dashboardCubeState(graph: Graph): Promise<{ built: boolean; stale: boolean; buildMillis: number | null }> {
-  const [row] = await graph.read(`OPTIONAL MATCH (c:DashboardCube {id: $root}) RETURN c IS NOT NULL AS built, coalesce(c.stale, false) AS stale, c.buildMillis AS buildMillis`, { root: CUBE_ROOT });
+  const [row] = await graph.read(
+    `OPTIONAL MATCH (c:DashboardCube {id: $root})
+     RETURN c IS NOT NULL AS built, coalesce(c.stale, false) OR coalesce(c.format, 0) <> $format AS stale, c.buildMillis AS buildMillis`,
+    { root: CUBE_ROOT, format: CUBE_FORMAT },
+  );
   return { built: row?.built === true, stale: row?.stale === true, buildMillis: typeof row?.buildMillis === 'number' ? row.buildMillis : null };
 }
 

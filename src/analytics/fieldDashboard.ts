@@ -1,7 +1,7 @@
 import type { Graph } from '../neo4j/createGraph';
 import { bucketBy, byKey, idSet, type AnalysisNode, type Bucket, type IdSet, type PlaceReach } from './figures';
 import { AWARD_ON, EVENT_ON, STORY_ON, cypherOverlapsPeriod, monthKey, overlapsPeriod, previousPeriod } from './period';
-import { CUBE_ROOT, scopeKey } from './buildDashboardCube';
+import { CUBE_FORMAT, CUBE_ROOT, scopeKey } from './buildDashboardCube';
 import { WHOLE_YEAR, YEAR_ONLY, cellsFor, summariseCells, wholeYears, type Cell, type CellData, type CubePeriod, type DictionaryEntry } from './dashboardCube';
 import { ROLLUP_SUBQUERY, hydrateRollups, rollUpPlaces, type CompactRollupRow, type PlaceAnchor, type PlaceRollupRow, type RollupPlace } from './placeRollup';
 
@@ -285,7 +285,7 @@ export type FieldDashboardResult =
 
 /**
  * The cube's side of a dashboard, in one statement: the field, the place, whether the cube can
- * answer (built, not stale, and holding the place: the whole country or a province), its dictionary
+ * answer (built, not stale, of this code's layout, and holding the place: the whole country or a province), its dictionary
  * when the caller does not hold this version's yet, and the scope's cells for the years asked: their
  * exemplar counts, and their figures only where \`$figures\` names them (cellsFor).
  */
@@ -294,7 +294,7 @@ MATCH (f:Field {id: $field})
 OPTIONAL MATCH (pl:Place {id: $place})
 OPTIONAL MATCH (cube:DashboardCube {id: $root})
 WITH f, pl, cube, $place IS NOT NULL AND pl IS NULL AS placeMissing,
-     cube IS NOT NULL AND NOT coalesce(cube.stale, false) AND ($place IS NULL OR $place IN cube.places) AS usable
+     cube IS NOT NULL AND NOT coalesce(cube.stale, false) AND cube.format = $format AND ($place IS NULL OR $place IN cube.places) AS usable
 RETURN f {.id, .name, kind: 'FIELD'} AS field, CASE WHEN pl IS NULL THEN NULL ELSE pl {.id, .name, kind: 'PLACE'} END AS place,
        placeMissing, COLLECT { MATCH (f)<-[:PART_OF*0..4]-(s:Field) RETURN DISTINCT s.id } AS fields,
        usable, cube.version AS version, toString(cube.builtAt) AS builtAt,
@@ -336,7 +336,7 @@ async function fromCube(graph: Graph, field: string, place: string | null, from:
   ]);
   const known = dictionaries.get(graph);
   const [row] = (await graph.read(FIELD_DASHBOARD_CUBE_CYPHER, {
-    field, place, root: CUBE_ROOT, scope: scopeKey(field, place), knownVersion: known?.version ?? '',
+    field, place, root: CUBE_ROOT, format: CUBE_FORMAT, scope: scopeKey(field, place), knownVersion: known?.version ?? '',
     first: Number(before.start.slice(0, 4)), last: Number(to.slice(0, 4)),
     wholeYears: wholeYears(before.start, to) !== null, figures,
   })) as unknown as CubeRow[];

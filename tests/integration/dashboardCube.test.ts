@@ -1,4 +1,4 @@
-import { buildDashboardCube } from '../../src/analytics/buildDashboardCube';
+import { buildDashboardCube, dashboardCubeState } from '../../src/analytics/buildDashboardCube';
 import { seedRecords } from '../support/seedFacts';
 import { childProcessCubeBuilder } from '../../src/server/cubeRefresh';
 import { signToken, startTestApi, type TestApi } from '../support/startTestApi';
@@ -101,6 +101,15 @@ describe('the dashboard cube', () => {
     ]) {
       expect((await ask(FIGURES, variables)).source).toBe('LIVE');
     }
+  });
+
+  it('is not read when built by code of another layout, and counts as stale until rebuilt', async () => {
+    await api.graph.write("MATCH (c:DashboardCube {id: 'current'}) SET c.format = 1");
+    expect((await ask(FIGURES, { field: 'field:rescue', ...PERIODS[0] })).source).toBe('LIVE');
+    expect(await dashboardCubeState(api.graph)).toMatchObject({ built: true, stale: true });
+    await buildDashboardCube(api.graph);
+    expect(await dashboardCubeState(api.graph)).toMatchObject({ built: true, stale: false });
+    expect((await ask(FIGURES, { field: 'field:rescue', ...PERIODS[0] })).source).toBe('PRECOMPUTED');
   });
 
   it('is rebuilt by npm run precompute:dashboards in a child process, as the server does it', async () => {
