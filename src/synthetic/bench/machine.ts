@@ -30,9 +30,12 @@ export async function describeMachine(graph: Graph, memory: { heap: string; page
   };
 }
 
-/** Given a graph, returns its node and relationship counts and nodes per label (count-store reads, instant). */
+/**
+ * Given a graph, returns its node and relationship counts and nodes per label (count-store reads,
+ * instant). Nodes are the domain's (Entity): the dashboard cube's cells are not data.
+ */
 export async function describeData(graph: Graph, labels: readonly string[]): Promise<{ nodes: number; relationships: number; labels: Record<string, number> }> {
-  const [nodes] = await graph.read('MATCH (n) RETURN count(n) AS n');
+  const [nodes] = await graph.read('MATCH (n:Entity) RETURN count(n) AS n');
   const [relationships] = await graph.read('MATCH ()-[r]->() RETURN count(r) AS n');
   const perLabel: Record<string, number> = {};
   for (const label of labels) {

@@ -146,7 +146,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
           : `not measured for ${options.size}: run npm run synthetic:load -- --size ${options.size} --admin-import`,
       },
       {
-        label: 'dashboard cube build (whole graph, every field × country and provinces × year)',
+        label: 'dashboard cube build (whole graph: every field × country and provinces × year and month)',
         value: cube.buildMillis === null ? null : Math.round(cube.buildMillis / 100) / 10,
         unit: 's',
         limit: 'no DESIGN target; rebuilt after imports and edits',
