@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { buildDashboardCube } from '../../src/analytics/buildDashboardCube';
 import { launchBrowser } from '../support/browser';
 import { seedRelationships } from '../support/seedFacts';
 import { startTestApi, type TestApi } from '../support/startTestApi';
@@ -8,6 +9,8 @@ let browser: Browser;
 
 beforeAll(async () => {
   api = await startTestApi();
+  // Another test file's edits may have left the dashboard cube stale; build it as an import would.
+  await buildDashboardCube(api.graph);
   browser = await launchBrowser();
 });
 afterAll(async () => {
