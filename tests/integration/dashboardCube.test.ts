@@ -121,6 +121,13 @@ describe('the dashboard cube', () => {
     expect((await ask(FIGURES, { field: 'field:rescue', ...PERIODS[0] })).source).toBe('PRECOMPUTED');
   });
 
+  it('is not set aside by a refused mutation, which wrote nothing', async () => {
+    const { body } = await api.graphql(`mutation { updateStories(where: { id: { eq: "story:none" } }, update: { note: { set: "x" } }) { stories { id } } }`);
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await dashboardCubeState(api.graph)).toMatchObject({ stale: false });
+    expect((await ask(FIGURES, { field: 'field:rescue', ...PERIODS[0] })).source).toBe('PRECOMPUTED');
+  });
+
   it('is set aside as soon as an editor writes, and read again once rebuilt', async () => {
     const editor = await signToken(['editor']);
     const story = seedRecords('stories.json')[0]!;
