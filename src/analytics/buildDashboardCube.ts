@@ -76,17 +76,11 @@ interface StoryRow {
   features: string[];
 }
 
-/** A fact as read, with what does not depend on the field already keyed. */
-interface PreparedFact {
-  readonly id: string;
-  readonly kind: 'event' | 'award';
-  readonly year: number | null;
-  readonly month: number | null;
-  readonly form: string | null;
-  readonly level: string | null;
-  readonly then: number[];
-  readonly now: number[];
-  readonly agencies: number[];
+/**
+ * A fact as read, with what does not depend on the field already keyed: a CubeFact without the
+ * field's exemplars, its agencies those that took part or conferred (members are added per field).
+ */
+interface PreparedFact extends Omit<CubeFact, 'exemplars'> {
   /** Provinces any of its places was ever part of: the place scopes it counts in. */
   readonly provinces: string[];
 }
@@ -250,11 +244,8 @@ export function planCube(input: Input): CubePlan {
   const scopesOf = (field: string) => {
     const drafts = new Map<string, { facts: CubeFact[]; featured: Set<string> }>();
     for (const { fact, exemplars, memberAgencies } of perField.get(field) ?? []) {
-      const cubeFact: CubeFact = {
-        id: fact.id, kind: fact.kind, year: fact.year, month: fact.month, form: fact.form, level: fact.level,
-        exemplars, then: fact.then, now: fact.now,
-        agencies: distinct([...fact.agencies, ...keys(memberAgencies)]),
-      };
+      const { provinces: _provinces, ...common } = fact;
+      const cubeFact: CubeFact = { ...common, exemplars, agencies: distinct([...fact.agencies, ...keys(memberAgencies)]) };
       for (const place of [null, ...fact.provinces]) {
         const key = scopeKey(field, place);
         let draft = drafts.get(key);

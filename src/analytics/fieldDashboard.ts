@@ -247,15 +247,18 @@ function panels(row: DashboardRow, from: string, to: string): DashboardPeriod {
   };
 }
 
-/** Given the query's row and the two periods, returns the dashboard; pure. */
-export function summariseDashboard(row: DashboardRow, from: string, to: string): FieldDashboard {
-  const before = previousPeriod(from, to);
-  const current = panels(row, from, to);
-  const previous = panels(row, before.start, before.end);
+type Counted = { readonly count: number };
+type Headline = { readonly exemplars: Counted; readonly awards: Counted; readonly events: Counted; readonly stories: Counted };
+
+/**
+ * Given the field, its narrower fields and the place as read, and the two periods' panels (live or
+ * from the cube), returns the dashboard with current minus previous; pure.
+ */
+function assemble<P extends Headline>(head: { field: AnalysisNode; fields: readonly string[]; place: AnalysisNode | null }, current: P, previous: P) {
   return {
-    field: row.field,
-    fields: [...row.fields].sort(),
-    place: row.place,
+    field: head.field,
+    fields: [...head.fields].sort(),
+    place: head.place,
     current,
     previous,
     change: {
@@ -265,6 +268,12 @@ export function summariseDashboard(row: DashboardRow, from: string, to: string):
       stories: current.stories.count - previous.stories.count,
     },
   };
+}
+
+/** Given the query's row and the two periods, returns the dashboard; pure. */
+export function summariseDashboard(row: DashboardRow, from: string, to: string): FieldDashboard {
+  const before = previousPeriod(from, to);
+  return assemble(row, panels(row, from, to), panels(row, before.start, before.end));
 }
 
 /** Where a dashboard's figures come from, and for the cube when it was built. */
@@ -357,24 +366,7 @@ async function fromCube(graph: Graph, field: string, place: string | null, from:
   }));
   const current = summariseCells(cells, entries, from, to, DASHBOARD_TOP);
   const previous = summariseCells(cells, entries, before.start, before.end, DASHBOARD_TOP);
-  return {
-    found: true,
-    dashboard: {
-      field: row.field,
-      fields: [...row.fields].sort(),
-      place: row.place,
-      current,
-      previous,
-      change: {
-        exemplars: current.exemplars.count - previous.exemplars.count,
-        awards: current.awards.count - previous.awards.count,
-        events: current.events.count - previous.events.count,
-        stories: current.stories.count - previous.stories.count,
-      },
-      source: 'PRECOMPUTED',
-      builtAt: row.builtAt,
-    },
-  };
+  return { found: true, dashboard: { ...assemble(row, current, previous), source: 'PRECOMPUTED', builtAt: row.builtAt } };
 }
 
 /**
