@@ -17,6 +17,32 @@ export default tseslint.config(
     },
   },
   {
+    // The server's source never reaches into the tools around it: scripts/, bench/ and tests/ use src/, not the other way round.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/scripts/*', '**/bench/*', '**/tests/*'], message: 'src/ must not depend on scripts/, bench/ or tests/.' }] },
+      ],
+    },
+  },
+  {
+    // Request time apart from batch time: code that answers a request never imports the jobs that
+    // build precomputed structures; both read the shared layout modules under src/analytics/.
+    files: ['src/analytics/**/*.ts', 'src/graphql/**/*.ts', 'src/loaders/**/*.ts', 'src/web/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/scripts/*', '**/bench/*', '**/tests/*'], message: 'src/ must not depend on scripts/, bench/ or tests/.' },
+            { group: ['**/jobs/*', '**/jobs/**'], message: 'Request-time code must not import batch jobs; share a layout module instead.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Jest loads globalSetup/globalTeardown through their default export.
     files: ['tests/support/global*.ts'],
     rules: { 'no-restricted-syntax': 'off' },

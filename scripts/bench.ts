@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
-import { runBench } from '../src/synthetic/bench/runBench';
-import { DEFAULT_SEED, profileFor } from '../src/synthetic/profiles';
+import { runBench } from '../bench/harness/runBench';
+import { DEFAULT_SEED, profileFor } from '../bench/synthetic/profiles';
 
 const USAGE = `usage: npm run bench -- --size S|M|L [--skip-load] [--duration SECONDS] [--only search,places] [--seed N] [--out FILE]
 
 Loads the synthetic graph of the size into its own embedded Neo4j (bench/data/<size>, port 7731+)
 if it is not there yet, starts the real API in this process, and for every operation in
-src/synthetic/bench/operations.ts that the schema has: p50/p95/p99 and req/s at 1 and 8
+bench/harness/operations.ts that the schema has: p50/p95/p99 and req/s at 1 and 8
 connections over HTTP, the same Cypher through the raw driver, round trips per request and API
 memory, against DESIGN.md's targets. Prints Markdown tables; writes bench/results/<size>.json.
 --duration is the length of each measured phase (four per operation): 5 s for S, 10 s for M and L

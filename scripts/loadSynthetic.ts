@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { adminImportBenchDatabase } from '../src/synthetic/adminImport';
-import { ADMIN_BASE_PORT, adminDataDir, benchDatabase } from '../src/synthetic/benchDatabase';
-import { loadBenchDatabase } from '../src/synthetic/loadBenchDatabase';
-import { DEFAULT_SEED, profileFor, SIZE_NAMES } from '../src/synthetic/profiles';
+import { adminImportBenchDatabase } from '../bench/synthetic/adminImport';
+import { ADMIN_BASE_PORT, adminDataDir, benchDatabase } from '../bench/synthetic/benchDatabase';
+import { loadBenchDatabase } from '../bench/synthetic/loadBenchDatabase';
+import { DEFAULT_SEED, profileFor, SIZE_NAMES } from '../bench/synthetic/profiles';
 
 const USAGE = `usage: npm run synthetic:load -- --size S|M|L [--seed N] [--mode create|merge] [--rows 10000] [--concurrency 1] [--force]
                                    [--data-dir DIR] [--port N] [--heap 2g] [--pagecache 1g] [--admin-import]

@@ -1,5 +1,5 @@
 import { migrate } from '../src/migrations/migrate';
-import { withDatabase } from './withDatabase';
+import { withDatabase } from '../src/jobs/withDatabase';
 
 /** `npm run migrate`: creates constraints and indexes (idempotent). */
 withDatabase(async (graph) => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadSeeds, SEED_DIR } from '../src/importer/loadSeeds';
 import { migrate } from '../src/migrations/migrate';
-import { withDatabase } from './withDatabase';
+import { withDatabase } from '../src/jobs/withDatabase';
 
 /** `npm run seed [-- <folder>]`: validates and MERGEs a seed folder (default: seeds/). */
 withDatabase(async (graph) => {

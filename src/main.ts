@@ -1,4 +1,4 @@
-import { dashboardCubeState } from './analytics/buildDashboardCube';
+import { dashboardCubeState } from './analytics/dashboard/cubeState';
 import { loadConfig, ConfigError } from './config';
 import { createNeo4jGraphQL } from './graphql/createNeo4jGraphQL';
 import { isGraphEmpty, loadSeeds } from './importer/loadSeeds';

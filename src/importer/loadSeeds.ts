@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
-import { buildDashboardCube } from '../analytics/buildDashboardCube';
+import { buildDashboardCube } from '../jobs/dashboardCube/buildDashboardCube';
 import type { Graph } from '../neo4j/createGraph';
 import { importDataset, type ImportReport } from './importDataset';
 import { readSeedDirectory } from './readSeedDirectory';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { relatedExemplarsBatch, type RelatedExemplar } from '../analytics/relatedExemplars';
-import { relatedStoriesBatch, type RelatedStory } from '../analytics/relatedStories';
+import { relatedExemplarsBatch, type RelatedExemplar } from '../analytics/related/relatedExemplars';
+import { relatedStoriesBatch, type RelatedStory } from '../analytics/related/relatedStories';
 import type { Graph } from '../neo4j/createGraph';
 import { byIdTrimmedPerKey, limitedCacheKey, type LimitedKey } from './limitedBatch';
 

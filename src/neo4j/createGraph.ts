@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { DatabaseUnavailableError } from '../errors';
+import { DatabaseUnavailableError } from '../errors/formatError';
 import { toPlain } from './toPlain';
 import { toNeo4jParams } from './values';
 

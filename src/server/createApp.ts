@@ -11,7 +11,7 @@ import cors from 'cors';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
-import { createFormatError } from '../errors';
+import { createFormatError } from '../errors/formatError';
 import type { Graph } from '../neo4j/createGraph';
 import { createContext, type Context } from './context';
 import { cubeRefreshPlugin, inProcessCubeBuilder, type CubeBuilder } from './cubeRefresh';

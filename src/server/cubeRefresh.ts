@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import path from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { OperationTypeNode } from 'graphql';
-import { buildDashboardCube, markDashboardCubeStale } from '../analytics/buildDashboardCube';
+import { markDashboardCubeStale } from '../analytics/dashboard/cubeState';
+import { buildDashboardCube } from '../jobs/dashboardCube/buildDashboardCube';
 import type { DatabaseConfig } from '../config';
+import { DASHBOARD_CUBE_MAIN } from '../jobs/dashboardCube/jobEntry';
 import type { Graph } from '../neo4j/createGraph';
 
 /** Builds the dashboard cube and says how it went, in one line. */
@@ -19,14 +20,16 @@ export function inProcessCubeBuilder(graph: Graph): CubeBuilder {
 
 /** A build over 1M nodes peaks near 4 GB RSS (measured at L), at Node's default heap limit on this machine; leave room. */
 const BUILD_HEAP_MB = 6_144;
-const PRECOMPUTE_SCRIPT = path.resolve(__dirname, '..', '..', 'scripts', 'precomputeDashboards.ts');
 
 /**
- * Given the database settings, returns a builder that runs `npm run precompute:dashboards` as a
- * child process against the same database: a national-scale build holds gigabytes for a minute,
- * which must not weigh on the API process (DESIGN: RSS ≤ 300 MB).
+ * Given the database settings, returns a builder that runs the cube job (jobs/dashboardCube/main)
+ * as a child process against the same database: a national-scale build holds gigabytes for a
+ * minute, which must not weigh on the API process (DESIGN: RSS ≤ 300 MB). The child runs with
+ * this process's Node flags (under tsx they load TypeScript; compiled, there are none) unless
+ * `execArgv` is given (a test runner whose own flags do not load TypeScript names a loader).
  */
-export function childProcessCubeBuilder(database: DatabaseConfig): CubeBuilder {
+export function childProcessCubeBuilder(database: DatabaseConfig, options: { execArgv?: readonly string[] } = {}): CubeBuilder {
+  const execArgv = options.execArgv ?? process.execArgv;
   const env = {
     ...process.env,
     NEO4J_URI: database.uri,
@@ -35,7 +38,7 @@ export function childProcessCubeBuilder(database: DatabaseConfig): CubeBuilder {
   };
   return () =>
     new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [`--max-old-space-size=${BUILD_HEAP_MB}`, '--import', 'tsx', PRECOMPUTE_SCRIPT], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [...execArgv, `--max-old-space-size=${BUILD_HEAP_MB}`, DASHBOARD_CUBE_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
       child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -43,7 +46,7 @@ export function childProcessCubeBuilder(database: DatabaseConfig): CubeBuilder {
       child.once('exit', (code) => {
         const last = output.trim().split('\n').pop() ?? '';
         if (code === 0) resolve(last);
-        else reject(new Error(`precompute:dashboards exited ${String(code)}: ${last}`));
+        else reject(new Error(`the dashboard cube job exited ${String(code)}: ${last}`));
       });
     });
 }

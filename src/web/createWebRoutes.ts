@@ -2,7 +2,7 @@ import path from 'node:path';
 import cors from 'cors';
 import express, { type Router } from 'express';
 import { GraphQLError } from 'graphql';
-import type { RelatedStory } from '../analytics/relatedStories';
+import type { RelatedStory } from '../analytics/related/relatedStories';
 
 /** One story as the widget shows it: the related story's own fields and why it is related. */
 export type WidgetStory = Pick<RelatedStory, 'id' | 'title' | 'url' | 'publisher' | 'publishedAt' | 'publishedPeriod' | 'channel'> & {

@@ -1,4 +1,4 @@
-import { relatedStoriesFor } from '../analytics/relatedStories';
+import { relatedStoriesFor } from '../analytics/related/relatedStories';
 import type { Graph } from '../neo4j/createGraph';
 import type { WidgetStory } from './createWebRoutes';
 

@@ -1,4 +1,4 @@
-import { clearStoredScores, precomputeScores } from '../../src/analytics/precomputeScores';
+import { clearStoredScores, precomputeScores } from '../../src/jobs/scores/precomputeScores';
 import { factExists } from '../support/seedAnalysis';
 import { closure } from '../support/seedFacts';
 import { startTestApi, type TestApi } from '../support/startTestApi';

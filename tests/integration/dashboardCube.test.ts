@@ -1,4 +1,5 @@
-import { buildDashboardCube, dashboardCubeState } from '../../src/analytics/buildDashboardCube';
+import { dashboardCubeState } from '../../src/analytics/dashboard/cubeState';
+import { buildDashboardCube } from '../../src/jobs/dashboardCube/buildDashboardCube';
 import { seedRecords } from '../support/seedFacts';
 import { childProcessCubeBuilder } from '../../src/server/cubeRefresh';
 import { signToken, startTestApi, type TestApi } from '../support/startTestApi';
@@ -112,9 +113,9 @@ describe('the dashboard cube', () => {
     expect((await ask(FIGURES, { field: 'field:rescue', ...PERIODS[0] })).source).toBe('PRECOMPUTED');
   });
 
-  it('is rebuilt by npm run precompute:dashboards in a child process, as the server does it', async () => {
+  it('is rebuilt by the cube job (npm run precompute:dashboards) in a child process, as the server does it', async () => {
     const before = (await api.graph.read('MATCH (c:DashboardCube) RETURN c.version AS version'))[0]?.version;
-    const summary = await childProcessCubeBuilder({ mode: 'external', ...testConnection() })();
+    const summary = await childProcessCubeBuilder({ mode: 'external', ...testConnection() }, { execArgv: ['--import', 'tsx'] })();
     expect(summary).toMatch(/^Dashboard cube \S+: \d+ cells for \d+ scopes/);
     const after = (await api.graph.read('MATCH (c:DashboardCube) RETURN c.version AS version'))[0]?.version;
     expect(after).not.toBe(before);

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { buildDashboardCube } from '../../src/analytics/buildDashboardCube';
+import { buildDashboardCube } from '../../src/jobs/dashboardCube/buildDashboardCube';
 import { launchBrowser } from '../support/browser';
 import { seedRelationships } from '../support/seedFacts';
 import { startTestApi, type TestApi } from '../support/startTestApi';

@@ -1,4 +1,4 @@
-import { RELATED_EXEMPLARS_CYPHER, relatedExemplarsBatch } from '../../src/analytics/relatedExemplars';
+import { RELATED_EXEMPLARS_CYPHER, relatedExemplarsBatch } from '../../src/analytics/related/relatedExemplars';
 import { insertRelatedFixture, RELATED_FIXTURE, removeRelatedFixture } from '../support/relatedFixture';
 import { seedRecords, seedRelationships } from '../support/seedFacts';
 import { startTestApi, type TestApi } from '../support/startTestApi';

@@ -1,4 +1,4 @@
-import { publishedOn, RELATED_STORIES_CYPHER, relatedStoriesBatch, relatedStoriesFor } from '../../src/analytics/relatedStories';
+import { publishedOn, RELATED_STORIES_CYPHER, relatedStoriesBatch, relatedStoriesFor } from '../../src/analytics/related/relatedStories';
 import { seedRecords, seedRelationships } from '../support/seedFacts';
 import { startTestApi, type TestApi } from '../support/startTestApi';
 import { testGraph } from '../support/testDatabase';

@@ -1,4 +1,4 @@
-import { canonicalCommunities, graphologyScores, normaliseBetweenness, scaleToUnitSum, simplePairs } from '../../src/analytics/centrality';
+import { canonicalCommunities, graphologyScores, normaliseBetweenness, scaleToUnitSum, simplePairs } from '../../src/analytics/network/centrality';
 
 describe('centrality on a subgraph', () => {
   const star = ['hub', 'a', 'b', 'c', 'd'];

@@ -1,7 +1,7 @@
-import { explainChain, rankChains, type Chain } from '../../src/analytics/connectionPath';
-import { factSentence } from '../../src/analytics/factSentence';
-import { UNSPECIFIED, bucketBy, idSet } from '../../src/analytics/figures';
-import { rollUpPlaces } from '../../src/analytics/placeRollup';
+import { explainChain, rankChains, type Chain } from '../../src/analytics/path/connectionPath';
+import { factSentence } from '../../src/analytics/path/factSentence';
+import { UNSPECIFIED, bucketBy, idSet } from '../../src/analytics/shared/figures';
+import { rollUpPlaces } from '../../src/analytics/shared/placeRollup';
 
 const node = (id: string, name: string, kind = 'AGENCY') => ({ id, name, kind });
 

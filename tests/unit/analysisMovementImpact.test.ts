@@ -1,4 +1,4 @@
-import { readImpactRow, summariseImpact, type MovementImpactRow } from '../../src/analytics/movementImpact';
+import { readImpactRow, summariseImpact, type MovementImpactRow } from '../../src/analytics/movement/movementImpact';
 
 const MOVEMENT = { id: 'movement:m', kind: 'MOVEMENT', name: 'Phong trào' };
 

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, monthKey, overlapsPeriod, partialInterval, previousPeriod, yearOf } from '../../src/analytics/period';
+import { addDays, daysBetween, monthKey, overlapsPeriod, partialInterval, previousPeriod, yearOf } from '../../src/analytics/shared/period';
 
 describe('partial dates', () => {
   it.each([

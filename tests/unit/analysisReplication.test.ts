@@ -1,4 +1,4 @@
-import { findReplications, type ReplicationExemplar, type ReplicationStory } from '../../src/analytics/replication';
+import { findReplications, type ReplicationExemplar, type ReplicationStory } from '../../src/analytics/movement/replication';
 
 function exemplar(id: string, recognitions: string[], fields: string[] = [], places: string[] = []): ReplicationExemplar {
   return { id, kind: 'PERSON', name: id, recognitions, fields, places };

@@ -1,7 +1,9 @@
-import { WHOLE_YEAR, YEAR_ONLY, buildCells, cellsFor, summariseCells, wholeYears, type CubeFact, type CubeStory, type DictionaryEntry } from '../../src/analytics/dashboardCube';
-import { UNSPECIFIED } from '../../src/analytics/figures';
-import { addDays, monthKey, overlapsPeriod, yearOf } from '../../src/analytics/period';
-import { mulberry32 } from '../../src/synthetic/prng';
+import { WHOLE_YEAR, YEAR_ONLY, type DictionaryEntry } from '../../src/analytics/dashboard/cubeLayout';
+import { cellsFor, summariseCells, wholeYears } from '../../src/analytics/dashboard/summariseCells';
+import { buildCells, type CubeFact, type CubeStory } from '../../src/jobs/dashboardCube/buildCells';
+import { UNSPECIFIED } from '../../src/analytics/shared/figures';
+import { addDays, monthKey, overlapsPeriod, yearOf } from '../../src/analytics/shared/period';
+import { mulberry32 } from '../../bench/synthetic/prng';
 
 /**
  * The cube's figures for every period of whole years, checked against the figures counted directly

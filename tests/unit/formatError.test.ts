@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { createFormatError, DatabaseUnavailableError } from '../../src/errors';
+import { createFormatError, DatabaseUnavailableError } from '../../src/errors/formatError';
 
 const formatted = (message: string, code?: string): GraphQLFormattedError => ({ message, extensions: code ? { code } : {} });
 const located = (original: Error) => new GraphQLError(original.message, { originalError: original });

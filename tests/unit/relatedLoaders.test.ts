@@ -1,5 +1,5 @@
-import { RELATED_EXEMPLARS_CYPHER } from '../../src/analytics/relatedExemplars';
-import { RELATED_STORIES_CYPHER } from '../../src/analytics/relatedStories';
+import { RELATED_EXEMPLARS_CYPHER } from '../../src/analytics/related/relatedExemplars';
+import { RELATED_STORIES_CYPHER } from '../../src/analytics/related/relatedStories';
 import { createLoaders } from '../../src/loaders/createLoaders';
 import { byIdTrimmedPerKey } from '../../src/loaders/limitedBatch';
 import type { Graph, Params, Row } from '../../src/neo4j/createGraph';

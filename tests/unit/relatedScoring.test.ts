@@ -7,8 +7,8 @@ import {
   type ExemplarCandidate,
   type ExemplarEvidence,
   type ExemplarRelation,
-} from '../../src/analytics/relatedExemplars';
-import { rarity, roundScore } from '../../src/analytics/relatedScore';
+} from '../../src/analytics/related/relatedExemplars';
+import { rarity, roundScore } from '../../src/analytics/related/relatedScore';
 import {
   NEUTRAL_RECENCY,
   publishedOn,
@@ -16,8 +16,8 @@ import {
   recencyFactor,
   storyReasonContribution,
   type StoryCandidate,
-} from '../../src/analytics/relatedStories';
-import { explainStoryReason, neighbourPhrase } from '../../src/analytics/relatedStoryReasons';
+} from '../../src/analytics/related/relatedStories';
+import { explainStoryReason, neighbourPhrase } from '../../src/analytics/related/relatedStoryReasons';
 
 function evidence(relation: ExemplarRelation, id: string, degree: number, broaderSteps = 0): ExemplarEvidence {
   return { relation, node: { id, kind: 'Field', name: id }, degree, broaderSteps, sourceField: null, candidateField: null };

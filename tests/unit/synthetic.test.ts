@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import type { RelationshipRecord } from '../../src/importer/seedSchema';
 import { SEED_FILES, validateDataset, type NodeRow, type RawFile } from '../../src/importer/validateDataset';
 import type { Label } from '../../src/migrations/migrate';
-import { generateSynthetic, planSynthetic } from '../../src/synthetic/generateSynthetic';
-import { DEFAULT_SEED, PROFILES, SYNTHETIC_SOURCE } from '../../src/synthetic/profiles';
-import { syntheticNodeProperties } from '../../src/synthetic/writeBatch';
+import { generateSynthetic, planSynthetic } from '../../bench/synthetic/generateSynthetic';
+import { DEFAULT_SEED, PROFILES, SYNTHETIC_SOURCE } from '../../bench/synthetic/profiles';
+import { syntheticNodeProperties } from '../../bench/synthetic/writeBatch';
 
 function collect(seed: number, entitiesPerBatch?: number) {
   const nodes: NodeRow[] = [];

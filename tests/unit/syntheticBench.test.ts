@@ -1,8 +1,8 @@
 import { buildSchema, parse } from 'graphql';
-import { rootFieldDocument } from '../../src/synthetic/bench/autoDocument';
-import { OPERATIONS } from '../../src/synthetic/bench/operations';
-import { typoOf } from '../../src/synthetic/bench/searchVariables';
-import { quantile, summarise } from '../../src/synthetic/bench/stats';
+import { rootFieldDocument } from '../../bench/harness/autoDocument';
+import { OPERATIONS } from '../../bench/harness/operations';
+import { typoOf } from '../../bench/harness/searchVariables';
+import { quantile, summarise } from '../../bench/harness/stats';
 
 describe('bench statistics', () => {
   it('takes nearest-rank percentiles, so p99 of 100 samples is the 99th smallest', () => {

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { connectionPath } from '../../analytics/connectionPath';
-import { fieldDashboard } from '../../analytics/fieldDashboard';
-import { influenceNetwork } from '../../analytics/influenceNetwork';
-import type { SeedBy } from '../../analytics/influenceSubgraph';
-import { movementImpact } from '../../analytics/movementImpact';
-import { badUserInput, notFound } from '../../errors';
+import { connectionPath } from '../../analytics/path/connectionPath';
+import { fieldDashboard } from '../../analytics/dashboard/fieldDashboard';
+import { influenceNetwork } from '../../analytics/network/influenceNetwork';
+import type { SeedBy } from '../../analytics/network/influenceSubgraph';
+import { movementImpact } from '../../analytics/movement/movementImpact';
+import { badUserInput, notFound } from '../../errors/formatError';
 import type {
   QueryConnectionPathArgs,
   QueryFieldDashboardArgs,

@@ -1,5 +1,5 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { badUserInput } from '../../errors';
+import { badUserInput } from '../../errors/formatError';
 import type { Label } from '../../migrations/migrate';
 
 /** GraphQL EntityKind values and the node labels they stand for. */

@@ -1,5 +1,5 @@
-import type { RelatedExemplar } from '../../analytics/relatedExemplars';
-import type { RelatedStory } from '../../analytics/relatedStories';
+import type { RelatedExemplar } from '../../analytics/related/relatedExemplars';
+import type { RelatedStory } from '../../analytics/related/relatedStories';
 import type {
   CollectiveRelatedExemplarsArgs,
   PersonRelatedExemplarsArgs,

@@ -1,5 +1,5 @@
-import { search } from '../../analytics/search';
-import { badUserInput } from '../../errors';
+import { search } from '../../analytics/search/search';
+import { badUserInput } from '../../errors/formatError';
 import type { Context } from '../../server/context';
 import { intInRange, KIND_TO_LABEL, LABEL_TO_KIND, text } from './args';
 

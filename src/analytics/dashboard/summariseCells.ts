@@ -1,0 +1,186 @@
+import type { AnalysisNode, PlaceBucket } from '../shared/figures';
+import { partialInterval } from '../shared/period';
+import { WHOLE_YEAR, YEAR_ONLY, monthIndex, type Cell, type DictionaryEntry } from './cubeLayout';
+
+/**
+ * Reading the dashboard cube (cubeLayout.ts): which cells a period of whole months needs
+ * (cellsFor), and the figures they add up to (summariseCells). Pure.
+ */
+
+function increment(map: Map<string, number>, key: string, by: number): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+/** Given a period (inclusive ISO days), returns its years when it is whole calendar years, else null. */
+export function wholeYears(from: string, to: string): { first: number; last: number } | null {
+  if (!from.endsWith('-01-01') || !to.endsWith('-12-31')) return null;
+  const first = Number(from.slice(0, 4));
+  const last = Number(to.slice(0, 4));
+  return partialInterval(from) && partialInterval(to) && first <= last ? { first, last } : null;
+}
+
+/** Given a period (inclusive ISO days), returns its first and last month indices when it is whole months, else null. */
+export function wholeMonthSpan(from: string, to: string): { first: number; last: number } | null {
+  const start = partialInterval(from);
+  const end = partialInterval(to);
+  if (!start || !end || !from.endsWith('-01') || partialInterval(to.slice(0, 7))?.end !== to || from > to) return null;
+  return { first: monthIndex(Number(from.slice(0, 4)), Number(from.slice(5, 7))), last: monthIndex(Number(to.slice(0, 4)), Number(to.slice(5, 7))) };
+}
+
+/**
+ * Given a period of whole months, returns which cells hold its figures: the WHOLE_YEAR cells of the
+ * years it covers whole; for a year it covers in part, the months it covers and the YEAR_ONLY cell;
+ * and, for the exemplars, every month cell in it. Null for other periods.
+ */
+export function cellsFor(from: string, to: string): { wholeYears: number[]; months: number[]; yearOnly: number[]; span: { first: number; last: number } } | null {
+  const span = wholeMonthSpan(from, to);
+  if (!span) return null;
+  const wholeYearsCovered: number[] = [];
+  const months: number[] = [];
+  const yearOnly: number[] = [];
+  for (let year = Math.floor(span.first / 12); year <= Math.floor(span.last / 12); year += 1) {
+    const first = Math.max(span.first, monthIndex(year, 1));
+    const last = Math.min(span.last, monthIndex(year, 12));
+    if (first === monthIndex(year, 1) && last === monthIndex(year, 12)) wholeYearsCovered.push(year);
+    else {
+      yearOnly.push(year);
+      for (let m = first; m <= last; m += 1) months.push(m);
+    }
+  }
+  return { wholeYears: wholeYearsCovered, months, yearOnly, span };
+}
+
+/** A figure from the cube: the count only (the ids behind it are read live, on drill-down). */
+export interface CountedSet {
+  readonly count: number;
+}
+export interface CountedBucket extends CountedSet {
+  readonly key: string;
+  readonly label: string;
+}
+export type CountedPlaceBucket = Omit<PlaceBucket, 'ids'>;
+
+export interface CubePeriod {
+  readonly from: string;
+  readonly to: string;
+  readonly exemplars: CountedSet;
+  readonly events: CountedSet;
+  readonly awards: CountedSet;
+  readonly awardsByForm: CountedBucket[];
+  readonly awardsByLevel: CountedBucket[];
+  readonly stories: CountedSet;
+  readonly storiesPerMonth: CountedBucket[];
+  readonly topPlaces: { then: CountedPlaceBucket[]; now: CountedPlaceBucket[] };
+  readonly topAgencies: CountedBucket[];
+}
+
+function sumPairs(into: Float64Array, pairs: readonly number[]): void {
+  for (let i = 0; i + 1 < pairs.length; i += 2) into[pairs[i]!]! += pairs[i + 1]!;
+}
+
+/** The same order as String.prototype.localeCompare(other, 'vi'), built once. */
+const VIETNAMESE = new Intl.Collator('vi');
+
+/**
+ * Given counts per dictionary index, how many to keep and an order among equal counts, returns the
+ * indices with the highest counts, in that order; only the entries that can make the cut are
+ * sorted (a national hub scope counts thousands of places).
+ */
+function topIndices(counts: Float64Array, top: number, tie: (a: number, b: number) => number): number[] {
+  const present: number[] = [];
+  for (let i = 0; i < counts.length; i += 1) if (counts[i]! > 0) present.push(i);
+  let candidates = present;
+  if (Number.isFinite(top) && present.length > top) {
+    const threshold = present.map((i) => counts[i]!).sort((a, b) => b - a)[top - 1]!;
+    candidates = present.filter((i) => counts[i]! >= threshold);
+  }
+  return candidates.sort((a, b) => counts[b]! - counts[a]! || tie(a, b)).slice(0, top);
+}
+
+function sumRecord(into: Map<string, number>, record: Record<string, number>): void {
+  for (const [key, n] of Object.entries(record)) increment(into, key, n);
+}
+
+/** Buckets most first, then by key, as bucketBy orders them. */
+function buckets(map: Map<string, number>): CountedBucket[] {
+  return [...map.entries()].map(([key, count]) => ({ key, label: key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+}
+
+/**
+ * Given the cells of a scope (at least those cellsFor names), the cube's dictionary, a period of
+ * whole months and how many places and agencies to list, returns the panels for that period;
+ * pure. Orders and ties follow the live answer (summariseDashboard).
+ */
+export function summariseCells(cells: readonly Cell[], dictionary: readonly DictionaryEntry[], from: string, to: string, top: number): CubePeriod {
+  const plan = cellsFor(from, to);
+  if (!plan) throw new Error(`the cube holds whole months only, not ${from}..${to}`);
+  const years = wholeYears(from, to);
+  const wholeYearSet = new Set(plan.wholeYears);
+  const yearOnlySet = new Set(plan.yearOnly);
+  const monthSet = new Set(plan.months);
+  const figures = cells.filter((c) =>
+    c.month === WHOLE_YEAR ? wholeYearSet.has(c.year) : c.month === YEAR_ONLY ? yearOnlySet.has(c.year) : monthSet.has(monthIndex(c.year, c.month)),
+  );
+  const forms = new Map<string, number>();
+  const levels = new Map<string, number>();
+  const months = new Map<string, number>();
+  const then = new Float64Array(dictionary.length);
+  const now = new Float64Array(dictionary.length);
+  const agencies = new Float64Array(dictionary.length);
+  let events = 0;
+  let awards = 0;
+  let stories = 0;
+  for (const { year, month, data } of figures) {
+    if (!data) throw new Error(`the cube's cell ${year}/${month} was read without its figures`);
+    events += data.e;
+    awards += data.a;
+    stories += data.s;
+    sumRecord(forms, data.forms);
+    sumRecord(levels, data.levels);
+    sumRecord(months, data.months);
+    sumPairs(then, data.then);
+    sumPairs(now, data.now);
+    sumPairs(agencies, data.agencies);
+  }
+  // Exemplars: each counted in its first active year (or month) in the period.
+  let exemplars = 0;
+  const firsts = (x: readonly number[], before: number) => {
+    for (let i = 0; i + 1 < x.length; i += 2) if (x[i]! < before) exemplars += x[i + 1]!;
+  };
+  for (const c of cells) {
+    if (years) {
+      if (c.month === WHOLE_YEAR && c.year >= years.first && c.year <= years.last) firsts(c.x, years.first);
+    } else if (c.month >= 1 && c.month <= 12) {
+      const index = monthIndex(c.year, c.month);
+      if (index >= plan.span.first && index <= plan.span.last) firsts(c.x, plan.span.first);
+    }
+  }
+  const entry = (index: number): DictionaryEntry => {
+    const found = dictionary[index];
+    if (!found) throw new Error(`the cube's dictionary has no entry ${index}`);
+    return found;
+  };
+  const byNameThenId = (a: number, b: number) => VIETNAMESE.compare(entry(a).name, entry(b).name) || entry(a).id.localeCompare(entry(b).id);
+  const places = (counts: Float64Array): CountedPlaceBucket[] =>
+    topIndices(counts, top, byNameThenId).map((index) => {
+      const unit = entry(index);
+      const place: AnalysisNode = { id: unit.id, kind: 'PLACE', name: unit.name };
+      return { place, level: unit.level ?? '', count: counts[index]! };
+    });
+  return {
+    from,
+    to,
+    exemplars: { count: exemplars },
+    events: { count: events },
+    awards: { count: awards },
+    awardsByForm: buckets(forms),
+    awardsByLevel: buckets(levels),
+    stories: { count: stories },
+    storiesPerMonth: buckets(months).sort((a, b) => a.key.localeCompare(b.key)),
+    topPlaces: { then: places(then), now: places(now) },
+    topAgencies: topIndices(agencies, top, (a, b) => entry(a).id.localeCompare(entry(b).id)).map((index) => {
+      const agency = entry(index);
+      return { key: agency.id, label: agency.name, count: agencies[index]! };
+    }),
+  };
+}

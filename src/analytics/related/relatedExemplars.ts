@@ -1,0 +1,296 @@
+import { badUserInput, notFound } from '../../errors/formatError';
+import type { Label } from '../../migrations/migrate';
+import type { Graph } from '../../neo4j/createGraph';
+import { assertNever, compareIds, DEFAULT_BOUNDS, OVERFETCH, rarity, roundScore, type ExpansionBounds, type SharedNode } from './relatedScore';
+
+/** How two exemplars are linked through a node they share. */
+export type ExemplarRelation =
+  | 'SAME_EVENT'
+  | 'SAME_AWARD'
+  | 'SAME_FIELD'
+  | 'SAME_AGENCY'
+  | 'SAME_PLACE'
+  | 'SAME_STORY'
+  | 'SAME_MOVEMENT';
+
+/** The relationship that links an exemplar to the shared node, per relation (FEATURES points at the exemplar). */
+export const RELATIONSHIP_OF: Readonly<Record<ExemplarRelation, string>> = {
+  SAME_EVENT: 'TOOK_PART_IN',
+  SAME_AWARD: 'RECEIVED',
+  SAME_FIELD: 'ACTIVE_IN',
+  SAME_AGENCY: 'MEMBER_OF',
+  SAME_PLACE: 'LOCATED_IN',
+  SAME_STORY: 'FEATURES',
+  SAME_MOVEMENT: 'EXEMPLAR_OF',
+};
+const RELATION_BY_RELATIONSHIP: Readonly<Record<string, ExemplarRelation>> = Object.fromEntries(
+  Object.entries(RELATIONSHIP_OF).map(([relation, type]) => [type, relation as ExemplarRelation]),
+);
+
+/**
+ * What sharing one node is worth before rarity: doing the same thing (one rescue, one conferral)
+ * says more than belonging to the same unit, which says more than a story, a movement, a field or
+ * a home place.
+ */
+export const RELATION_WEIGHTS: Readonly<Record<ExemplarRelation, number>> = {
+  SAME_EVENT: 3,
+  SAME_AWARD: 3,
+  SAME_AGENCY: 2,
+  SAME_STORY: 1.5,
+  SAME_MOVEMENT: 1,
+  SAME_FIELD: 1,
+  SAME_PLACE: 1,
+};
+
+/** Each PART_OF step between an exemplar's own field and the shared broader field halves its worth. */
+export const BROADER_FIELD_FACTOR = 0.5;
+
+/** One shared node as the query found it, before scoring. */
+export interface ExemplarEvidence {
+  readonly relation: ExemplarRelation;
+  readonly node: SharedNode;
+  /** 0 when both link to the node directly; 1 or 2 PART_OF steps to a shared broader field. */
+  readonly broaderSteps: number;
+  /** Degree of the most connected node on the path (the shared node or a field below it). */
+  readonly degree: number;
+  /** The source's own field below a shared broader field, when there is one. */
+  readonly sourceField: string | null;
+  /** The candidate's own field below a shared broader field, when there is one. */
+  readonly candidateField: string | null;
+}
+
+export interface ExemplarReason extends ExemplarEvidence {
+  readonly contribution: number;
+  readonly why: string;
+}
+
+export interface RelatedExemplar {
+  readonly id: string;
+  readonly kind: Label;
+  readonly name: string;
+  readonly score: number;
+  readonly reasons: ExemplarReason[];
+}
+
+/** A candidate exemplar and everything it shares with the source. */
+export interface ExemplarCandidate {
+  readonly id: string;
+  readonly kind: Label;
+  readonly name: string;
+  readonly evidence: readonly ExemplarEvidence[];
+}
+
+/** Given a relation, the degree on its path and its PART_OF steps, returns weight × 0.5^steps × rarity(degree). */
+export function reasonContribution(relation: ExemplarRelation, degree: number, broaderSteps: number): number {
+  return RELATION_WEIGHTS[relation] * BROADER_FIELD_FACTOR ** broaderSteps * rarity(degree);
+}
+
+/** Given one piece of evidence, returns the sentence that explains it. */
+export function explainExemplarReason(evidence: ExemplarEvidence): string {
+  const name = evidence.node.name;
+  switch (evidence.relation) {
+    case 'SAME_EVENT':
+      return `both took part in ${name}`;
+    case 'SAME_AWARD':
+      return `both received ${name}`;
+    case 'SAME_FIELD': {
+      if (evidence.broaderSteps === 0) return `both are active in ${name}`;
+      const narrower = [evidence.sourceField, evidence.candidateField].filter((f): f is string => f !== null);
+      return `both are active in ${name} or a narrower field (${narrower.join(' and ')} ${narrower.length > 1 ? 'are' : 'is'} part of it)`;
+    }
+    case 'SAME_AGENCY':
+      return `both are members of ${name}`;
+    case 'SAME_PLACE':
+      return `both are from ${name}`;
+    case 'SAME_STORY':
+      return `both are featured in "${name}"`;
+    case 'SAME_MOVEMENT':
+      return `both are exemplars of ${name}`;
+    default:
+      return assertNever(evidence.relation);
+  }
+}
+
+/**
+ * Given candidates with their evidence and a limit, returns the top exemplars: each reason scored
+ * by reasonContribution, a candidate's score the sum of its reasons, ordered by score (desc) then
+ * id, reasons strongest first (then by node id).
+ */
+export function rankRelatedExemplars(candidates: readonly ExemplarCandidate[], limit: number): RelatedExemplar[] {
+  return candidates
+    .map((candidate) => {
+      const reasons = candidate.evidence
+        .map((e) => ({ ...e, contribution: reasonContribution(e.relation, e.degree, e.broaderSteps), why: explainExemplarReason(e) }))
+        .sort((a, b) => b.contribution - a.contribution || compareIds(a.node.id, b.node.id));
+      const score = roundScore(reasons.reduce((sum, r) => sum + r.contribution, 0));
+      return { id: candidate.id, kind: candidate.kind, name: candidate.name, score, reasons: reasons.map((r) => ({ ...r, contribution: roundScore(r.contribution) })) };
+    })
+    .sort((a, b) => b.score - a.score || compareIds(a.id, b.id))
+    .slice(0, limit);
+}
+
+/**
+ * Per source (a Person or Collective; other ids get no expansion), one correlated subquery:
+ * 1. anchors: the source's events, awards, fields, agencies, places, movements and stories, plus the
+ *    broader fields of its fields; each anchor's degree read from the degree store; rarest first.
+ * 2. each anchor at or below the hub degree is expanded to the exemplars linked to it the same way
+ *    (for a field also through its narrower fields); hubs are not expanded.
+ * 3. per (candidate, shared node) the best path; candidates ranked by the same formula as
+ *    reasonContribution, cut to $fetch.
+ * 4. only for those candidates, the hub anchors they also link to are added as reasons (Expand(Into),
+ *    from the candidate's side), so a hub still counts for candidates found through rarer nodes.
+ */
+export const RELATED_EXEMPLARS_CYPHER = `
+UNWIND $ids AS id
+OPTIONAL MATCH (s:Entity {id: id})
+WITH id, s, [l IN labels(s) WHERE l <> 'Entity'][0] AS label
+CALL (s, label) {
+  WITH s WHERE label IN ['Person', 'Collective']
+  CALL (s) {
+    MATCH (s)-[r:TOOK_PART_IN|RECEIVED|ACTIVE_IN|MEMBER_OF|LOCATED_IN|EXEMPLAR_OF]->(n)
+    RETURN n, type(r) AS rel, null AS below
+    UNION
+    MATCH (s)<-[:FEATURES]-(n:Story)
+    RETURN n, 'FEATURES' AS rel, null AS below
+    UNION
+    MATCH (s)-[:ACTIVE_IN]->(below:Field)-[:PART_OF]->(n:Field)
+    WHERE NOT (s)-[:ACTIVE_IN]->(n)
+    RETURN n, 'ACTIVE_IN' AS rel, below
+  }
+  WITH s, n, rel, below LIMIT $scanCap
+  WITH s, n, rel, below, COUNT { (n)--() } AS degree,
+       CASE WHEN below IS NULL THEN 0 ELSE COUNT { (below)--() } END AS belowDegree
+  ORDER BY degree, n.id
+  LIMIT $maxAnchors
+  WITH s, collect({n: n, rel: rel, below: below, degree: degree, belowDegree: belowDegree}) AS anchors
+  WITH s, anchors, [(s)-[:ACTIVE_IN]->(f:Field) | f] AS sFields
+  UNWIND [a IN anchors WHERE a.degree <= $hubDegree] AS a
+  WITH s, anchors, sFields, a.n AS n, a.rel AS rel, a.below AS below, a.degree AS degree, a.belowDegree AS belowDegree
+  CALL (s, n, rel, sFields) {
+    MATCH (n)-[r2]-(c)
+    WHERE type(r2) = rel AND CASE WHEN rel = 'FEATURES' THEN startNode(r2) = n ELSE endNode(r2) = n END
+    RETURN c, null AS via, 0 AS viaDegree
+    UNION
+    MATCH (n)<-[:PART_OF]-(via:Field)
+    WHERE rel = 'ACTIVE_IN' AND NOT via IN sFields
+    WITH via, COUNT { (via)--() } AS viaDegree
+    WHERE viaDegree <= $hubDegree
+    MATCH (via)<-[:ACTIVE_IN]-(c)
+    RETURN c, via, viaDegree
+  }
+  WITH s, anchors, c, n, rel, below, via,
+       (CASE WHEN below IS NULL THEN 0 ELSE 1 END) + (CASE WHEN via IS NULL THEN 0 ELSE 1 END) AS steps,
+       reduce(m = degree, d IN [belowDegree, viaDegree] | CASE WHEN d > m THEN d ELSE m END) AS pathDegree
+  WHERE c <> s AND (c:Person OR c:Collective) AND (below IS NULL OR NOT (c)-[:ACTIVE_IN]->(below))
+  WITH s, anchors, c, n, rel, below, via, steps, pathDegree,
+       $weights[rel] * $broaderFactor ^ steps / log(2 + pathDegree) AS contribution
+  ORDER BY contribution DESC
+  WITH s, anchors, c, n, head(collect({rel: rel, steps: steps, degree: pathDegree, contribution: contribution,
+       sourceField: below.name, candidateField: via.name})) AS best
+  WITH s, anchors, c, sum(best.contribution) AS provisional,
+       collect(best {.rel, .steps, .degree, .sourceField, .candidateField, id: n.id, name: n.name,
+         label: [l IN labels(n) WHERE l <> 'Entity'][0]}) AS reasons
+  WHERE EXISTS { (c)-[:EXEMPLAR_OF|RECEIVED|ACTIVE_IN]->() }
+  ORDER BY provisional DESC, c.id
+  LIMIT $fetch
+  CALL (c, anchors) {
+    UNWIND [h IN anchors WHERE h.degree > $hubDegree AND h.below IS NULL] AS h
+    WITH c, h, h.n AS hn
+    WHERE EXISTS { (c)-[r3]-(hn) WHERE type(r3) = h.rel }
+    RETURN collect({rel: h.rel, steps: 0, degree: h.degree, sourceField: null, candidateField: null,
+      id: hn.id, name: hn.name, label: [l IN labels(hn) WHERE l <> 'Entity'][0]}) AS hubReasons
+  }
+  RETURN collect({id: c.id, name: c.name, label: [l IN labels(c) WHERE l <> 'Entity'][0], reasons: reasons + hubReasons}) AS candidates
+}
+RETURN id, label, candidates`;
+
+interface EvidenceRow {
+  rel: string;
+  steps: number;
+  degree: number;
+  sourceField: string | null;
+  candidateField: string | null;
+  id: string;
+  name: string;
+  label: Label;
+}
+
+interface CandidateRow {
+  id: string;
+  name: string;
+  label: Label;
+  reasons: EvidenceRow[];
+}
+
+function relationOf(relationship: string): ExemplarRelation {
+  const relation = RELATION_BY_RELATIONSHIP[relationship];
+  if (!relation) throw new Error(`relatedExemplars: unexpected relationship ${relationship}`);
+  return relation;
+}
+
+function toCandidate(row: CandidateRow): ExemplarCandidate {
+  return {
+    id: row.id,
+    kind: row.label,
+    name: row.name,
+    evidence: row.reasons.map((r) => ({
+      relation: relationOf(r.rel),
+      node: { id: r.id, kind: r.label, name: r.name },
+      broaderSteps: r.steps,
+      degree: r.degree,
+      sourceField: r.sourceField ?? null,
+      candidateField: r.candidateField ?? null,
+    })),
+  };
+}
+
+/**
+ * Given source ids and one limit, returns for each id (same order, same length) its related
+ * exemplars, or an Error in its slot: NOT_FOUND for an unknown id, BAD_USER_INPUT for an id that is
+ * not a person or collective. One database round trip for the whole batch.
+ *
+ * Scoring rule: for every node the two share, add weight(relation) × 0.5^broaderSteps / ln(2 + d),
+ * where d is the node's relationship count (Adamic–Adar): a rescue shared by 17 nodes adds
+ * 3 / ln 19 ≈ 1.02, a field shared by 100,000 adds 1 / ln 100,002 ≈ 0.09. Fields count through
+ * the taxonomy too: when one's field is PART_OF the shared field, or both fields are PART_OF the same
+ * parent, the parent counts at half or a quarter (never when they already share the narrower one).
+ * An exemplar is a Person or Collective with an EXEMPLAR_OF, RECEIVED or ACTIVE_IN relationship.
+ *
+ * Hubs: a node with more than bounds.hubDegree relationships is never expanded, and at most
+ * bounds.maxAnchors of the source's neighbours (the rarest) are. Recall cost: an exemplar linked to
+ * the source only through hubs is not found; one found through a rarer node still gets the hubs it
+ * shares as reasons. A source with more than bounds.scanCap relationships is read only that far.
+ */
+export async function relatedExemplarsBatch(
+  graph: Graph,
+  ids: readonly string[],
+  limit: number,
+  bounds: ExpansionBounds = DEFAULT_BOUNDS,
+): Promise<(RelatedExemplar[] | Error)[]> {
+  const unique = [...new Set(ids)];
+  const weights = Object.fromEntries(Object.entries(RELATIONSHIP_OF).map(([relation, type]) => [type, RELATION_WEIGHTS[relation as ExemplarRelation]]));
+  const rows = await graph.read(RELATED_EXEMPLARS_CYPHER, {
+    ids: unique,
+    weights,
+    broaderFactor: BROADER_FIELD_FACTOR,
+    fetch: limit * OVERFETCH,
+    ...bounds,
+  });
+  const byId = new Map(rows.map((row) => [row.id as string, row]));
+  return ids.map((id) => {
+    const row = byId.get(id);
+    const label = (row?.label as Label | null | undefined) ?? null;
+    if (!row || label === null) return notFound('person or collective', id);
+    if (label !== 'Person' && label !== 'Collective') {
+      return badUserInput('id', id, `names a ${label.toLowerCase()}; related exemplars are found for a person or a collective`);
+    }
+    return rankRelatedExemplars((row.candidates as CandidateRow[]).map(toCandidate), limit);
+  });
+}
+
+/** Given one id and a limit, returns its related exemplars; throws NOT_FOUND or BAD_USER_INPUT. */
+export async function relatedExemplarsFor(graph: Graph, id: string, limit: number, bounds: ExpansionBounds = DEFAULT_BOUNDS): Promise<RelatedExemplar[]> {
+  const [result] = await relatedExemplarsBatch(graph, [id], limit, bounds);
+  if (result === undefined || result instanceof Error) throw result ?? notFound('person or collective', id);
+  return result;
+}

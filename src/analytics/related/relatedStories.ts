@@ -1,0 +1,253 @@
+import { notFound } from '../../errors/formatError';
+import type { Label } from '../../migrations/migrate';
+import type { Graph } from '../../neo4j/createGraph';
+import { compareIds, DEFAULT_BOUNDS, OVERFETCH, rarity, roundScore, type ExpansionBounds } from './relatedScore';
+import { explainStoryReason, type StoryEvidence, type StoryLink } from './relatedStoryReasons';
+
+export type { StoryEvidence, StoryLink } from './relatedStoryReasons';
+
+/** What a featured node is worth before rarity: the entity itself or a node both stories feature
+ * counts in full, a neighbour of the entity (an event's participant, place or award) half. */
+export const LINK_WEIGHTS: Readonly<Record<StoryLink, number>> = {
+  FEATURES_IT: 1,
+  FEATURES_SAME: 1,
+  FEATURES_NEIGHBOUR: 0.5,
+};
+
+/** Recency halves its distance to the floor (0.5) every this many years. */
+export const RECENCY_HALF_LIFE_YEARS = 5;
+/** An undated story counts as if it were one half-life old: neither favoured nor buried. */
+export const NEUTRAL_RECENCY = 0.5 + 0.5 * 2 ** -1;
+const ISO_PARTIAL_DATE = /^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/;
+
+export interface StoryReason extends StoryEvidence {
+  readonly contribution: number;
+  readonly why: string;
+}
+
+/** A candidate story and every node it was found through, before scoring. */
+export interface StoryCandidate {
+  readonly id: string;
+  readonly title: string;
+  readonly url: string | null;
+  readonly publisher: string | null;
+  readonly publishedAt: string | null;
+  readonly publishedPeriod: string | null;
+  readonly channel: string;
+  readonly evidence: readonly StoryEvidence[];
+}
+
+export interface RelatedStory extends Omit<StoryCandidate, 'evidence'> {
+  readonly recency: number;
+  readonly score: number;
+  readonly reasons: StoryReason[];
+}
+
+/**
+ * Given a story's publishedAt and publishedPeriod, returns the day it counts as published: the day
+ * when known, else the first day of the period ("2020-10" → 2020-10-01, "2023" → 2023-01-01), else null.
+ */
+export function publishedOn(publishedAt: string | null, publishedPeriod: string | null): string | null {
+  if (publishedAt) return publishedAt;
+  if (!publishedPeriod || !ISO_PARTIAL_DATE.test(publishedPeriod)) return null;
+  const [year, month = '01', day = '01'] = publishedPeriod.split('-');
+  return `${year}-${month}-${day}`;
+}
+
+/**
+ * Given the day a story counts as published (or null) and today's date, returns its recency:
+ * 0.5 + 0.5 × 2^(−age in years / 5), so 1 today, 0.75 at five years, towards 0.5 for old stories;
+ * NEUTRAL_RECENCY (0.75) when undated; future dates count as today.
+ */
+export function recencyFactor(published: string | null, today: string): number {
+  if (published === null) return NEUTRAL_RECENCY;
+  const ageDays = Math.max(0, (Date.parse(today) - Date.parse(published)) / 86_400_000);
+  return 0.5 + 0.5 * 2 ** (-(ageDays / 365.25) / RECENCY_HALF_LIFE_YEARS);
+}
+
+/** Given how a node links a story and the node's degree, returns weight(link) / ln(2 + degree). */
+export function storyReasonContribution(link: StoryLink, degree: number): number {
+  return LINK_WEIGHTS[link] * rarity(degree);
+}
+
+/**
+ * Given candidate stories, a limit and today's date, returns the top stories: score = recency ×
+ * the sum of the reasons' contributions, ordered by score (desc), then the day it counts as
+ * published (newest first, undated last), then id; reasons strongest first.
+ */
+export function rankRelatedStories(candidates: readonly StoryCandidate[], limit: number, today: string): RelatedStory[] {
+  return candidates
+    .map(({ evidence, ...story }) => {
+      const reasons = evidence
+        .map((e) => ({ ...e, contribution: storyReasonContribution(e.link, e.degree), why: explainStoryReason(e) }))
+        .sort((a, b) => b.contribution - a.contribution || compareIds(a.node.id, b.node.id));
+      const published = publishedOn(story.publishedAt, story.publishedPeriod);
+      const recency = recencyFactor(published, today);
+      const score = roundScore(recency * reasons.reduce((sum, r) => sum + r.contribution, 0));
+      return {
+        story: { ...story, recency: roundScore(recency), score, reasons: reasons.map((r) => ({ ...r, contribution: roundScore(r.contribution) })) },
+        published,
+      };
+    })
+    .sort(
+      (a, b) =>
+        b.story.score - a.story.score ||
+        (a.published === b.published ? 0 : a.published === null ? 1 : b.published === null ? -1 : compareIds(b.published, a.published)) ||
+        compareIds(a.story.id, b.story.id),
+    )
+    .slice(0, limit)
+    .map(({ story }) => story);
+}
+
+/**
+ * Per source, one correlated subquery:
+ * 1. anchors: for a Story, what it FEATURES; for anything else, the node itself and its direct
+ *    neighbours over every non-story relationship (at most $scanCap read), each anchor's degree read
+ *    from the degree store; the node itself and then the rarest, $maxAnchors in all, are kept.
+ * 2. stories featuring each anchor at or below the hub degree (the source itself is expanded even
+ *    when it is a hub, but only $hubDegree stories deep); never the source.
+ * 3. candidates ranked by the same formula as rankRelatedStories, cut to $fetch.
+ * 4. hub anchors those candidates also feature are added as reasons (Expand(Into) from the story).
+ */
+export const RELATED_STORIES_CYPHER = `
+UNWIND $ids AS id
+OPTIONAL MATCH (x:Entity {id: id})
+WITH id, x, [l IN labels(x) WHERE l <> 'Entity'][0] AS label
+CALL (x) {
+  WITH x WHERE x IS NOT NULL
+  CALL (x) {
+    MATCH (x:Story)-[:FEATURES]->(n)
+    RETURN n, 'FEATURES_SAME' AS link, null AS rel, null AS outward
+    UNION
+    WITH x WHERE NOT x:Story
+    RETURN x AS n, 'FEATURES_IT' AS link, null AS rel, null AS outward
+    UNION
+    MATCH (x)-[r:MEMBER_OF|ACTIVE_IN|TOOK_PART_IN|OCCURRED_IN|RECEIVED|CONFERRED_BY|FOR_EVENT|UNDER_MOVEMENT|EXEMPLAR_OF|LAUNCHED_BY|PART_OF|LOCATED_IN|SUCCEEDED_BY|FLOWS_THROUGH]-(n)
+    WHERE NOT x:Story AND NOT n:Story AND n <> x
+    WITH x, r, n LIMIT $scanCap
+    RETURN n, 'FEATURES_NEIGHBOUR' AS link, type(r) AS rel, startNode(r) = x AS outward
+  }
+  WITH x, n, link, head(collect({rel: rel, outward: outward})) AS how
+  WITH x, n, link, how, COUNT { (n)--() } AS degree
+  ORDER BY link = 'FEATURES_IT' DESC, degree, n.id
+  LIMIT $maxAnchors
+  WITH x, collect({n: n, link: link, rel: how.rel, outward: how.outward, degree: degree}) AS anchors
+  UNWIND [a IN anchors WHERE a.degree <= $hubDegree OR a.link = 'FEATURES_IT'] AS a
+  WITH x, anchors, a, a.n AS n
+  CALL (x, n) {
+    MATCH (n)<-[:FEATURES]-(t:Story)
+    WHERE t <> x
+    RETURN t LIMIT $hubDegree
+  }
+  WITH x, anchors, t, collect(a) AS found
+  WITH x, anchors, t, found,
+       coalesce(t.publishedAt, CASE WHEN t.publishedPeriod =~ '[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?' THEN date(t.publishedPeriod) END) AS published
+  WITH x, anchors, t, found, published,
+       CASE WHEN published IS NULL THEN null ELSE duration.inDays(published, date($today)).days END AS ageDays
+  WITH x, anchors, t, found, published,
+       reduce(total = 0.0, a IN found | total + $weights[a.link] / log(2 + a.degree)) *
+       CASE WHEN ageDays IS NULL THEN $neutralRecency
+            ELSE 0.5 + 0.5 * 2.0 ^ (-(toFloat(CASE WHEN ageDays < 0 THEN 0 ELSE ageDays END) / 365.25) / $halfLifeYears) END AS provisional
+  ORDER BY provisional DESC, published IS NULL, published DESC, t.id
+  LIMIT $fetch
+  CALL (t, anchors) {
+    UNWIND [h IN anchors WHERE h.degree > $hubDegree AND h.link <> 'FEATURES_IT'] AS h
+    WITH t, h, h.n AS hn
+    WHERE EXISTS { (t)-[:FEATURES]->(hn) }
+    RETURN collect(h) AS hubs
+  }
+  RETURN collect(t {.id, .title, .url, .publisher, .publishedAt, .publishedPeriod, .channel,
+    evidence: [a IN found + hubs | {link: a.link, rel: a.rel, outward: a.outward, degree: a.degree,
+      id: a.n.id, name: a.n.name, label: [l IN labels(a.n) WHERE l <> 'Entity'][0]}]}) AS candidates
+}
+RETURN id, label, candidates`;
+
+interface EvidenceRow {
+  link: StoryLink;
+  rel: string | null;
+  outward: boolean | null;
+  degree: number;
+  id: string;
+  name: string;
+  label: Label;
+}
+
+type CandidateRow = Omit<StoryCandidate, 'evidence'> & { evidence: EvidenceRow[] };
+
+function toCandidate(row: CandidateRow): StoryCandidate {
+  return {
+    id: row.id,
+    title: row.title,
+    url: row.url ?? null,
+    publisher: row.publisher ?? null,
+    publishedAt: row.publishedAt ?? null,
+    publishedPeriod: row.publishedPeriod ?? null,
+    channel: row.channel,
+    evidence: row.evidence.map((e) => ({
+      link: e.link,
+      node: { id: e.id, kind: e.label, name: e.name },
+      relationship: e.rel ?? null,
+      outward: e.outward ?? null,
+      degree: e.degree,
+    })),
+  };
+}
+
+export interface RelatedStoriesOptions {
+  /** The day recency is measured from (YYYY-MM-DD); today (UTC) when omitted. */
+  readonly today?: string;
+  readonly bounds?: ExpansionBounds;
+}
+
+/**
+ * Given ids of stories or any other entities and one limit, returns for each id (same order, same
+ * length) its related stories, or a NOT_FOUND error in the slot of an unknown id. One database
+ * round trip for the whole batch.
+ *
+ * Scoring rule: a story is found through the nodes it features. For a story, those are the nodes
+ * the story also features (FEATURES_SAME, weight 1); for any other entity, the entity itself
+ * (FEATURES_IT, weight 1) and its direct neighbours: an event's participants, places and awards, a
+ * person's agencies, events and fields (FEATURES_NEIGHBOUR, weight ½). Each such node adds
+ * weight / ln(2 + d), d its relationship count, so a node featured with few others counts more than
+ * a province. The sum is multiplied by recency, 0.5 + 0.5 × 2^(−age in years / 5) from publishedAt
+ * (else the first day of publishedPeriod), 0.75 when undated. The source story is never returned.
+ * Ties go to the newer story, then the smaller id.
+ *
+ * Hubs: an anchor with more than bounds.hubDegree relationships is not expanded (the entity itself
+ * is, but only bounds.hubDegree stories deep, in no particular order), and only the rarest
+ * bounds.maxAnchors anchors are. Recall cost: a story linked only through hubs is not found; one found
+ * through a rarer node still gets the hubs it features as reasons.
+ */
+export async function relatedStoriesBatch(
+  graph: Graph,
+  ids: readonly string[],
+  limit: number,
+  options: RelatedStoriesOptions = {},
+): Promise<(RelatedStory[] | Error)[]> {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const rows = await graph.read(RELATED_STORIES_CYPHER, {
+    ids: [...new Set(ids)],
+    weights: LINK_WEIGHTS,
+    today,
+    neutralRecency: NEUTRAL_RECENCY,
+    halfLifeYears: RECENCY_HALF_LIFE_YEARS,
+    fetch: limit * OVERFETCH,
+    ...(options.bounds ?? DEFAULT_BOUNDS),
+  });
+  const byId = new Map(rows.map((row) => [row.id as string, row]));
+  return ids.map((id) => {
+    const row = byId.get(id);
+    if (!row || row.label === null) return notFound('entity', id);
+    return rankRelatedStories((row.candidates as CandidateRow[]).map(toCandidate), limit, today);
+  });
+}
+
+/**
+ * Given one id of a story or any entity and a limit, returns its related stories (what the
+ * related-stories widget shows); throws the NOT_FOUND GraphQLError for an unknown id.
+ */
+export async function relatedStoriesFor(graph: Graph, id: string, limit: number, options: RelatedStoriesOptions = {}): Promise<RelatedStory[]> {
+  const [result] = await relatedStoriesBatch(graph, [id], limit, options);
+  if (result === undefined || result instanceof Error) throw result ?? notFound('entity', id);
+  return result;
+}
