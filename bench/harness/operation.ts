@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import type { Label } from '../../src/migrations/migrate';
+import type { Label } from '../../src/domain/labels';
 import type { Rng } from '../synthetic/prng';
 import type { SizeName } from '../synthetic/profiles';
 

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { dashboardCubeState } from '../../src/analytics/dashboard/cubeState';
 import { childProcessCubeBuilder } from '../../src/server/cubeRefresh';
-import { LABELS, migrate } from '../../src/migrations/migrate';
+import { DOMAIN_LABELS } from '../../src/domain/labels';
+import { migrate } from '../../src/migrations/migrate';
 import { createGraph } from '../../src/neo4j/createGraph';
 import { startEmbeddedNeo4j } from '../../src/neo4j/embedded/startEmbeddedNeo4j';
 import { adminDataDir, BENCH_RESULTS_DIR, benchDatabase, markerIsCurrent, PROJECT_ROOT, readMarker, stopJvmOnExit } from '../synthetic/benchDatabase';
@@ -53,7 +54,7 @@ function benchContext(graph: ReturnType<typeof createGraph>, schema: BenchContex
     rng,
     read: (cypher, params) => graph.read(cypher, params),
     async randomIds(label, prefix, count) {
-      if (!(LABELS as readonly string[]).includes(label)) throw new Error(`unknown label ${label}`);
+      if (!(DOMAIN_LABELS as readonly string[]).includes(label)) throw new Error(`unknown label ${label}`);
       const [row] = await graph.read(`MATCH (x:${label}) WHERE x.id STARTS WITH $prefix RETURN count(x) AS n`, { prefix });
       const total = Number(row?.n ?? 0);
       const ids = new Set<string>();
@@ -100,7 +101,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       cube = await dashboardCubeState(graph);
     }
     const machine = await describeMachine(graph, db);
-    const data = await describeData(graph, LABELS);
+    const data = await describeData(graph, DOMAIN_LABELS);
     api = await startBenchApi(graph);
     const idleMb = Math.round(process.memoryUsage().rss / 2 ** 20);
     const env: MeasureEnvironment = {

@@ -1,6 +1,6 @@
 import type { RelationshipRecord } from '../../src/importer/seedSchema';
 import type { NodeRow } from '../../src/importer/validateDataset';
-import type { Label } from '../../src/migrations/migrate';
+import type { Label } from '../../src/domain/labels';
 import { SYNTHETIC_SOURCE } from './profiles';
 
 /** A slice of synthetic graph: nodes first, then relationships whose ends are in it or earlier. */

@@ -1,6 +1,6 @@
 import { importDataset, nodeProperties } from '../../src/importer/importDataset';
-import { RELATIONSHIP_RULES } from '../../src/importer/relationshipRules';
-import { DATE_PROPERTIES, type RelationshipRecord } from '../../src/importer/seedSchema';
+import { DATE_PROPERTIES, isRelationshipType } from '../../src/domain/relationships';
+import type { RelationshipRecord } from '../../src/importer/seedSchema';
 import type { NodeRow } from '../../src/importer/validateDataset';
 import type { Graph } from '../../src/neo4j/createGraph';
 import { toNeo4jDate } from '../../src/neo4j/values';
@@ -44,7 +44,7 @@ export function createStatements(batch: SyntheticBatch, rowsPerStatement: number
     for (const slice of chunks(rows, rowsPerStatement)) statements.push({ kind: 'nodes', cypher, rows: slice.map(syntheticNodeProperties) });
   }
   for (const [type, rows] of groupBy(batch.relationships, (r) => r.type)) {
-    if (!RELATIONSHIP_RULES[type]) throw new Error(`unknown relationship type ${type}`);
+    if (!isRelationshipType(type)) throw new Error(`unknown relationship type ${type}`);
     const cypher =
       'UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) ' +
       `CREATE (a)-[r:${type}]->(b) SET r = row.props RETURN count(*) AS written`;

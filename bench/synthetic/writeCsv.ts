@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DATE_PROPERTIES, NODE_SCHEMAS, RelationshipSchema } from '../../src/importer/seedSchema';
-import type { Label } from '../../src/migrations/migrate';
+import { DATE_PROPERTIES } from '../../src/domain/relationships';
+import { NODE_SCHEMAS, RelationshipSchema } from '../../src/importer/seedSchema';
+import type { Label } from '../../src/domain/labels';
 import { generateSynthetic } from './generateSynthetic';
 import type { SizeProfile } from './profiles';
 import { syntheticNodeProperties } from './writeBatch';

@@ -1,7 +1,8 @@
 import type { Graph, Tx } from '../neo4j/createGraph';
 import { toNeo4jDate } from '../neo4j/values';
 import { foldDiacritics } from '../text/foldDiacritics';
-import { DATE_PROPERTIES, type RelationshipRecord } from './seedSchema';
+import { DATE_PROPERTIES } from '../domain/relationships';
+import type { RelationshipRecord } from './seedSchema';
 import type { Dataset, NodeRow } from './validateDataset';
 import { chunks, groupBy } from './batching';
 
@@ -58,7 +59,7 @@ export async function importDataset(graph: Graph, dataset: Dataset, options: Imp
   const steps: { cypher: string; rows: Record<string, unknown>[] }[] = [];
 
   for (const [label, rows] of groupBy(dataset.nodes, (n) => n.label)) {
-    // Labels cannot be parameters; they come from the closed LABELS list, never from input.
+    // Labels cannot be parameters; they come from the closed DOMAIN_LABELS list, never from input.
     const cypher = `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row, n:${label} RETURN count(*) AS written`;
     for (const batch of chunks(rows, batchSize)) steps.push({ cypher, rows: batch.map(nodeProperties) });
   }

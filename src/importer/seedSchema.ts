@@ -1,24 +1,29 @@
 import { z } from 'zod';
-import type { Label } from '../migrations/migrate';
+import {
+  AGENCY_KIND,
+  AGENCY_LEVEL,
+  AWARD_CATEGORY,
+  AWARD_FORM,
+  AWARD_KIND,
+  AWARD_LEVEL,
+  COLLECTIVE_KIND,
+  CONFIDENCE,
+  EVENT_KIND,
+  EVENT_RECURRENCE,
+  LEGAL_BASIS,
+  MOVEMENT_KIND,
+  MOVEMENT_SCOPE,
+  PLACE_LEVEL,
+  STORY_CHANNEL,
+  STORY_LANGUAGE,
+} from '../domain/enums';
+import { ID_PREFIX, type Label } from '../domain/labels';
 
-/** Enumerations shared by the seed files, the importer and the GraphQL schema (schema/*.graphql). */
-export const CONFIDENCE = ['CONFIRMED', 'SINGLE_SOURCE', 'UNVERIFIED'] as const;
-export const PLACE_LEVEL = ['COUNTRY', 'PROVINCE', 'DISTRICT', 'COMMUNE', 'VILLAGE', 'NATURAL_FEATURE'] as const;
-export const AGENCY_LEVEL = ['CENTRAL', 'PROVINCE', 'DISTRICT', 'COMMUNE', 'UNIT'] as const;
-export const AGENCY_KIND = ['PEOPLES_COMMITTEE', 'POLICE', 'PARTY', 'MASS_ORGANISATION', 'STATE_OFFICE', 'PRESS', 'HOSPITAL', 'OTHER'] as const;
-export const COLLECTIVE_KIND = ['TEAM', 'UNIT', 'HOUSEHOLD', 'VILLAGE', 'OTHER'] as const;
-export const EVENT_KIND = ['RESCUE', 'LAW_ENFORCEMENT', 'DISASTER', 'CEREMONY', 'CONGRESS', 'CONFERENCE', 'REVIEW_CONFERENCE', 'OTHER'] as const;
-export const AWARD_FORM = [
-  'HUAN_CHUONG', 'HUY_CHUONG', 'DANH_HIEU_VINH_DU', 'CHIEN_SI_THI_DUA', 'LAO_DONG_TIEN_TIEN', 'CO_THI_DUA',
-  'TAP_THE_XUAT_SAC', 'BANG_KHEN', 'GIAY_KHEN', 'KY_NIEM_CHUONG', 'ORG_BADGE', 'ORG_BANG_KHEN', 'PRAISE', 'UNKNOWN',
-] as const;
-export const AWARD_CATEGORY = ['STATE', 'NON_STATE'] as const;
-export const AWARD_LEVEL = ['NATIONAL', 'MINISTRY', 'PROVINCE', 'DISTRICT', 'COMMUNE', 'UNIT', 'ORGANISATION'] as const;
-export const AWARD_KIND = ['REGULAR', 'THEMATIC', 'AD_HOC', 'CAREER', 'TENURE', 'FOREIGN'] as const;
-export const LEGAL_BASIS = ['LAW_2003', 'LAW_2022', 'NONE'] as const;
-export const MOVEMENT_KIND = ['REGULAR', 'THEMATIC', 'CAMPAIGN'] as const;
-export const MOVEMENT_SCOPE = ['NATIONAL', 'SECTOR', 'LOCALITY', 'CLUSTER', 'AGENCY'] as const;
-export const STORY_CHANNEL = ['NEWS', 'WEBSITE', 'BOOK', 'CONFERENCE_REPORT', 'BROADCAST', 'CONTEST', 'MEETING', 'LEGAL_TEXT'] as const;
+/**
+ * The importer's validation of one record, derived from the domain model (src/domain/): the id
+ * prefix of each label, the enumerations, and text that is NFC and not empty. Relationship ends
+ * and properties are checked against src/domain/relationships.ts by validateDataset.
+ */
 
 const isRealDate = (s: string) => {
   const d = new Date(`${s}T00:00:00Z`);
@@ -38,11 +43,11 @@ const provenance = {
   note: text.optional(),
 };
 
-const idFor = (prefix: string) =>
-  z.string().regex(new RegExp(`^${prefix}:[a-z0-9]+(-[a-z0-9]+)*$`), `must look like ${prefix}:kebab-slug`);
+const idFor = (label: Label) =>
+  z.string().regex(new RegExp(`^${ID_PREFIX[label]}:[a-z0-9]+(-[a-z0-9]+)*$`), `must look like ${ID_PREFIX[label]}:kebab-slug`);
 
-const nodeBase = (prefix: string) => ({
-  id: idFor(prefix),
+const nodeBase = (label: Label) => ({
+  id: idFor(label),
   name: text,
   nameEn: text.optional(),
   aliases: z.array(text).optional(),
@@ -53,7 +58,7 @@ const nodeBase = (prefix: string) => ({
 /** One strict zod schema per label: unknown fields are errors. */
 export const NODE_SCHEMAS = {
   Place: z.strictObject({
-    ...nodeBase('place'),
+    ...nodeBase('Place'),
     level: z.enum(PLACE_LEVEL),
     unitType: text.optional(),
     code: z.string().regex(/^\d+$/, 'must be digits').optional(),
@@ -61,15 +66,15 @@ export const NODE_SCHEMAS = {
     validTo: date.optional(),
   }),
   Agency: z.strictObject({
-    ...nodeBase('agency'),
+    ...nodeBase('Agency'),
     level: z.enum(AGENCY_LEVEL),
     kind: z.enum(AGENCY_KIND),
     validFrom: date.optional(),
     validTo: date.optional(),
   }),
-  Field: z.strictObject({ ...nodeBase('field') }),
+  Field: z.strictObject({ ...nodeBase('Field') }),
   Person: z.strictObject({
-    ...nodeBase('person'),
+    ...nodeBase('Person'),
     honorific: text.optional(),
     rank: text.optional(),
     rankAsOf: date.optional(),
@@ -79,17 +84,17 @@ export const NODE_SCHEMAS = {
     birthYear: z.number().int().min(1800).max(2100).optional(),
     diedOn: date.optional(),
   }),
-  Collective: z.strictObject({ ...nodeBase('collective'), kind: z.enum(COLLECTIVE_KIND) }),
+  Collective: z.strictObject({ ...nodeBase('Collective'), kind: z.enum(COLLECTIVE_KIND) }),
   Event: z.strictObject({
-    ...nodeBase('event'),
+    ...nodeBase('Event'),
     kind: z.enum(EVENT_KIND),
     date: date.optional(),
     period: partialDate.optional(),
     placeAsWritten: text.optional(),
-    recurrence: z.enum(['YEARLY']).optional(),
+    recurrence: z.enum(EVENT_RECURRENCE).optional(),
   }),
   Award: z.strictObject({
-    ...nodeBase('award'),
+    ...nodeBase('Award'),
     form: z.enum(AWARD_FORM),
     title: text.optional(),
     category: z.enum(AWARD_CATEGORY),
@@ -106,7 +111,7 @@ export const NODE_SCHEMAS = {
     recipientsAsWritten: text.optional(),
   }),
   Movement: z.strictObject({
-    ...nodeBase('movement'),
+    ...nodeBase('Movement'),
     kind: z.enum(MOVEMENT_KIND),
     scope: z.enum(MOVEMENT_SCOPE),
     launchedOn: date.optional(),
@@ -116,21 +121,18 @@ export const NODE_SCHEMAS = {
     legalBasis: z.array(text).optional(),
   }),
   Story: z.strictObject({
-    ...nodeBase('story'),
+    ...nodeBase('Story'),
     title: text,
     url: z.url().optional(),
     publisher: text.optional(),
     publishedAt: date.optional(),
     publishedPeriod: partialDate.optional(),
     channel: z.enum(STORY_CHANNEL),
-    language: z.enum(['vi', 'en']).optional(),
+    language: z.enum(STORY_LANGUAGE).optional(),
   }),
 } satisfies Record<Label, z.ZodType>;
 
 export type NodeRecord<L extends Label> = z.infer<(typeof NODE_SCHEMAS)[L]>;
-
-/** Properties of every label that are calendar dates (stored as Neo4j Date). */
-export const DATE_PROPERTIES = new Set(['validFrom', 'validTo', 'rankAsOf', 'diedOn', 'date', 'launchedOn', 'publishedAt', 'since', 'until']);
 
 export const RelationshipSchema = z.strictObject({
   type: z.string(),

@@ -1,6 +1,6 @@
-import { LABELS, type Label } from '../migrations/migrate';
+import { DOMAIN_LABELS, type Label } from '../domain/labels';
+import { PROVENANCE_PROPERTIES, RELATIONSHIPS, isRelationshipType } from '../domain/relationships';
 import { NODE_SCHEMAS, RelationshipSchema, type RelationshipRecord } from './seedSchema';
-import { RELATIONSHIP_RULES, SAME_LABEL_TYPES } from './relationshipRules';
 
 /** One problem found in the input: the file, the record path inside it, and what is wrong. */
 export interface SeedProblem {
@@ -92,7 +92,7 @@ export function validateDataset(files: readonly RawFile[]): Dataset {
   const seen = new Set<string>();
   for (const { file, index, record } of relationships) {
     const at = (field: string) => pathOf(index, [field]);
-    const rule = RELATIONSHIP_RULES[record.type];
+    const rule = isRelationshipType(record.type) ? RELATIONSHIPS[record.type] : undefined;
     if (!rule) {
       problems.push({ file, path: at('type'), message: `unknown relationship type ${record.type}` });
       continue;
@@ -100,18 +100,18 @@ export function validateDataset(files: readonly RawFile[]): Dataset {
     const fromLabel = labelOf.get(record.from);
     const toLabel = labelOf.get(record.to);
     if (!fromLabel) problems.push({ file, path: at('from'), message: `unknown node ${record.from}` });
-    else if (!rule.from.includes(fromLabel)) problems.push({ file, path: at('from'), message: `${record.type} cannot start at a ${fromLabel}` });
+    else if (!(rule.from).includes(fromLabel)) problems.push({ file, path: at('from'), message: `${record.type} cannot start at a ${fromLabel}` });
     if (!toLabel) problems.push({ file, path: at('to'), message: `unknown node ${record.to}` });
-    else if (!rule.to.includes(toLabel)) problems.push({ file, path: at('to'), message: `${record.type} cannot end at a ${toLabel}` });
-    if (fromLabel && toLabel && SAME_LABEL_TYPES.has(record.type) && fromLabel !== toLabel) {
+    else if (!(rule.to).includes(toLabel)) problems.push({ file, path: at('to'), message: `${record.type} cannot end at a ${toLabel}` });
+    if (fromLabel && toLabel && rule.sameLabel && fromLabel !== toLabel) {
       problems.push({ file, path: at('to'), message: `${record.type} must join two nodes of one label (${fromLabel} → ${toLabel})` });
     }
     if (record.from === record.to) problems.push({ file, path: at('to'), message: 'a relationship cannot loop to its own start' });
     for (const key of Object.keys(record)) {
-      if (['type', 'from', 'to', 'sources', 'confidence', 'note'].includes(key)) continue;
-      if (!rule.properties.includes(key)) problems.push({ file, path: at(key), message: `${record.type} has no property ${key}` });
+      if (['type', 'from', 'to', ...PROVENANCE_PROPERTIES].includes(key)) continue;
+      if (!(rule.properties).includes(key)) problems.push({ file, path: at(key), message: `${record.type} has no property ${key}` });
     }
-    for (const key of rule.required ?? []) {
+    for (const key of rule.required) {
       if (!(key in record)) problems.push({ file, path: at(key), message: `${record.type} needs ${key}` });
     }
     const key = `${record.from}|${record.type}|${record.to}`;
@@ -136,4 +136,4 @@ export const SEED_FILES: Readonly<Record<Label | 'relationships', string>> = {
   Story: 'stories.json',
   relationships: 'relationships.json',
 };
-export const SEED_ORDER: readonly (Label | 'relationships')[] = [...LABELS, 'relationships'];
+export const SEED_ORDER: readonly (Label | 'relationships')[] = [...DOMAIN_LABELS, 'relationships'];

@@ -1,18 +1,6 @@
+import { CUBE_CELL_LABEL, CUBE_ROOT_LABEL } from '../analytics/dashboard/cubeLayout';
+import { DOMAIN_LABELS, ENTITY_LABEL } from '../domain/labels';
 import type { Graph } from '../neo4j/createGraph';
-
-/** Every node label of the domain; each also carries the shared label `Entity`. */
-export const LABELS = [
-  'Person',
-  'Collective',
-  'Agency',
-  'Field',
-  'Event',
-  'Award',
-  'Movement',
-  'Story',
-  'Place',
-] as const;
-export type Label = (typeof LABELS)[number];
 
 /** The full-text index behind search: names, folded names, aliases and story titles of every label. */
 export const SEARCH_INDEX = 'entitySearch';
@@ -21,7 +9,7 @@ const SEARCH_PROPERTIES = ['name', 'nameAscii', 'aliasesText', 'title'];
 const SEARCH_ANALYZER = 'standard-folding';
 
 function statements(): string[] {
-  const constraints = ['Entity', ...LABELS].map(
+  const constraints = [ENTITY_LABEL, ...DOMAIN_LABELS].map(
     (label) =>
       `CREATE CONSTRAINT ${label.toLowerCase()}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   );
@@ -30,12 +18,12 @@ function statements(): string[] {
     'CREATE INDEX story_published IF NOT EXISTS FOR (n:Story) ON (n.publishedAt)',
     'CREATE INDEX award_form IF NOT EXISTS FOR (n:Award) ON (n.form)',
     'CREATE INDEX place_level IF NOT EXISTS FOR (n:Place) ON (n.level)',
-    // The dashboard cube (analytics/buildDashboardCube.ts): cells are read by scope.
-    'CREATE INDEX dashboard_cell_scope IF NOT EXISTS FOR (n:DashboardCell) ON (n.scope)',
-    'CREATE CONSTRAINT dashboard_cube_id_unique IF NOT EXISTS FOR (n:DashboardCube) REQUIRE n.id IS UNIQUE',
+    // The dashboard cube (analytics/dashboard/cubeLayout.ts): cells are read by scope.
+    `CREATE INDEX dashboard_cell_scope IF NOT EXISTS FOR (n:${CUBE_CELL_LABEL}) ON (n.scope)`,
+    `CREATE CONSTRAINT dashboard_cube_id_unique IF NOT EXISTS FOR (n:${CUBE_ROOT_LABEL}) REQUIRE n.id IS UNIQUE`,
   ];
   const search =
-    `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${LABELS.join('|')}) ` +
+    `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${DOMAIN_LABELS.join('|')}) ` +
     `ON EACH [${SEARCH_PROPERTIES.map((p) => `n.${p}`).join(', ')}] ` +
     `OPTIONS { indexConfig: { \`fulltext.analyzer\`: '${SEARCH_ANALYZER}' } }`;
   return [...constraints, ...ranges, search];
@@ -53,14 +41,14 @@ async function dropStaleSearchIndex(graph: Graph): Promise<void> {
   const properties = [...(row.properties as string[])].sort().join(',');
   const analyzer = (row.options as { indexConfig?: Record<string, unknown> }).indexConfig?.['fulltext.analyzer'];
   const current =
-    labels === [...LABELS].sort().join(',') &&
+    labels === [...DOMAIN_LABELS].sort().join(',') &&
     properties === [...SEARCH_PROPERTIES].sort().join(',') &&
     analyzer === SEARCH_ANALYZER;
   if (!current) await graph.write(`DROP INDEX ${SEARCH_INDEX}`);
 }
 
 /**
- * Creates the uniqueness constraints on `id` for every label (and the shared Entity label), the
+ * Creates the uniqueness constraints on `id` for every domain label (and the shared Entity label), the
  * range indexes and the diacritic-folding full-text index; safe to run any number of times.
  * Waits until every index is online. Returns the statements it ran.
  */

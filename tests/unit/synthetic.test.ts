@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { RelationshipRecord } from '../../src/importer/seedSchema';
 import { SEED_FILES, validateDataset, type NodeRow, type RawFile } from '../../src/importer/validateDataset';
-import type { Label } from '../../src/migrations/migrate';
+import type { Label } from '../../src/domain/labels';
 import { generateSynthetic, planSynthetic } from '../../bench/synthetic/generateSynthetic';
 import { DEFAULT_SEED, PROFILES, SYNTHETIC_SOURCE } from '../../bench/synthetic/profiles';
 import { syntheticNodeProperties } from '../../bench/synthetic/writeBatch';

@@ -1,3 +1,5 @@
+import type { SystemLabel } from '../../domain/labels';
+
 /**
  * The dashboard cube: fieldDashboard's figures precomputed per scope (a field with its narrower
  * fields, in the whole country or in one province) and per calendar year and month, so a dashboard
@@ -23,6 +25,10 @@
  * (src/jobs/dashboardCube: buildCells, buildDashboardCube) and the request-time reader
  * (summariseCells, fieldDashboard) import it, never each other.
  */
+
+/** The labels of the cube's root node and of its cells: system labels, never Entity. */
+export const CUBE_ROOT_LABEL = 'DashboardCube' satisfies SystemLabel;
+export const CUBE_CELL_LABEL = 'DashboardCell' satisfies SystemLabel;
 
 /** The id of the cube's root node, `(:DashboardCube {id: 'current'})`. */
 export const CUBE_ROOT = 'current';

@@ -1,5 +1,5 @@
 import type { Graph } from '../../neo4j/createGraph';
-import { RELATIONSHIP_TYPES } from '../path/factSentence';
+import { RELATIONSHIP_TYPES } from '../../domain/relationships';
 
 /**
  * The bounded expansion rule. Seeds are the given ids, or a field and its narrower fields, or a

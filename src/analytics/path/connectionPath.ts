@@ -1,5 +1,6 @@
 import type { Graph } from '../../neo4j/createGraph';
-import { RELATIONSHIP_TYPES, factSentence, type FactProperties, type RelationshipType } from './factSentence';
+import { RELATIONSHIP_TYPES, cypherTypes, type RelationshipType } from '../../domain/relationships';
+import { factSentence, type FactProperties } from './factSentence';
 import type { AnalysisNode } from '../shared/figures';
 
 /**
@@ -25,7 +26,7 @@ OPTIONAL MATCH (a:Entity {id: $fromId})
 OPTIONAL MATCH (b:Entity {id: $toId})
 CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
-  MATCH p = allShortestPaths((a)-[:${RELATIONSHIP_TYPES.join('|')}*..${maxHops}]-(b))
+  MATCH p = allShortestPaths((a)-[:${cypherTypes(RELATIONSHIP_TYPES)}*..${maxHops}]-(b))
   WHERE $viaStories OR all(n IN nodes(p) WHERE n = a OR n = b OR NOT n:Story)
   WITH p LIMIT ${MAX_CHAINS}
   RETURN collect({

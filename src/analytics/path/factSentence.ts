@@ -1,29 +1,11 @@
+import type { RelationshipType } from '../../domain/relationships';
+import { assertNever } from '../../errors/assertNever';
+
 /**
  * One stored fact in words, always in the direction it is stored ("A is a member of B"), with the
  * past tense when the fact has ended (until / validTo) and its role or dates where it has them.
  */
 
-/** Every domain relationship type (seeds/README.md); the analyses walk only these. */
-export const RELATIONSHIP_TYPES = [
-  'MEMBER_OF',
-  'ACTIVE_IN',
-  'TOOK_PART_IN',
-  'OCCURRED_IN',
-  'RECEIVED',
-  'CONFERRED_BY',
-  'FOR_EVENT',
-  'UNDER_MOVEMENT',
-  'EXEMPLAR_OF',
-  'LAUNCHED_BY',
-  'FEATURES',
-  'PUBLISHED_BY',
-  'PART_OF',
-  'LOCATED_IN',
-  'SUCCEEDED_BY',
-  'FLOWS_THROUGH',
-] as const;
-
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 /** The properties of a relationship that a sentence may mention. */
 export interface FactProperties {
@@ -84,9 +66,7 @@ export function factSentence(type: RelationshipType, start: string, end: string,
       return `${start} was succeeded by ${end}${props.date ? ` on ${props.date}` : ''}${props.instrument ? ` (${props.instrument})` : ''}`;
     case 'FLOWS_THROUGH':
       return `${start} flows through ${end}`;
-    default: {
-      const unreachable: never = type;
-      throw new Error(`Unknown relationship type ${String(unreachable)}`);
-    }
+    default:
+      return assertNever(type);
   }
 }

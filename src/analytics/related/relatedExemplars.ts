@@ -1,7 +1,9 @@
 import { badUserInput, notFound } from '../../errors/formatError';
-import type { Label } from '../../migrations/migrate';
+import { isExemplarLabel } from '../../domain/exemplar';
+import type { Label } from '../../domain/labels';
 import type { Graph } from '../../neo4j/createGraph';
-import { assertNever, compareIds, DEFAULT_BOUNDS, OVERFETCH, rarity, roundScore, type ExpansionBounds, type SharedNode } from './relatedScore';
+import { assertNever } from '../../errors/assertNever';
+import { compareIds, DEFAULT_BOUNDS, OVERFETCH, rarity, roundScore, type ExpansionBounds, type SharedNode } from './relatedScore';
 
 /** How two exemplars are linked through a node they share. */
 export type ExemplarRelation =
@@ -281,7 +283,7 @@ export async function relatedExemplarsBatch(
     const row = byId.get(id);
     const label = (row?.label as Label | null | undefined) ?? null;
     if (!row || label === null) return notFound('person or collective', id);
-    if (label !== 'Person' && label !== 'Collective') {
+    if (!isExemplarLabel(label)) {
       return badUserInput('id', id, `names a ${label.toLowerCase()}; related exemplars are found for a person or a collective`);
     }
     return rankRelatedExemplars((row.candidates as CandidateRow[]).map(toCandidate), limit);

@@ -1,4 +1,4 @@
-import type { Label } from '../../migrations/migrate';
+import type { Label } from '../../domain/labels';
 
 /** A node named as evidence in a reason. */
 export interface SharedNode {
@@ -48,9 +48,4 @@ export function roundScore(score: number): number {
 /** Given two ids, orders them by code unit, as Cypher's ORDER BY does (stable across locales). */
 export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Given a value a switch should have exhausted, throws (the compiler proves it unreachable). */
-export function assertNever(value: never): never {
-  throw new Error(`Unreachable: ${JSON.stringify(value)}`);
 }

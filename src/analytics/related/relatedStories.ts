@@ -1,5 +1,5 @@
 import { notFound } from '../../errors/formatError';
-import type { Label } from '../../migrations/migrate';
+import type { Label } from '../../domain/labels';
 import type { Graph } from '../../neo4j/createGraph';
 import { compareIds, DEFAULT_BOUNDS, OVERFETCH, rarity, roundScore, type ExpansionBounds } from './relatedScore';
 import { explainStoryReason, type StoryEvidence, type StoryLink } from './relatedStoryReasons';

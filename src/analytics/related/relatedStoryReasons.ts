@@ -1,4 +1,6 @@
-import { assertNever, type SharedNode } from './relatedScore';
+import type { RelationshipType } from '../../domain/relationships';
+import { assertNever } from '../../errors/assertNever';
+import type { SharedNode } from './relatedScore';
 
 /** How a related story is linked to what was asked about. */
 export type StoryLink = 'FEATURES_IT' | 'FEATURES_NEIGHBOUR' | 'FEATURES_SAME';
@@ -16,9 +18,10 @@ export interface StoryEvidence {
 
 /**
  * What a neighbour is to the entity, per relationship type: [node → entity, entity → node].
- * Types from seeds/README.md; FEATURES and PUBLISHED_BY never link to a neighbour (stories are results).
+ * Every domain type (src/domain/relationships.ts) but FEATURES and PUBLISHED_BY, which never link to a
+ * neighbour (stories are results).
  */
-const NEIGHBOUR_PHRASES: Readonly<Record<string, readonly [string, string]>> = {
+const NEIGHBOUR_PHRASES: Readonly<Record<Exclude<RelationshipType, 'FEATURES' | 'PUBLISHED_BY'>, readonly [string, string]>> = {
   TOOK_PART_IN: ['which took part in it', 'which it took part in'],
   OCCURRED_IN: ['which happened there', 'where it happened'],
   MEMBER_OF: ['a member of it', 'which it is a member of'],
@@ -37,7 +40,7 @@ const NEIGHBOUR_PHRASES: Readonly<Record<string, readonly [string, string]>> = {
 
 /** Given how the entity and its neighbour are related, returns what the neighbour is to it. */
 export function neighbourPhrase(relationship: string | null, outward: boolean | null): string {
-  const phrases = relationship === null ? undefined : NEIGHBOUR_PHRASES[relationship];
+  const phrases = relationship === null ? undefined : (NEIGHBOUR_PHRASES as Readonly<Record<string, readonly [string, string] | undefined>>)[relationship];
   if (!phrases) return relationship === null ? 'linked to it' : `linked to it by ${relationship}`;
   return outward ? phrases[1] : phrases[0];
 }

@@ -1,4 +1,5 @@
-import { SEARCH_INDEX, type Label } from '../../migrations/migrate';
+import type { Label } from '../../domain/labels';
+import { SEARCH_INDEX } from '../../migrations/migrate';
 import type { Graph } from '../../neo4j/createGraph';
 import { buildLuceneQuery, searchTerms } from './luceneQuery';
 

@@ -1,22 +1,5 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { badUserInput } from '../../errors/formatError';
-import type { Label } from '../../migrations/migrate';
-
-/** GraphQL EntityKind values and the node labels they stand for. */
-export const KIND_TO_LABEL: Readonly<Record<string, Label>> = {
-  PERSON: 'Person',
-  COLLECTIVE: 'Collective',
-  AGENCY: 'Agency',
-  FIELD: 'Field',
-  EVENT: 'Event',
-  AWARD: 'Award',
-  MOVEMENT: 'Movement',
-  STORY: 'Story',
-  PLACE: 'Place',
-};
-export const LABEL_TO_KIND: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(KIND_TO_LABEL).map(([kind, label]) => [label, kind]),
-);
 
 /** Given an Int argument and its bounds, returns it or throws BAD_USER_INPUT naming the value. */
 export function intInRange(name: string, value: number | null | undefined, fallback: number, min: number, max: number): number {

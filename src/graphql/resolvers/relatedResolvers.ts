@@ -7,7 +7,8 @@ import type {
   QueryRelatedStoriesArgs,
 } from '../../generated/resolvers-types';
 import type { Context } from '../../server/context';
-import { intInRange, LABEL_TO_KIND, text } from './args';
+import { isDomainLabel, kindOfLabel } from '../../domain/labels';
+import { intInRange, text } from './args';
 
 const MAX_LIMIT = 50;
 
@@ -37,5 +38,5 @@ export function relatedStoriesResolver(_root: unknown, args: QueryRelatedStories
 
 /** RelatedExemplar.kind and SharedNode.kind: the analytics speak node labels, the API EntityKind. */
 export function kindResolver(node: { kind: string }): string {
-  return LABEL_TO_KIND[node.kind] ?? node.kind;
+  return isDomainLabel(node.kind) ? kindOfLabel(node.kind) : node.kind;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Graph } from '../../neo4j/createGraph';
 import { PAGERANK, graphologyScores, simplePairs } from '../../analytics/network/centrality';
-import { RELATIONSHIP_TYPES } from '../../analytics/path/factSentence';
+import { RELATIONSHIP_TYPES } from '../../domain/relationships';
 import { detectEngines, type EngineName } from '../../analytics/network/graphEngines';
 
 /**
