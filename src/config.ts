@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { LOG_LEVELS, type LogLevel } from './logging/createLogger';
 
 /** Where the graph lives: a server named by NEO4J_URI, or the embedded default this project starts. */
 export type DatabaseConfig =
@@ -31,6 +32,8 @@ export interface Config {
   readonly corsOrigins: readonly string[];
   readonly seedOnEmpty: boolean;
   readonly queryTimeoutMs: number;
+  /** The quietest level logged (LOG_LEVEL): info by default, error under test. */
+  readonly logLevel: LogLevel;
 }
 
 export class ConfigError extends Error {
@@ -78,6 +81,8 @@ export function loadConfig(
     problems.push('JWT_SECRET is required in production');
   }
   const seedOnEmpty = (env.SEED_ON_EMPTY ?? 'true') !== 'false';
+  const logLevel = env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'error' : 'info');
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
@@ -94,6 +99,7 @@ export function loadConfig(
     ),
     seedOnEmpty,
     queryTimeoutMs,
+    logLevel: logLevel as LogLevel,
     ...overrides,
   });
 }

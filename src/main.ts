@@ -1,6 +1,7 @@
 import { dashboardCubeState } from './analytics/dashboard/cubeState';
 import { loadConfig, ConfigError } from './config';
 import { createNeo4jGraphQL } from './graphql/createNeo4jGraphQL';
+import { createLogger } from './logging/createLogger';
 import { isGraphEmpty, loadSeeds } from './importer/loadSeeds';
 import { migrate } from './migrations/migrate';
 import { openDatabase } from './neo4j/openDatabase';
@@ -9,8 +10,6 @@ import { createApp } from './server/createApp';
 import { childProcessCubeBuilder } from './server/cubeRefresh';
 import { createReadiness } from './server/readiness';
 
-const log = (line: string) => console.log(`[exemplar-graph] ${line}`);
-
 /**
  * `npm start`: ensures the database (embedded unless NEO4J_URI), migrates, seeds an empty graph,
  * and serves GraphQL until SIGTERM or SIGINT, then drains and stops cleanly.
@@ -18,6 +17,8 @@ const log = (line: string) => console.log(`[exemplar-graph] ${line}`);
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
+  const logger = createLogger({ level: config.logLevel });
+  const log = (line: string) => logger.info(line);
   const db = await openDatabase(config, { log });
   // From here on a failure must not leave the embedded JVM running without us.
   process.once('exit', () => {
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
 
   const readiness = createReadiness(db.graph);
   const cubeBuilder = childProcessCubeBuilder(config.database);
-  const { httpServer, apollo } = await createApp({ config, graph: db.graph, schema, readiness, cubeBuilder });
+  const { httpServer, apollo } = await createApp({ config, graph: db.graph, schema, readiness, cubeBuilder, logger });
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   log(`GraphQL ready at http://localhost:${config.port}/graphql (${Date.now() - started} ms after start)`);
   const cube = await dashboardCubeState(db.graph);
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
     log(`Dashboard cube ${cube.built ? 'stale' : 'missing'}: building it in the background; dashboards are answered live until it is ready.`);
     cubeBuilder()
       .then((summary) => log(`Dashboard cube built: ${summary}`))
-      .catch((error: unknown) => log(`Dashboard cube build failed (dashboards stay live): ${error instanceof Error ? error.message : String(error)}`));
+      .catch((error: unknown) => logger.error({ err: error }, 'Dashboard cube build failed (dashboards stay live)'));
   }
 
   let stopping = false;

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import { loadConfig } from '../../src/config';
 import { createNeo4jGraphQL } from '../../src/graphql/createNeo4jGraphQL';
+import { createLogger } from '../../src/logging/createLogger';
 import type { Graph } from '../../src/neo4j/createGraph';
 import { createApp } from '../../src/server/createApp';
 import { createReadiness } from '../../src/server/readiness';
@@ -35,10 +36,17 @@ export async function startBenchApi(graph: Graph): Promise<BenchApi> {
     graph,
     schema,
     readiness: createReadiness(graph),
-    log: (message, detail) => {
-      lastError = oneLine(detail ?? message);
-      console.error(`[api] ${message}: ${lastError}`);
-    },
+    // Errors only: a line per request would weigh on what is measured. Each line is JSON (createLogger).
+    logger: createLogger({
+      level: 'error',
+      destination: {
+        write(line: string) {
+          const entry = JSON.parse(line) as { msg?: string; err?: unknown };
+          lastError = oneLine(entry.err ?? entry.msg);
+          console.error(`[api] ${entry.msg ?? 'error'}: ${lastError}`);
+        },
+      },
+    }),
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;

@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { DatabaseUnavailableError } from '../errors/formatError';
+import { fromDriverError } from './driverErrors';
 import { toPlain } from './toPlain';
 import { toNeo4jParams } from './values';
 
@@ -39,14 +39,6 @@ export interface GraphOptions {
   readonly onQuery?: (cypher: string) => void;
 }
 
-function convertError(error: unknown): unknown {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
-    return new DatabaseUnavailableError(`Neo4j is unavailable (${code})`, { cause: error });
-  }
-  return error;
-}
-
 async function runIn(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {
   const result = await tx.run(cypher, toNeo4jParams(params));
   return result.records.map((record) => toPlain(record.toObject()) as Row);
@@ -78,7 +70,7 @@ export function createGraph(options: GraphOptions): Graph {
         });
       return await (mode === 'READ' ? s.executeRead(run, txConfig) : s.executeWrite(run, txConfig));
     } catch (error) {
-      throw convertError(error);
+      throw fromDriverError(error);
     } finally {
       await s.close();
     }
@@ -105,7 +97,7 @@ export function createGraph(options: GraphOptions): Graph {
       // An auto-commit query: no managed-transaction retries, so a dead server fails fast.
       await s.run('RETURN 1', {}, { timeout: 2_000 });
     } catch (error) {
-      throw convertError(error);
+      throw fromDriverError(error);
     } finally {
       await s.close();
     }

@@ -1,19 +1,26 @@
 import type { Neo4jGraphQLContext } from '@neo4j/graphql';
 import { createLoaders, type Loaders } from '../loaders/createLoaders';
+import type { Logger } from '../logging/createLogger';
 import type { Graph } from '../neo4j/createGraph';
+import type { RequestScope } from './requestScope';
 
-/** What every resolver receives: the library's context plus the project's graph door and loaders. */
+/** What every resolver receives: the library's context plus the project's graph door, loaders and request scope. */
 export interface Context extends Neo4jGraphQLContext {
   readonly graph: Graph;
   /** Per-request DataLoaders: custom fields under a list cost one query, not one per parent. */
   readonly loaders: Loaders;
+  /** The request's id (x-request-id), in every log line of the request. */
+  readonly requestId: string;
+  readonly log: Logger;
 }
 
-/** Given the request's Authorization header, returns a fresh per-request context with fresh loaders. */
-export function createContext(graph: Graph, authorization: string | undefined, timeoutMs: number): Context {
+/** Given the request's scope and Authorization header, returns a fresh per-request context with fresh loaders. */
+export function createContext(graph: Graph, scope: RequestScope, authorization: string | undefined, timeoutMs: number): Context {
   return {
     graph,
     loaders: createLoaders(graph),
+    requestId: scope.requestId,
+    log: scope.log,
     token: authorization,
     sessionConfig: { database: graph.database },
     transaction: { timeout: timeoutMs },

@@ -12,10 +12,13 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import { createFormatError } from '../errors/formatError';
+import { createLogger, type Logger } from '../logging/createLogger';
 import type { Graph } from '../neo4j/createGraph';
 import { createContext, type Context } from './context';
+import { errorLoggingPlugin } from './errorLogging';
 import { cubeRefreshPlugin, inProcessCubeBuilder, type CubeBuilder } from './cubeRefresh';
 import type { Readiness } from './readiness';
+import { requestScope, scopeOf } from './requestScope';
 import { createWebRoutes } from '../web/createWebRoutes';
 import { widgetStories } from '../web/widgetStories';
 
@@ -24,7 +27,8 @@ export interface AppDependencies {
   readonly graph: Graph;
   readonly schema: GraphQLSchema;
   readonly readiness: Readiness;
-  readonly log?: (message: string, detail?: unknown) => void;
+  /** The process logger; one at config.logLevel on stdout unless given. */
+  readonly logger?: Logger;
   /** How the dashboard cube is rebuilt after an edit; in this process unless given (main.ts uses a child process). */
   readonly cubeBuilder?: CubeBuilder;
 }
@@ -51,9 +55,12 @@ const armor = new ApolloArmor({
  */
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, graph, schema, readiness } = deps;
-  const log = deps.log ?? ((message: string, detail?: unknown) => console.error(message, detail ?? ''));
+  const logger = deps.logger ?? createLogger({ level: config.logLevel });
+  const maskUnexpected = config.env !== 'development';
   const app = express();
   app.disable('x-powered-by');
+  // First, so every response carries x-request-id and every log line of the request its id.
+  app.use(requestScope(logger));
   const httpServer = http.createServer(app);
   const production = config.env === 'production';
   const protection = armor.protect();
@@ -67,14 +74,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      cubeRefreshPlugin(graph, deps.cubeBuilder ?? inProcessCubeBuilder(graph), log),
+      errorLoggingPlugin(),
+      cubeRefreshPlugin(graph, deps.cubeBuilder ?? inProcessCubeBuilder(graph), logger),
       production ? ApolloServerPluginLandingPageProductionDefault() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
     validationRules: [...protection.validationRules],
-    formatError: createFormatError({
-      maskUnexpected: config.env !== 'development',
-      log: (error) => log('Unexpected GraphQL error', error),
-    }),
+    formatError: createFormatError({ maskUnexpected }),
     includeStacktraceInErrorResponses: config.env === 'development',
   });
   await apollo.start();
@@ -86,13 +91,13 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     const report = await readiness.check();
     res.status(report.ready ? 200 : 503).json({ status: report.ready ? 'ready' : 'unavailable', ...report.checks });
   });
-  app.use(createWebRoutes({ corsOrigins: config.corsOrigins, relatedStories: widgetStories(graph) }));
+  app.use(createWebRoutes({ corsOrigins: config.corsOrigins, relatedStories: widgetStories(graph), maskUnexpected }));
   app.use(
     '/graphql',
     cors<cors.CorsRequest>({ origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false }),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: ({ req }) => Promise.resolve(createContext(graph, req.headers.authorization, config.queryTimeoutMs)),
+      context: ({ req, res }) => Promise.resolve(createContext(graph, scopeOf(res), req.headers.authorization, config.queryTimeoutMs)),
     }),
   );
   return { app, httpServer, apollo };

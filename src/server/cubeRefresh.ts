@@ -5,6 +5,7 @@ import { markDashboardCubeStale } from '../analytics/dashboard/cubeState';
 import { buildDashboardCube } from '../jobs/dashboardCube/buildDashboardCube';
 import type { DatabaseConfig } from '../config';
 import { DASHBOARD_CUBE_MAIN } from '../jobs/dashboardCube/jobEntry';
+import type { Logger } from '../logging/createLogger';
 import type { Graph } from '../neo4j/createGraph';
 
 /** Builds the dashboard cube and says how it went, in one line. */
@@ -57,7 +58,7 @@ export function childProcessCubeBuilder(database: DatabaseConfig, options: { exe
  * figures; they are answered live meanwhile), then a rebuild runs in the background, once for a
  * burst of mutations (debounced) and never two at a time in this process.
  */
-export function cubeRefreshPlugin(graph: Graph, build: CubeBuilder, log: (message: string, detail?: unknown) => void, delayMs = 1_000): ApolloServerPlugin {
+export function cubeRefreshPlugin(graph: Graph, build: CubeBuilder, logger: Logger, delayMs = 1_000): ApolloServerPlugin {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
@@ -71,8 +72,8 @@ export function cubeRefreshPlugin(graph: Graph, build: CubeBuilder, log: (messag
       return;
     }
     running = build()
-      .then((summary) => log(`Dashboard cube rebuilt: ${summary}`))
-      .catch((error: unknown) => log('Dashboard cube rebuild failed; dashboards are answered live until the next one', error))
+      .then((summary) => logger.info(`Dashboard cube rebuilt: ${summary}`))
+      .catch((error: unknown) => logger.error({ err: error }, 'Dashboard cube rebuild failed; dashboards are answered live until the next one'))
       .finally(() => {
         running = undefined;
         if (again) {

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import cors from 'cors';
 import express, { type Router } from 'express';
-import { GraphQLError } from 'graphql';
+import { BadInputError } from '../errors/domainErrors';
+import { toApiError } from '../errors/toApiError';
+import { scopeOf } from '../server/requestScope';
 import type { RelatedStory } from '../analytics/related/relatedStories';
 
 /** One story as the widget shows it: the related story's own fields and why it is related. */
@@ -13,10 +15,12 @@ export type WidgetStory = Pick<RelatedStory, 'id' | 'title' | 'url' | 'publisher
 export interface WebDependencies {
   /** Origins allowed to embed the widget (CORS allow-list). */
   readonly corsOrigins: readonly string[];
-  /** Given an entity id and a limit, returns the related stories, or throws a coded GraphQLError. */
+  /** Given an entity id and a limit, returns the related stories, or throws (NotFoundError for an unknown id). */
   readonly relatedStories: (id: string, limit: number) => Promise<WidgetStory[]>;
   /** Seconds a widget answer may be cached by browsers and CDNs. */
   readonly widgetMaxAge?: number;
+  /** Whether an unexpected error's message is hidden from the client (outside development). */
+  readonly maskUnexpected: boolean;
 }
 
 const ASSETS = path.join(__dirname, 'assets');
@@ -25,15 +29,6 @@ const VENDOR: Readonly<Record<string, string>> = {
   'echarts.min.js': path.join(nodeModules, 'echarts', 'dist', 'echarts.min.js'),
   'cytoscape.min.js': path.join(nodeModules, 'cytoscape', 'dist', 'cytoscape.min.js'),
 };
-
-function statusOf(error: unknown): { status: number; code: string } {
-  const raw = error instanceof GraphQLError ? error.extensions.code : undefined;
-  const code = typeof raw === 'string' ? raw : '';
-  if (code === 'BAD_USER_INPUT') return { status: 400, code };
-  if (code === 'NOT_FOUND') return { status: 404, code };
-  if (code === 'DATABASE_UNAVAILABLE' || (error as { name?: string })?.name === 'DatabaseUnavailableError') return { status: 503, code: 'DATABASE_UNAVAILABLE' };
-  return { status: 500, code: 'INTERNAL_SERVER_ERROR' };
-}
 
 /**
  * Given the widget's data source and CORS allow-list, returns the router for everything that is
@@ -52,25 +47,22 @@ export function createWebRoutes(deps: WebDependencies): Router {
 
   // A plain GET, outside Apollo's CSRF rules: it reads, never writes, and is cacheable by ETag.
   router.get('/widget/related-stories', widgetCors, async (req, res) => {
-    const entity = typeof req.query.entity === 'string' ? req.query.entity : '';
-    const rawLimit = typeof req.query.limit === 'string' ? req.query.limit : '5';
-    const limit = Number(rawLimit);
-    if (entity.length === 0 || entity.length > 200) {
-      res.status(400).json({ code: 'BAD_USER_INPUT', argumentName: 'entity', value: entity, message: 'entity must be a node id' });
-      return;
-    }
-    if (!Number.isInteger(limit) || limit < 1 || limit > 20) {
-      res.status(400).json({ code: 'BAD_USER_INPUT', argumentName: 'limit', value: rawLimit, message: 'limit must be an integer from 1 to 20' });
-      return;
-    }
     try {
+      const entity = typeof req.query.entity === 'string' ? req.query.entity : '';
+      const rawLimit = typeof req.query.limit === 'string' ? req.query.limit : '5';
+      const limit = Number(rawLimit);
+      if (entity.length === 0 || entity.length > 200) throw new BadInputError('entity', entity, 'must be a node id');
+      if (!Number.isInteger(limit) || limit < 1 || limit > 20) throw new BadInputError('limit', rawLimit, 'must be an integer from 1 to 20');
       const stories = await deps.relatedStories(entity, limit);
       res.set('Cache-Control', `public, max-age=${maxAge}`);
       res.json({ entity, stories });
     } catch (error) {
-      const { status, code } = statusOf(error);
+      // The same policy as GraphQL's formatError: one code, status and message for any error.
+      const api = toApiError(error, { maskUnexpected: deps.maskUnexpected });
+      const { log, requestId } = scopeOf(res);
+      if (api.unexpected) log.error({ err: error, route: req.path }, 'unexpected error in the widget route');
       res.set('Cache-Control', 'no-store');
-      res.status(status).json({ code, message: status === 500 ? 'Internal server error' : (error as Error).message });
+      res.status(api.httpStatus).json({ code: api.code, message: api.message, ...api.extensions, requestId });
     }
   });
 

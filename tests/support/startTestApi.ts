@@ -32,7 +32,7 @@ export async function startTestApi(options: { graph?: Graph; env?: NodeJS.Proces
   const graph = options.graph ?? testGraph();
   const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, PORT: '0', ...options.env });
   const schema = await createNeo4jGraphQL({ driver: graph.driver, jwtSecret: config.jwtSecret }).getSchema();
-  const { httpServer, apollo } = await createApp({ config, graph, schema, readiness: createReadiness(graph), log: (message, detail) => console.error(message, detail) });
+  const { httpServer, apollo } = await createApp({ config, graph, schema, readiness: createReadiness(graph) });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

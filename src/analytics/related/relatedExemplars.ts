@@ -1,4 +1,4 @@
-import { badUserInput, notFound } from '../../errors/formatError';
+import { BadInputError, NotFoundError } from '../../errors/domainErrors';
 import { isExemplarLabel } from '../../domain/exemplar';
 import type { Label } from '../../domain/labels';
 import type { Graph } from '../../neo4j/createGraph';
@@ -282,9 +282,9 @@ export async function relatedExemplarsBatch(
   return ids.map((id) => {
     const row = byId.get(id);
     const label = (row?.label as Label | null | undefined) ?? null;
-    if (!row || label === null) return notFound('person or collective', id);
+    if (!row || label === null) return new NotFoundError('person or collective', id);
     if (!isExemplarLabel(label)) {
-      return badUserInput('id', id, `names a ${label.toLowerCase()}; related exemplars are found for a person or a collective`);
+      return new BadInputError('id', id, `names a ${label.toLowerCase()}; related exemplars are found for a person or a collective`);
     }
     return rankRelatedExemplars((row.candidates as CandidateRow[]).map(toCandidate), limit);
   });
@@ -293,6 +293,6 @@ export async function relatedExemplarsBatch(
 /** Given one id and a limit, returns its related exemplars; throws NOT_FOUND or BAD_USER_INPUT. */
 export async function relatedExemplarsFor(graph: Graph, id: string, limit: number, bounds: ExpansionBounds = DEFAULT_BOUNDS): Promise<RelatedExemplar[]> {
   const [result] = await relatedExemplarsBatch(graph, [id], limit, bounds);
-  if (result === undefined || result instanceof Error) throw result ?? notFound('person or collective', id);
+  if (result === undefined || result instanceof Error) throw result ?? new NotFoundError('person or collective', id);
   return result;
 }

@@ -1,4 +1,4 @@
-import { notFound } from '../../errors/formatError';
+import { NotFoundError } from '../../errors/domainErrors';
 import type { Label } from '../../domain/labels';
 import type { Graph } from '../../neo4j/createGraph';
 import { compareIds, DEFAULT_BOUNDS, OVERFETCH, rarity, roundScore, type ExpansionBounds } from './relatedScore';
@@ -237,7 +237,7 @@ export async function relatedStoriesBatch(
   const byId = new Map(rows.map((row) => [row.id as string, row]));
   return ids.map((id) => {
     const row = byId.get(id);
-    if (!row || row.label === null) return notFound('entity', id);
+    if (!row || row.label === null) return new NotFoundError('entity', id);
     return rankRelatedStories((row.candidates as CandidateRow[]).map(toCandidate), limit, today);
   });
 }
@@ -248,6 +248,6 @@ export async function relatedStoriesBatch(
  */
 export async function relatedStoriesFor(graph: Graph, id: string, limit: number, options: RelatedStoriesOptions = {}): Promise<RelatedStory[]> {
   const [result] = await relatedStoriesBatch(graph, [id], limit, options);
-  if (result === undefined || result instanceof Error) throw result ?? notFound('entity', id);
+  if (result === undefined || result instanceof Error) throw result ?? new NotFoundError('entity', id);
   return result;
 }

@@ -4,7 +4,7 @@ import { fieldDashboard } from '../../analytics/dashboard/fieldDashboard';
 import { influenceNetwork } from '../../analytics/network/influenceNetwork';
 import type { SeedBy } from '../../analytics/network/influenceSubgraph';
 import { movementImpact } from '../../analytics/movement/movementImpact';
-import { badUserInput, notFound } from '../../errors/formatError';
+import { BadInputError, NotFoundError } from '../../errors/domainErrors';
 import type {
   QueryConnectionPathArgs,
   QueryFieldDashboardArgs,
@@ -24,13 +24,13 @@ function isoDay(name: string, value: unknown): string | null {
   if (value === null || value === undefined) return null;
   // A driver Date prints itself as YYYY-MM-DD.
   const text = typeof value === 'string' ? value : (value as { toString(): string }).toString();
-  if (!ISO_DAY.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) throw badUserInput(name, text, 'must be a day, YYYY-MM-DD');
+  if (!ISO_DAY.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) throw new BadInputError(name, text, 'must be a day, YYYY-MM-DD');
   return text;
 }
 
 /** Given an optional period, throws BAD_USER_INPUT naming `to` when it ends before it starts. */
 function ordered(from: string | null, to: string | null): void {
-  if (from !== null && to !== null && from > to) throw badUserInput('to', to, `must not be before from (${from})`);
+  if (from !== null && to !== null && from > to) throw new BadInputError('to', to, `must not be before from (${from})`);
 }
 
 /** Query.movementImpact: validates the period and window, runs one statement. */
@@ -40,7 +40,7 @@ export async function movementImpactResolver(_root: unknown, args: QueryMovement
   ordered(from, to);
   const replicationWindowDays = intInRange('replicationWindowDays', args.replicationWindowDays, 365, 1, 3650);
   const impact = await movementImpact(context.graph, args.id, { from, to, replicationWindowDays });
-  if (!impact) throw notFound('movement', args.id);
+  if (!impact) throw new NotFoundError('movement', args.id);
   return impact;
 }
 
@@ -48,24 +48,24 @@ export async function movementImpactResolver(_root: unknown, args: QueryMovement
 export async function influenceNetworkResolver(_root: unknown, args: QueryInfluenceNetworkArgs, context: Context) {
   const given = (['ids', 'field', 'place'] as const).filter((name) => args[name] !== null && args[name] !== undefined);
   if (given.length !== 1) {
-    throw badUserInput(given[1] ?? 'ids', given.length === 0 ? null : given.map((name) => args[name]), 'give exactly one of ids, field or place');
+    throw new BadInputError(given[1] ?? 'ids', given.length === 0 ? null : given.map((name) => args[name]), 'give exactly one of ids, field or place');
   }
-  if (args.ids && (args.ids.length === 0 || args.ids.length > 50)) throw badUserInput('ids', args.ids, 'must name 1 to 50 ids');
+  if (args.ids && (args.ids.length === 0 || args.ids.length > 50)) throw new BadInputError('ids', args.ids, 'must name 1 to 50 ids');
   const depth = intInRange('depth', args.depth, 2, 1, 3);
   const limit = intInRange('limit', args.limit, 200, 1, 2000);
   const seedBy: SeedBy = args.ids ? { ids: [...new Set(args.ids)] } : args.field ? { field: args.field } : { place: args.place! };
   const result = await influenceNetwork(context.graph, seedBy, { depth, limit, engine: args.engine ?? null, recompute: args.recompute ?? false });
   if (result.found) return result.network;
-  if ('engineUnavailable' in result) throw badUserInput('engine', result.engineUnavailable, 'this server has no Graph Data Science library');
-  throw notFound('field' in seedBy ? 'field' : 'place' in seedBy ? 'place' : 'node', result.missing);
+  if ('engineUnavailable' in result) throw new BadInputError('engine', result.engineUnavailable, 'this server has no Graph Data Science library');
+  throw new NotFoundError('field' in seedBy ? 'field' : 'place' in seedBy ? 'place' : 'node', result.missing);
 }
 
 /** Query.connectionPath: validates the ids and hops, finds and explains the best shortest chain. */
 export async function connectionPathResolver(_root: unknown, args: QueryConnectionPathArgs, context: Context) {
   const maxHops = intInRange('maxHops', args.maxHops, 6, 1, 10);
-  if (args.fromId === args.toId) throw badUserInput('toId', args.toId, 'must differ from fromId');
+  if (args.fromId === args.toId) throw new BadInputError('toId', args.toId, 'must differ from fromId');
   const result = await connectionPath(context.graph, args.fromId, args.toId, maxHops, args.viaStories ?? false);
-  if (!result.found) throw notFound('node', result.missing === 'fromId' ? args.fromId : args.toId);
+  if (!result.found) throw new NotFoundError('node', result.missing === 'fromId' ? args.fromId : args.toId);
   return result.path;
 }
 
@@ -80,5 +80,5 @@ export async function fieldDashboardResolver(_root: unknown, args: QueryFieldDas
   const ids = selectsField(info, 'ids');
   const result = await fieldDashboard(context.graph, args.field, args.place ?? null, from, to, { ids });
   if (result.found) return result.dashboard;
-  throw result.missing === 'field' ? notFound('field', args.field) : notFound('place', args.place ?? '');
+  throw result.missing === 'field' ? new NotFoundError('field', args.field) : new NotFoundError('place', args.place ?? '');
 }

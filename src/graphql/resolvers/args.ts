@@ -1,18 +1,18 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { badUserInput } from '../../errors/formatError';
+import { BadInputError } from '../../errors/domainErrors';
 
 /** Given an Int argument and its bounds, returns it or throws BAD_USER_INPUT naming the value. */
 export function intInRange(name: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
   const v = value ?? fallback;
-  if (!Number.isInteger(v) || v < min || v > max) throw badUserInput(name, v, `must be an integer from ${min} to ${max}`);
+  if (!Number.isInteger(v) || v < min || v > max) throw new BadInputError(name, v, `must be an integer from ${min} to ${max}`);
   return v;
 }
 
 /** Given a free-text argument, returns it trimmed or throws BAD_USER_INPUT when empty or too long. */
 export function text(name: string, value: string, maxLength: number): string {
   const trimmed = value.trim();
-  if (trimmed.length === 0) throw badUserInput(name, value, 'must not be empty');
-  if (trimmed.length > maxLength) throw badUserInput(name, `${trimmed.slice(0, 40)}…`, `must be at most ${maxLength} characters`);
+  if (trimmed.length === 0) throw new BadInputError(name, value, 'must not be empty');
+  if (trimmed.length > maxLength) throw new BadInputError(name, `${trimmed.slice(0, 40)}…`, `must be at most ${maxLength} characters`);
   return trimmed;
 }
 

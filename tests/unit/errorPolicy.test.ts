@@ -1,0 +1,90 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { BadInputError, DatabaseUnavailableError, MalformedRowError, NotFoundError } from '../../src/errors/domainErrors';
+import { createFormatError } from '../../src/errors/formatError';
+import { toApiError } from '../../src/errors/toApiError';
+import { fromDriverError } from '../../src/neo4j/driverErrors';
+import { requestIdFrom } from '../../src/server/requestScope';
+
+const formatted = (message: string, code?: string): GraphQLFormattedError => ({ message, extensions: code ? { code } : {} });
+/** As graphql-js wraps an error thrown by a resolver. */
+const located = (original: Error) => new GraphQLError(original.message, { originalError: original });
+/** A driver error as neo4j-driver raises it: an Error with a string code. */
+const driverError = (code: string, message = 'from the driver') => Object.assign(new Error(message), { code });
+
+describe('toApiError', () => {
+  const masked = { maskUnexpected: true };
+
+  it('keeps a bad argument’s code, name and value, with a 400', () => {
+    expect(toApiError(located(new BadInputError('limit', 0, 'must be an integer from 1 to 50')), masked)).toEqual({
+      code: 'BAD_USER_INPUT',
+      httpStatus: 400,
+      message: 'Invalid limit 0: must be an integer from 1 to 50',
+      extensions: { argumentName: 'limit', value: 0 },
+      unexpected: false,
+    });
+  });
+
+  it('names the missing id with a 404', () => {
+    expect(toApiError(new NotFoundError('movement', 'movement:none'), masked)).toMatchObject({ code: 'NOT_FOUND', httpStatus: 404, extensions: { id: 'movement:none' } });
+  });
+
+  it('decides "database unavailable" from the driver’s codes, in one place, with a 503', () => {
+    for (const code of ['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']) {
+      expect(fromDriverError(driverError(code))).toBeInstanceOf(DatabaseUnavailableError);
+      expect(toApiError(located(driverError(code)), masked)).toMatchObject({ code: 'DATABASE_UNAVAILABLE', httpStatus: 503, message: 'The database is unavailable; try again shortly' });
+    }
+    expect(fromDriverError(driverError('Neo.ClientError.Statement.SyntaxError'))).not.toBeInstanceOf(DatabaseUnavailableError);
+  });
+
+  it('says a query ran out of time, with the reason, instead of masking it', () => {
+    const api = toApiError(located(driverError('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration')), masked);
+    expect(api).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', httpStatus: 504, extensions: { reason: 'QUERY_TIMEOUT' }, unexpected: false });
+    expect(api.message).toContain('narrow it');
+  });
+
+  it('keeps the code graphql-js or Apollo gave a malformed request', () => {
+    const refused = new GraphQLError('Cannot query field "nope" on type "Query".', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(toApiError(refused, masked)).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', httpStatus: 400, unexpected: false });
+  });
+
+  it('masks anything else, a malformed row included, and marks it unexpected (to be logged)', () => {
+    for (const error of [new TypeError('secret detail'), new MalformedRowError('search', '[0].id', 'a string', 3)]) {
+      expect(toApiError(located(error), masked)).toEqual({ code: 'INTERNAL_SERVER_ERROR', httpStatus: 500, message: 'Internal server error', extensions: {}, unexpected: true });
+    }
+    expect(toApiError(new TypeError('secret detail'), { maskUnexpected: false }).message).toBe('secret detail');
+  });
+});
+
+describe('createFormatError', () => {
+  const format = createFormatError({ maskUnexpected: true });
+
+  it('formats a domain error with its code and extensions', () => {
+    const result = format(formatted('x', 'INTERNAL_SERVER_ERROR'), located(new BadInputError('limit', 0, 'too small')));
+    expect(result).toEqual({ message: 'Invalid limit 0: too small', extensions: { code: 'BAD_USER_INPUT', argumentName: 'limit', value: 0 } });
+  });
+
+  it('turns an unreachable database into DATABASE_UNAVAILABLE', () => {
+    const result = format(formatted('x', 'INTERNAL_SERVER_ERROR'), located(new DatabaseUnavailableError('Neo4j is unavailable')));
+    expect(result.extensions?.code).toBe('DATABASE_UNAVAILABLE');
+  });
+
+  it('says a query ran out of time, with the reason', () => {
+    const result = format(formatted('x', 'INTERNAL_SERVER_ERROR'), located(driverError('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration')));
+    expect(result.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', reason: 'QUERY_TIMEOUT' });
+  });
+
+  it('masks anything unexpected', () => {
+    const result = format(formatted('secret detail', 'INTERNAL_SERVER_ERROR'), located(new TypeError('secret detail')));
+    expect(result).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+});
+
+describe('requestIdFrom', () => {
+  it('honours a sane incoming id and replaces anything else with a fresh UUID', () => {
+    expect(requestIdFrom('trace-42.abc:1')).toBe('trace-42.abc:1');
+    for (const bad of ['', 'has space', 'x'.repeat(129), 'line\nbreak', undefined]) {
+      expect(requestIdFrom(bad)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    }
+    expect(requestIdFrom(['first-id', 'second'])).toBe('first-id');
+  });
+});
