@@ -45,8 +45,8 @@ describe('createLoaders', () => {
     ]);
     expect(graph.calls).toHaveLength(1);
     expect(results[0]).toHaveLength(2);
-    expect(results[1]).toMatchObject({ extensions: { code: 'NOT_FOUND', id: 'person:nobody' } });
-    expect(results[2]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'id', value: 'event:e' } });
+    expect(results[1]).toMatchObject({ code: 'NOT_FOUND', details: { id: 'person:nobody' } });
+    expect(results[2]).toMatchObject({ code: 'BAD_USER_INPUT', details: { argumentName: 'id', value: 'event:e' } });
   });
 
   it('batches relatedStories the same way, and never shares loaders across requests', async () => {
