@@ -1,6 +1,7 @@
 import { CUBE_CELL_LABEL, CUBE_ROOT_LABEL } from '../analytics/dashboard/cubeLayout';
 import { DOMAIN_LABELS, ENTITY_LABEL } from '../domain/labels';
 import type { Graph } from '../neo4j/createGraph';
+import { anything, array, decode, object, record, string } from '../neo4j/decode';
 
 /** The full-text index behind search: names, folded names, aliases and story titles of every label. */
 export const SEARCH_INDEX = 'entitySearch';
@@ -29,17 +30,23 @@ function statements(): string[] {
   return [...constraints, ...ranges, search];
 }
 
+const decodeIndex = object<{ labelsOrTypes: string[]; properties: string[]; options: { indexConfig: Record<string, unknown> } }>({
+  labelsOrTypes: array(string),
+  properties: array(string),
+  options: object({ indexConfig: record(anything) }),
+});
+
 /** Drops the search index when an older definition (other labels, properties or analyzer) exists. */
 async function dropStaleSearchIndex(graph: Graph): Promise<void> {
   const rows = await graph.read(
     'SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options WHERE name = $name RETURN labelsOrTypes, properties, options',
     { name: SEARCH_INDEX },
   );
-  const row = rows[0];
-  if (!row) return;
-  const labels = [...(row.labelsOrTypes as string[])].sort().join(',');
-  const properties = [...(row.properties as string[])].sort().join(',');
-  const analyzer = (row.options as { indexConfig?: Record<string, unknown> }).indexConfig?.['fulltext.analyzer'];
+  if (!rows[0]) return;
+  const row = decode('show search index', rows[0], decodeIndex);
+  const labels = [...row.labelsOrTypes].sort().join(',');
+  const properties = [...row.properties].sort().join(',');
+  const analyzer = row.options.indexConfig['fulltext.analyzer'];
   const current =
     labels === [...DOMAIN_LABELS].sort().join(',') &&
     properties === [...SEARCH_PROPERTIES].sort().join(',') &&

@@ -59,6 +59,25 @@ describe('the request scope over GraphQL', () => {
     expect(fresh).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('masks an unexpected error (a malformed stored row) and logs it once with the request id', async () => {
+    // Bad data, written past the importer: a story whose title is a number.
+    await graph.write(
+      `MERGE (p:Entity {id: 'test-person:malformed'}) SET p:Person, p.name = 'test person'
+       MERGE (s:Entity {id: 'test-story:malformed'}) SET s:Story, s.name = 'test story', s.title = 42, s.channel = 'NEWS'
+       MERGE (s)-[:FEATURES]->(p)`,
+    );
+    try {
+      const response = await post('{ relatedStories(id: "test-person:malformed") { id } }', { 'x-request-id': 'malformed-1' });
+      const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+      expect(body.errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      const errors = lines.filter((l) => l.level === 'error');
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatchObject({ requestId: 'malformed-1', err: { message: expect.stringContaining('relatedStories: [0].candidates[0].title should be a string') } });
+    } finally {
+      await graph.write("MATCH (n:Entity) WHERE n.id IN ['test-person:malformed', 'test-story:malformed'] DETACH DELETE n");
+    }
+  });
+
   it('answers a bad argument with BAD_USER_INPUT and logs nothing', async () => {
     const body = (await (await post('{ search(query: "   ") { id } }')).json()) as { errors: { extensions: Record<string, unknown> }[] };
     expect(body.errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'query' });

@@ -1,4 +1,5 @@
 import type { SystemLabel } from '../../domain/labels';
+import { array, nullable, number, object, record, string } from '../../neo4j/decode';
 
 /**
  * The dashboard cube: fieldDashboard's figures precomputed per scope (a field with its narrower
@@ -66,6 +67,20 @@ export interface CellData {
   readonly now: number[];
   readonly agencies: number[];
 }
+
+/** Decoders of what the cube stores as JSON: its dictionary and a cell's figures. */
+export const decodeDictionary = array(object<DictionaryEntry>({ id: string, name: string, level: nullable(string) }));
+export const decodeCellData = object<CellData>({
+  e: number,
+  a: number,
+  s: number,
+  forms: record(number),
+  levels: record(number),
+  months: record(number),
+  then: array(number),
+  now: array(number),
+  agencies: array(number),
+});
 
 /** A cell's kind, in its \`month\` field: the whole year, one month, or the facts known only by the year. */
 export const WHOLE_YEAR = 0;

@@ -1,9 +1,20 @@
 import type { Graph } from '../../neo4j/createGraph';
-import { bucketBy, byKey, idSet, type AnalysisNode, type Bucket, type IdSet, type PlaceReach } from '../shared/figures';
-import { AWARD_ON, EVENT_ON, STORY_ON, cypherOverlapsPeriod, monthKey, overlapsPeriod, previousPeriod } from '../shared/period';
-import { CUBE_FORMAT, CUBE_ROOT, WHOLE_YEAR, YEAR_ONLY, scopeKey, type Cell, type CellData, type DictionaryEntry } from './cubeLayout';
+import { array, boolean, decode, json, nullable, number, object, string } from '../../neo4j/decode';
+import { loadCypher } from '../../neo4j/loadCypher';
+import { bucketBy, byKey, decodeAnalysisNode, idSet, type AnalysisNode, type Bucket, type IdSet, type PlaceReach } from '../shared/figures';
+import { monthKey, overlapsPeriod, previousPeriod } from '../shared/period';
+import {
+  decodeCompactRollupRow,
+  decodeRollupPlace,
+  hydrateRollups,
+  rollUpPlaces,
+  type CompactRollupRow,
+  type PlaceAnchor,
+  type PlaceRollupRow,
+  type RollupPlace,
+} from '../shared/placeRollup';
+import { CUBE_FORMAT, CUBE_ROOT, WHOLE_YEAR, YEAR_ONLY, decodeCellData, decodeDictionary, scopeKey, type Cell, type DictionaryEntry } from './cubeLayout';
 import { cellsFor, summariseCells, wholeYears, type CubePeriod } from './summariseCells';
-import { ROLLUP_SUBQUERY, hydrateRollups, rollUpPlaces, type CompactRollupRow, type PlaceAnchor, type PlaceRollupRow, type RollupPlace } from '../shared/placeRollup';
 
 /**
  * The dashboard rule. The field counts with its narrower fields (PART_OF, 4 levels down); its
@@ -23,126 +34,7 @@ import { ROLLUP_SUBQUERY, hydrateRollups, rollUpPlaces, type CompactRollupRow, t
  * (dashboardCube.ts), which holds the same rule per year; the ids behind the figures are always
  * read live.
  */
-export const FIELD_DASHBOARD_CYPHER = `
-MATCH (f:Field {id: $field})
-OPTIONAL MATCH (pl:Place {id: $place})
-WITH f, pl, $place IS NOT NULL AND pl IS NULL AS placeMissing
-CALL (f, placeMissing) {
-  MATCH (f)<-[:PART_OF*0..4]-(sub:Field) WHERE NOT placeMissing
-  RETURN collect(DISTINCT sub) AS fieldNodes
-}
-CALL (pl) {
-  OPTIONAL MATCH (pl)<-[:PART_OF|LOCATED_IN*0..5]-(u:Place)
-  WITH DISTINCT u
-  RETURN collect(u.id) AS placeIds, collect(u) AS placeNodes
-}
-CALL (fieldNodes) {
-  UNWIND fieldNodes AS sub
-  RETURN sum(COUNT { (sub)<-[:ACTIVE_IN]-() }) AS fieldDegree
-}
-CALL (placeNodes) {
-  UNWIND CASE WHEN $place IS NULL THEN [] ELSE placeNodes END AS u
-  RETURN sum(COUNT { (u)<-[:OCCURRED_IN]-() } + COUNT { (u)<-[:LOCATED_IN]-() }) AS placeDegree
-}
-WITH f, pl, placeMissing, fieldNodes, placeIds, placeNodes, [s IN fieldNodes | s.id] AS fieldIds,
-     $place IS NOT NULL AND placeDegree < fieldDegree AS byPlace
-CALL (fieldNodes, fieldIds, placeIds, placeNodes, byPlace) {
-  CALL (fieldNodes, fieldIds, placeIds, placeNodes, byPlace) {
-    UNWIND CASE WHEN byPlace THEN [] ELSE fieldNodes END AS sub
-    MATCH (sub)<-[:ACTIVE_IN]-(x)-[:TOOK_PART_IN]->(e:Event)
-    WHERE (x:Person OR x:Collective)
-      AND ($place IS NULL OR EXISTS { (e)-[:OCCURRED_IN]->(p:Place) WHERE p.id IN placeIds })
-    RETURN e, x
-    UNION
-    UNWIND CASE WHEN byPlace THEN placeNodes ELSE [] END AS u
-    MATCH (u)<-[:OCCURRED_IN]-(e:Event)
-    WITH DISTINCT e
-    MATCH (e)<-[:TOOK_PART_IN]-(x)-[:ACTIVE_IN]->(s:Field)
-    WHERE (x:Person OR x:Collective) AND s.id IN fieldIds
-    RETURN e, x
-  }
-  WITH e, collect(DISTINCT x.id) AS exemplars
-  RETURN collect(e {
-    .id, on: ${EVENT_ON('e')}, exemplars: exemplars,
-    places: [(e)-[:OCCURRED_IN]->(p:Place) | p.id],
-    agencies: [(g:Agency)-[:TOOK_PART_IN]->(e) | g.id]
-  }) AS events
-}
-CALL (fieldNodes, fieldIds, placeIds, placeNodes, byPlace) {
-  CALL (fieldNodes, fieldIds, placeNodes, byPlace) {
-    UNWIND CASE WHEN byPlace THEN [] ELSE fieldNodes END AS sub
-    MATCH (sub)<-[:ACTIVE_IN]-(x)-[:RECEIVED]->(a:Award) WHERE x:Person OR x:Collective
-    RETURN a
-    UNION
-    UNWIND CASE WHEN byPlace THEN [] ELSE fieldNodes END AS sub
-    MATCH (sub)<-[:ACTIVE_IN]-(x)-[:TOOK_PART_IN]->(:Event)<-[:FOR_EVENT]-(a:Award) WHERE x:Person OR x:Collective
-    RETURN a
-    UNION
-    UNWIND CASE WHEN byPlace THEN placeNodes ELSE [] END AS u
-    CALL (u) {
-      MATCH (u)<-[:OCCURRED_IN]-(:Event)<-[:FOR_EVENT]-(a:Award)
-      RETURN a
-      UNION
-      MATCH (u)<-[:LOCATED_IN]-()-[:RECEIVED]->(a:Award)
-      RETURN a
-    }
-    WITH DISTINCT a
-    WHERE EXISTS { (a)<-[:RECEIVED]-(x)-[:ACTIVE_IN]->(s:Field) WHERE (x:Person OR x:Collective) AND s.id IN fieldIds }
-      OR EXISTS { (a)-[:FOR_EVENT]->(:Event)<-[:TOOK_PART_IN]-(x)-[:ACTIVE_IN]->(s:Field) WHERE (x:Person OR x:Collective) AND s.id IN fieldIds }
-    RETURN a
-  }
-  WITH DISTINCT a
-  WHERE ($place IS NULL
-      OR EXISTS { (a)-[:FOR_EVENT]->(:Event)-[:OCCURRED_IN]->(p:Place) WHERE p.id IN placeIds }
-      OR EXISTS { (a)<-[:RECEIVED]-()-[:LOCATED_IN]->(p:Place) WHERE p.id IN placeIds })
-  RETURN collect(a {
-    .id, .form, .level, on: ${AWARD_ON('a')},
-    recipients: [(x)-[:RECEIVED]->(a) WHERE (x:Person OR x:Collective) AND EXISTS { (x)-[:ACTIVE_IN]->(s:Field) WHERE s.id IN fieldIds } | x.id],
-    conferredBy: [(a)-[:CONFERRED_BY]->(g:Agency) | g.id],
-    places: reduce(seen = [], id IN [(a)-[:FOR_EVENT]->(:Event)-[:OCCURRED_IN]->(p:Place) | p.id] + [(a)<-[:RECEIVED]-()-[:LOCATED_IN]->(p:Place) | p.id] | CASE WHEN id IN seen THEN seen ELSE seen + id END)
-  }) AS awards
-}
-CALL (events) {
-  UNWIND events AS e UNWIND e.exemplars AS xid
-  RETURN collect(DISTINCT xid) AS eventExemplars
-}
-CALL (awards) {
-  UNWIND awards AS a UNWIND a.recipients AS xid
-  RETURN collect(DISTINCT xid) AS awardExemplars
-}
-CALL (eventExemplars, awardExemplars) {
-  UNWIND eventExemplars + awardExemplars AS xid
-  WITH DISTINCT xid
-  MATCH (x:Entity {id: xid})
-  RETURN collect({id: xid, memberOf: [(x)-[:MEMBER_OF]->(g:Agency) | g.id]}) AS exemplars
-}
-CALL (events, awards, exemplars) {
-  UNWIND [e IN events | e.agencies] + [a IN awards | a.conferredBy] + [x IN exemplars | x.memberOf] AS ids
-  UNWIND ids AS gid
-  WITH DISTINCT gid
-  MATCH (g:Entity {id: gid})
-  RETURN collect(g {.id, .name}) AS agencies
-}
-CALL (fieldNodes, events, awards, exemplars) {
-  UNWIND CASE WHEN $place IS NULL THEN [s IN fieldNodes | s.id] ELSE [] END
-    + [e IN events | e.id] + [a IN awards | a.id] + [x IN exemplars | x.id] AS tid
-  MATCH (:Entity {id: tid})<-[:FEATURES]-(s:Story)
-  WITH DISTINCT s, ${STORY_ON('s')} AS on
-  WHERE ${cypherOverlapsPeriod('on')}
-  RETURN collect({id: s.id, on: on}) AS stories
-}
-CALL (events) {
-  UNWIND events AS e UNWIND e.places AS p
-  RETURN collect({fact: e.id, place: p, day: e.on}) AS eventAnchors
-}
-CALL (awards) {
-  UNWIND awards AS a UNWIND a.places AS p
-  RETURN collect({fact: a.id, place: p, day: a.on}) AS awardAnchors
-}
-WITH f, pl, placeMissing, fieldNodes, events, awards, exemplars, agencies, stories, eventAnchors + awardAnchors AS anchors
-${ROLLUP_SUBQUERY}
-RETURN f {.id, .name, kind: 'FIELD'} AS field, CASE WHEN pl IS NULL THEN NULL ELSE pl {.id, .name, kind: 'PLACE'} END AS place,
-       placeMissing, [s IN fieldNodes | s.id] AS fields, events, awards, exemplars, agencies, stories, rollups, rollupPlaces`;
+export const FIELD_DASHBOARD_CYPHER = loadCypher(__dirname, 'fieldDashboard.cypher');
 
 type Named = { id: string; name: string };
 interface DashboardRow {
@@ -170,6 +62,31 @@ interface CompactDashboardRow extends Omit<DashboardRow, 'events' | 'awards' | '
   rollups: CompactRollupRow[];
   rollupPlaces: RollupPlace[];
 }
+
+const named = object<Named>({ id: string, name: string });
+const decodeDashboardRow = object<CompactDashboardRow>({
+  field: decodeAnalysisNode,
+  place: nullable(decodeAnalysisNode),
+  placeMissing: boolean,
+  fields: array(string),
+  events: array(object<CompactDashboardRow['events'][number]>({ id: string, on: nullable(string), exemplars: array(string), places: array(string), agencies: array(string) })),
+  awards: array(
+    object<CompactDashboardRow['awards'][number]>({
+      id: string,
+      form: string,
+      level: nullable(string),
+      on: nullable(string),
+      recipients: array(string),
+      conferredBy: array(string),
+      places: array(string),
+    }),
+  ),
+  exemplars: array(object<CompactDashboardRow['exemplars'][number]>({ id: string, memberOf: array(string) })),
+  stories: array(object<DashboardRow['stories'][number]>({ id: string, on: string })),
+  agencies: array(named),
+  rollups: array(decodeCompactRollupRow),
+  rollupPlaces: array(decodeRollupPlace),
+});
 
 /** Given the compact row, returns the full row summariseDashboard reads; pure. */
 function hydrateDashboard(row: CompactDashboardRow): DashboardRow {
@@ -298,21 +215,7 @@ export type FieldDashboardResult =
  * when the caller does not hold this version's yet, and the scope's cells for the years asked: their
  * exemplar counts, and their figures only where \`$figures\` names them (cellsFor).
  */
-export const FIELD_DASHBOARD_CUBE_CYPHER = `
-MATCH (f:Field {id: $field})
-OPTIONAL MATCH (pl:Place {id: $place})
-OPTIONAL MATCH (cube:DashboardCube {id: $root})
-WITH f, pl, cube, $place IS NOT NULL AND pl IS NULL AS placeMissing,
-     cube IS NOT NULL AND NOT coalesce(cube.stale, false) AND cube.format = $format AND ($place IS NULL OR $place IN cube.places) AS usable
-RETURN f {.id, .name, kind: 'FIELD'} AS field, CASE WHEN pl IS NULL THEN NULL ELSE pl {.id, .name, kind: 'PLACE'} END AS place,
-       placeMissing, COLLECT { MATCH (f)<-[:PART_OF*0..4]-(s:Field) RETURN DISTINCT s.id } AS fields,
-       usable, cube.version AS version, toString(cube.builtAt) AS builtAt,
-       CASE WHEN usable AND cube.version <> $knownVersion THEN cube.dictionary END AS dictionary,
-       CASE WHEN usable THEN COLLECT {
-         MATCH (c:DashboardCell {scope: $scope})
-         WHERE c.version = cube.version AND c.year >= $first AND c.year <= $last AND (c.month = 0 OR NOT $wholeYears)
-         RETURN c {.year, .month, .x, data: CASE WHEN toString(c.year) + '/' + toString(c.month) IN $figures THEN c.data END}
-       } ELSE [] END AS cells`;
+export const FIELD_DASHBOARD_CUBE_CYPHER = loadCypher(__dirname, 'fieldDashboardCube.cypher');
 
 interface CubeRow {
   field: AnalysisNode;
@@ -325,6 +228,18 @@ interface CubeRow {
   dictionary: string | null;
   cells: { year: number; month: number; x: string; data: string | null }[];
 }
+
+const decodeCubeRow = object<CubeRow>({
+  field: decodeAnalysisNode,
+  place: nullable(decodeAnalysisNode),
+  placeMissing: boolean,
+  fields: array(string),
+  usable: boolean,
+  version: nullable(string),
+  builtAt: nullable(string),
+  dictionary: nullable(string),
+  cells: array(object<CubeRow['cells'][number]>({ year: number, month: number, x: string, data: nullable(string) })),
+});
 
 /** The last cube dictionary read per graph (it is the same for every request of a cube version). */
 const dictionaries = new WeakMap<Graph, { version: string; entries: DictionaryEntry[] }>();
@@ -344,25 +259,26 @@ async function fromCube(graph: Graph, field: string, place: string | null, from:
     ...plan!.months.map((index) => `${Math.floor(index / 12)}/${(index % 12) + 1}`),
   ]);
   const known = dictionaries.get(graph);
-  const [row] = (await graph.read(FIELD_DASHBOARD_CUBE_CYPHER, {
+  const rows = await graph.read(FIELD_DASHBOARD_CUBE_CYPHER, {
     field, place, root: CUBE_ROOT, format: CUBE_FORMAT, scope: scopeKey(field, place), knownVersion: known?.version ?? '',
     first: Number(before.start.slice(0, 4)), last: Number(to.slice(0, 4)),
     wholeYears: wholeYears(before.start, to) !== null, figures,
-  })) as unknown as CubeRow[];
+  });
+  const row = rows[0] === undefined ? undefined : decode('fieldDashboardCube', rows[0], decodeCubeRow);
   if (!row) return { found: false, missing: 'field' };
   if (row.placeMissing) return { found: false, missing: 'place' };
   if (!row.usable || row.version === null) return null;
   let entries = known?.version === row.version ? known.entries : null;
   if (row.dictionary !== null) {
-    entries = JSON.parse(row.dictionary) as DictionaryEntry[];
+    entries = decode('fieldDashboardCube', row.dictionary, json(decodeDictionary));
     dictionaries.set(graph, { version: row.version, entries });
   }
   if (!entries) return null;
   const cells: Cell[] = row.cells.map((c) => ({
-    year: Number(c.year),
-    month: Number(c.month),
-    x: JSON.parse(c.x) as number[],
-    data: c.data === null ? null : (JSON.parse(c.data) as CellData),
+    year: c.year,
+    month: c.month,
+    x: decode('fieldDashboardCube', c.x, json(array(number))),
+    data: c.data === null ? null : decode('fieldDashboardCube', c.data, json(decodeCellData)),
   }));
   const current = summariseCells(cells, entries, from, to, DASHBOARD_TOP);
   const previous = summariseCells(cells, entries, before.start, before.end, DASHBOARD_TOP);
@@ -381,7 +297,7 @@ export async function fieldDashboard(graph: Graph, field: string, place: string 
     if (cubed) return cubed;
   }
   const rows = await graph.read(FIELD_DASHBOARD_CYPHER, { field, place, from: previousPeriod(from, to).start, to });
-  const row = rows[0] as CompactDashboardRow | undefined;
+  const row = rows[0] === undefined ? undefined : decode('fieldDashboard', rows[0], decodeDashboardRow);
   if (!row) return { found: false, missing: 'field' };
   if (row.placeMissing) return { found: false, missing: 'place' };
   return { found: true, dashboard: { ...summariseDashboard(hydrateDashboard(row), from, to), source: 'LIVE', builtAt: null } };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Graph } from '../../neo4j/createGraph';
+import { array, decode, nullable, number, object, pair, string } from '../../neo4j/decode';
 import {
   ALL_ALGORITHMS,
   PAGERANK,
@@ -64,6 +65,14 @@ CALL (nodeCount) {
 CALL gds.graph.drop($name, false) YIELD graphName
 RETURN nodeCount, pageRank, betweenness, community`;
 
+/** Scores as [node id, score] pairs, per algorithm. */
+const scored = nullable(array(pair(string, number)));
+const decodeScores = object<{ pageRank: [string, number][] | null; betweenness: [string, number][] | null; community: [string, number][] | null }>({
+  pageRank: scored,
+  betweenness: scored,
+  community: scored,
+});
+
 const GDS_DROP_CYPHER = 'CALL gds.graph.drop($name, false) YIELD graphName RETURN graphName';
 
 const detected = new WeakMap<Graph, Promise<EngineInfo>>();
@@ -116,8 +125,9 @@ export async function gdsScores(graph: Graph, input: ScoringInput, algorithms: A
     ...algorithms,
   };
   try {
-    const [row] = await graph.read(GDS_SCORES_CYPHER, params);
-    const pairs = (key: string) => new Map((row?.[key] as [string, number][] | undefined) ?? []);
+    const rows = await graph.read(GDS_SCORES_CYPHER, params);
+    const row = decode('gds scores', rows[0], decodeScores);
+    const pairs = (key: 'pageRank' | 'betweenness' | 'community') => new Map(row[key] ?? []);
     return {
       pageRank: scaleToUnitSum(pairs('pageRank')),
       betweenness: normaliseBetweenness(pairs('betweenness'), input.nodes.length),

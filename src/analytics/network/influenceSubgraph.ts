@@ -1,4 +1,5 @@
 import type { Graph } from '../../neo4j/createGraph';
+import { array, boolean, decode, nullable, number, object, string } from '../../neo4j/decode';
 import { RELATIONSHIP_TYPES } from '../../domain/relationships';
 
 /**
@@ -74,6 +75,15 @@ CALL (seen${p}, frontier${p}) {
 WITH seedIds, seen${p} + frontier${k} AS seen${k}, ${frontiers}, rels${p} + walked${k} AS rels${k}, capped${p} OR cut${k} AS capped${k}`;
 }
 
+const decodeSubgraphRow = object<{ seedIds: string[]; nodes: SubgraphNode[]; edges: SubgraphEdge[]; truncated: boolean }>({
+  seedIds: array(string),
+  nodes: array(
+    object<SubgraphNode>({ id: string, kind: string, name: string, hops: number, storedPageRank: nullable(number), storedCommunity: nullable(number) }),
+  ),
+  edges: array(object<SubgraphEdge>({ from: string, to: string, type: string })),
+  truncated: boolean,
+});
+
 /** Given a depth (1 to 3), returns the expansion statement for it. */
 export function subgraphCypher(depth: number): string {
   const levels = Array.from({ length: depth }, (_, i) => level(i + 1)).join('\n');
@@ -96,17 +106,18 @@ export async function extractSubgraph(graph: Graph, seedBy: SeedBy, depth: numbe
     limit,
     levelCap: limit * 3,
   };
-  const [row] = await graph.read(subgraphCypher(depth), params);
-  const nodes = (row?.nodes as SubgraphNode[] | undefined) ?? [];
+  const rows = await graph.read(subgraphCypher(depth), params);
+  const row = decode('influenceSubgraph', rows[0], decodeSubgraphRow);
+  const nodes = row.nodes;
   const kept = new Set(nodes.map((n) => n.id));
   const edges = new Map<string, SubgraphEdge>();
-  for (const edge of (row?.edges as SubgraphEdge[] | undefined) ?? []) {
+  for (const edge of row.edges) {
     if (kept.has(edge.from) && kept.has(edge.to)) edges.set(`${edge.from}|${edge.type}|${edge.to}`, edge);
   }
   return {
-    seedIds: (row?.seedIds as string[] | undefined) ?? [],
+    seedIds: row.seedIds,
     nodes,
     edges: [...edges.values()],
-    truncated: Boolean(row?.truncated),
+    truncated: row.truncated,
   };
 }

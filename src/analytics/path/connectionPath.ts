@@ -1,7 +1,8 @@
 import type { Graph } from '../../neo4j/createGraph';
 import { RELATIONSHIP_TYPES, cypherTypes, type RelationshipType } from '../../domain/relationships';
 import { factSentence, type FactProperties } from './factSentence';
-import type { AnalysisNode } from '../shared/figures';
+import { array, decode, nullable, object, oneOf, string } from '../../neo4j/decode';
+import { decodeAnalysisNode, type AnalysisNode } from '../shared/figures';
 
 /**
  * The path rule: the shortest chains (allShortestPaths, either direction) over the domain
@@ -42,8 +43,11 @@ interface StoredFact {
   type: RelationshipType;
   start: string;
   end: string;
-  props: FactProperties & { sources?: string[]; confidence?: string; note?: string | null };
+  props: FactProperties & { sources?: string[] | null; confidence?: string | null; note?: string | null };
 }
+
+/** A fact's stored properties as read: those it lacks are null. */
+type StoredProperties = { [K in keyof FactProperties]-?: string | null } & { sources: string[] | null; confidence: string | null; note: string | null };
 
 /** A chain as the statement returns it: n+1 nodes and n facts, in walking order. */
 export interface Chain {
@@ -113,6 +117,35 @@ export function explainChain(chain: Chain): PathStep[] {
   });
 }
 
+const text = nullable(string);
+const decodeChain = object<Chain>({
+  nodes: array(decodeAnalysisNode),
+  rels: array(
+    object<StoredFact>({
+      type: oneOf(RELATIONSHIP_TYPES),
+      start: string,
+      end: string,
+      props: object<StoredProperties>({
+        role: text,
+        since: text,
+        until: text,
+        validFrom: text,
+        validTo: text,
+        date: text,
+        instrument: text,
+        sources: nullable(array(string)),
+        confidence: text,
+        note: text,
+      }),
+    }),
+  ),
+});
+const decodePathRow = object<{ source: AnalysisNode | null; target: AnalysisNode | null; chains: Chain[] }>({
+  source: nullable(decodeAnalysisNode),
+  target: nullable(decodeAnalysisNode),
+  chains: array(decodeChain),
+});
+
 export type ConnectionPathResult = { found: true; path: ConnectionPath } | { found: false; missing: 'fromId' | 'toId' };
 
 /**
@@ -121,12 +154,11 @@ export type ConnectionPathResult = { found: true; path: ConnectionPath } | { fou
  * does not exist. One database round trip.
  */
 export async function connectionPath(graph: Graph, fromId: string, toId: string, maxHops: number, viaStories: boolean): Promise<ConnectionPathResult> {
-  const [row] = await graph.read(connectionPathCypher(maxHops), { fromId, toId, viaStories });
-  const source = row?.source as AnalysisNode | null | undefined;
-  const target = row?.target as AnalysisNode | null | undefined;
+  const rows = await graph.read(connectionPathCypher(maxHops), { fromId, toId, viaStories });
+  const { source, target, chains } = decode('connectionPath', rows[0], decodePathRow);
   if (!source) return { found: false, missing: 'fromId' };
   if (!target) return { found: false, missing: 'toId' };
-  const [best, ...others] = rankChains((row?.chains as Chain[] | undefined) ?? []);
+  const [best, ...others] = rankChains(chains);
   const steps = best ? explainChain(best) : [];
   return {
     found: true,

@@ -1,7 +1,9 @@
 import { BadInputError, NotFoundError } from '../../errors/domainErrors';
 import { isExemplarLabel } from '../../domain/exemplar';
-import type { Label } from '../../domain/labels';
+import { DOMAIN_LABELS, type Label } from '../../domain/labels';
 import type { Graph } from '../../neo4j/createGraph';
+import { array, decodeRows, nullable, number, object, oneOf, string } from '../../neo4j/decode';
+import { loadCypher } from '../../neo4j/loadCypher';
 import { assertNever } from '../../errors/assertNever';
 import { compareIds, DEFAULT_BOUNDS, OVERFETCH, rarity, roundScore, type ExpansionBounds, type SharedNode } from './relatedScore';
 
@@ -142,69 +144,7 @@ export function rankRelatedExemplars(candidates: readonly ExemplarCandidate[], l
  * 4. only for those candidates, the hub anchors they also link to are added as reasons (Expand(Into),
  *    from the candidate's side), so a hub still counts for candidates found through rarer nodes.
  */
-export const RELATED_EXEMPLARS_CYPHER = `
-UNWIND $ids AS id
-OPTIONAL MATCH (s:Entity {id: id})
-WITH id, s, [l IN labels(s) WHERE l <> 'Entity'][0] AS label
-CALL (s, label) {
-  WITH s WHERE label IN ['Person', 'Collective']
-  CALL (s) {
-    MATCH (s)-[r:TOOK_PART_IN|RECEIVED|ACTIVE_IN|MEMBER_OF|LOCATED_IN|EXEMPLAR_OF]->(n)
-    RETURN n, type(r) AS rel, null AS below
-    UNION
-    MATCH (s)<-[:FEATURES]-(n:Story)
-    RETURN n, 'FEATURES' AS rel, null AS below
-    UNION
-    MATCH (s)-[:ACTIVE_IN]->(below:Field)-[:PART_OF]->(n:Field)
-    WHERE NOT (s)-[:ACTIVE_IN]->(n)
-    RETURN n, 'ACTIVE_IN' AS rel, below
-  }
-  WITH s, n, rel, below LIMIT $scanCap
-  WITH s, n, rel, below, COUNT { (n)--() } AS degree,
-       CASE WHEN below IS NULL THEN 0 ELSE COUNT { (below)--() } END AS belowDegree
-  ORDER BY degree, n.id
-  LIMIT $maxAnchors
-  WITH s, collect({n: n, rel: rel, below: below, degree: degree, belowDegree: belowDegree}) AS anchors
-  WITH s, anchors, [(s)-[:ACTIVE_IN]->(f:Field) | f] AS sFields
-  UNWIND [a IN anchors WHERE a.degree <= $hubDegree] AS a
-  WITH s, anchors, sFields, a.n AS n, a.rel AS rel, a.below AS below, a.degree AS degree, a.belowDegree AS belowDegree
-  CALL (s, n, rel, sFields) {
-    MATCH (n)-[r2]-(c)
-    WHERE type(r2) = rel AND CASE WHEN rel = 'FEATURES' THEN startNode(r2) = n ELSE endNode(r2) = n END
-    RETURN c, null AS via, 0 AS viaDegree
-    UNION
-    MATCH (n)<-[:PART_OF]-(via:Field)
-    WHERE rel = 'ACTIVE_IN' AND NOT via IN sFields
-    WITH via, COUNT { (via)--() } AS viaDegree
-    WHERE viaDegree <= $hubDegree
-    MATCH (via)<-[:ACTIVE_IN]-(c)
-    RETURN c, via, viaDegree
-  }
-  WITH s, anchors, c, n, rel, below, via,
-       (CASE WHEN below IS NULL THEN 0 ELSE 1 END) + (CASE WHEN via IS NULL THEN 0 ELSE 1 END) AS steps,
-       reduce(m = degree, d IN [belowDegree, viaDegree] | CASE WHEN d > m THEN d ELSE m END) AS pathDegree
-  WHERE c <> s AND (c:Person OR c:Collective) AND (below IS NULL OR NOT (c)-[:ACTIVE_IN]->(below))
-  WITH s, anchors, c, n, rel, below, via, steps, pathDegree,
-       $weights[rel] * $broaderFactor ^ steps / log(2 + pathDegree) AS contribution
-  ORDER BY contribution DESC
-  WITH s, anchors, c, n, head(collect({rel: rel, steps: steps, degree: pathDegree, contribution: contribution,
-       sourceField: below.name, candidateField: via.name})) AS best
-  WITH s, anchors, c, sum(best.contribution) AS provisional,
-       collect(best {.rel, .steps, .degree, .sourceField, .candidateField, id: n.id, name: n.name,
-         label: [l IN labels(n) WHERE l <> 'Entity'][0]}) AS reasons
-  WHERE EXISTS { (c)-[:EXEMPLAR_OF|RECEIVED|ACTIVE_IN]->() }
-  ORDER BY provisional DESC, c.id
-  LIMIT $fetch
-  CALL (c, anchors) {
-    UNWIND [h IN anchors WHERE h.degree > $hubDegree AND h.below IS NULL] AS h
-    WITH c, h, h.n AS hn
-    WHERE EXISTS { (c)-[r3]-(hn) WHERE type(r3) = h.rel }
-    RETURN collect({rel: h.rel, steps: 0, degree: h.degree, sourceField: null, candidateField: null,
-      id: hn.id, name: hn.name, label: [l IN labels(hn) WHERE l <> 'Entity'][0]}) AS hubReasons
-  }
-  RETURN collect({id: c.id, name: c.name, label: [l IN labels(c) WHERE l <> 'Entity'][0], reasons: reasons + hubReasons}) AS candidates
-}
-RETURN id, label, candidates`;
+export const RELATED_EXEMPLARS_CYPHER = loadCypher(__dirname, 'relatedExemplars.cypher');
 
 interface EvidenceRow {
   rel: string;
@@ -223,6 +163,29 @@ interface CandidateRow {
   label: Label;
   reasons: EvidenceRow[];
 }
+
+/** One row per source id: its label (null when no node has the id) and its candidates. */
+interface SourceRow {
+  id: string;
+  label: Label | null;
+  candidates: CandidateRow[];
+}
+
+const labelDecoder = oneOf(DOMAIN_LABELS);
+const decodeSource = object<SourceRow>({
+  id: string,
+  label: nullable(labelDecoder),
+  candidates: array(
+    object<CandidateRow>({
+      id: string,
+      name: string,
+      label: labelDecoder,
+      reasons: array(
+        object<EvidenceRow>({ rel: string, steps: number, degree: number, sourceField: nullable(string), candidateField: nullable(string), id: string, name: string, label: labelDecoder }),
+      ),
+    }),
+  ),
+});
 
 function relationOf(relationship: string): ExemplarRelation {
   const relation = RELATION_BY_RELATIONSHIP[relationship];
@@ -278,15 +241,15 @@ export async function relatedExemplarsBatch(
     fetch: limit * OVERFETCH,
     ...bounds,
   });
-  const byId = new Map(rows.map((row) => [row.id as string, row]));
+  const byId = new Map(decodeRows('relatedExemplars', rows, decodeSource).map((row) => [row.id, row]));
   return ids.map((id) => {
     const row = byId.get(id);
-    const label = (row?.label as Label | null | undefined) ?? null;
+    const label = row?.label ?? null;
     if (!row || label === null) return new NotFoundError('person or collective', id);
     if (!isExemplarLabel(label)) {
       return new BadInputError('id', id, `names a ${label.toLowerCase()}; related exemplars are found for a person or a collective`);
     }
-    return rankRelatedExemplars((row.candidates as CandidateRow[]).map(toCandidate), limit);
+    return rankRelatedExemplars(row.candidates.map(toCandidate), limit);
   });
 }
 

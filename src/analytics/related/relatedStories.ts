@@ -1,6 +1,8 @@
 import { NotFoundError } from '../../errors/domainErrors';
-import type { Label } from '../../domain/labels';
+import { DOMAIN_LABELS, type Label } from '../../domain/labels';
 import type { Graph } from '../../neo4j/createGraph';
+import { array, boolean, decodeRows, nullable, number, object, oneOf, string } from '../../neo4j/decode';
+import { loadCypher } from '../../neo4j/loadCypher';
 import { compareIds, DEFAULT_BOUNDS, OVERFETCH, rarity, roundScore, type ExpansionBounds } from './relatedScore';
 import { explainStoryReason, type StoryEvidence, type StoryLink } from './relatedStoryReasons';
 
@@ -109,58 +111,7 @@ export function rankRelatedStories(candidates: readonly StoryCandidate[], limit:
  * 3. candidates ranked by the same formula as rankRelatedStories, cut to $fetch.
  * 4. hub anchors those candidates also feature are added as reasons (Expand(Into) from the story).
  */
-export const RELATED_STORIES_CYPHER = `
-UNWIND $ids AS id
-OPTIONAL MATCH (x:Entity {id: id})
-WITH id, x, [l IN labels(x) WHERE l <> 'Entity'][0] AS label
-CALL (x) {
-  WITH x WHERE x IS NOT NULL
-  CALL (x) {
-    MATCH (x:Story)-[:FEATURES]->(n)
-    RETURN n, 'FEATURES_SAME' AS link, null AS rel, null AS outward
-    UNION
-    WITH x WHERE NOT x:Story
-    RETURN x AS n, 'FEATURES_IT' AS link, null AS rel, null AS outward
-    UNION
-    MATCH (x)-[r:MEMBER_OF|ACTIVE_IN|TOOK_PART_IN|OCCURRED_IN|RECEIVED|CONFERRED_BY|FOR_EVENT|UNDER_MOVEMENT|EXEMPLAR_OF|LAUNCHED_BY|PART_OF|LOCATED_IN|SUCCEEDED_BY|FLOWS_THROUGH]-(n)
-    WHERE NOT x:Story AND NOT n:Story AND n <> x
-    WITH x, r, n LIMIT $scanCap
-    RETURN n, 'FEATURES_NEIGHBOUR' AS link, type(r) AS rel, startNode(r) = x AS outward
-  }
-  WITH x, n, link, head(collect({rel: rel, outward: outward})) AS how
-  WITH x, n, link, how, COUNT { (n)--() } AS degree
-  ORDER BY link = 'FEATURES_IT' DESC, degree, n.id
-  LIMIT $maxAnchors
-  WITH x, collect({n: n, link: link, rel: how.rel, outward: how.outward, degree: degree}) AS anchors
-  UNWIND [a IN anchors WHERE a.degree <= $hubDegree OR a.link = 'FEATURES_IT'] AS a
-  WITH x, anchors, a, a.n AS n
-  CALL (x, n) {
-    MATCH (n)<-[:FEATURES]-(t:Story)
-    WHERE t <> x
-    RETURN t LIMIT $hubDegree
-  }
-  WITH x, anchors, t, collect(a) AS found
-  WITH x, anchors, t, found,
-       coalesce(t.publishedAt, CASE WHEN t.publishedPeriod =~ '[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?' THEN date(t.publishedPeriod) END) AS published
-  WITH x, anchors, t, found, published,
-       CASE WHEN published IS NULL THEN null ELSE duration.inDays(published, date($today)).days END AS ageDays
-  WITH x, anchors, t, found, published,
-       reduce(total = 0.0, a IN found | total + $weights[a.link] / log(2 + a.degree)) *
-       CASE WHEN ageDays IS NULL THEN $neutralRecency
-            ELSE 0.5 + 0.5 * 2.0 ^ (-(toFloat(CASE WHEN ageDays < 0 THEN 0 ELSE ageDays END) / 365.25) / $halfLifeYears) END AS provisional
-  ORDER BY provisional DESC, published IS NULL, published DESC, t.id
-  LIMIT $fetch
-  CALL (t, anchors) {
-    UNWIND [h IN anchors WHERE h.degree > $hubDegree AND h.link <> 'FEATURES_IT'] AS h
-    WITH t, h, h.n AS hn
-    WHERE EXISTS { (t)-[:FEATURES]->(hn) }
-    RETURN collect(h) AS hubs
-  }
-  RETURN collect(t {.id, .title, .url, .publisher, .publishedAt, .publishedPeriod, .channel,
-    evidence: [a IN found + hubs | {link: a.link, rel: a.rel, outward: a.outward, degree: a.degree,
-      id: a.n.id, name: a.n.name, label: [l IN labels(a.n) WHERE l <> 'Entity'][0]}]}) AS candidates
-}
-RETURN id, label, candidates`;
+export const RELATED_STORIES_CYPHER = loadCypher(__dirname, 'relatedStories.cypher');
 
 interface EvidenceRow {
   link: StoryLink;
@@ -174,20 +125,54 @@ interface EvidenceRow {
 
 type CandidateRow = Omit<StoryCandidate, 'evidence'> & { evidence: EvidenceRow[] };
 
+/** One row per source id: its label (null when no node has the id) and its candidate stories. */
+interface SourceRow {
+  id: string;
+  label: string | null;
+  candidates: CandidateRow[];
+}
+
+const decodeSource = object<SourceRow>({
+  id: string,
+  label: nullable(string),
+  candidates: array(
+    object<CandidateRow>({
+      id: string,
+      title: string,
+      url: nullable(string),
+      publisher: nullable(string),
+      publishedAt: nullable(string),
+      publishedPeriod: nullable(string),
+      channel: string,
+      evidence: array(
+        object<EvidenceRow>({
+          link: oneOf(['FEATURES_IT', 'FEATURES_NEIGHBOUR', 'FEATURES_SAME']),
+          rel: nullable(string),
+          outward: nullable(boolean),
+          degree: number,
+          id: string,
+          name: string,
+          label: oneOf(DOMAIN_LABELS),
+        }),
+      ),
+    }),
+  ),
+});
+
 function toCandidate(row: CandidateRow): StoryCandidate {
   return {
     id: row.id,
     title: row.title,
-    url: row.url ?? null,
-    publisher: row.publisher ?? null,
-    publishedAt: row.publishedAt ?? null,
-    publishedPeriod: row.publishedPeriod ?? null,
+    url: row.url,
+    publisher: row.publisher,
+    publishedAt: row.publishedAt,
+    publishedPeriod: row.publishedPeriod,
     channel: row.channel,
     evidence: row.evidence.map((e) => ({
       link: e.link,
       node: { id: e.id, kind: e.label, name: e.name },
-      relationship: e.rel ?? null,
-      outward: e.outward ?? null,
+      relationship: e.rel,
+      outward: e.outward,
       degree: e.degree,
     })),
   };
@@ -234,11 +219,11 @@ export async function relatedStoriesBatch(
     fetch: limit * OVERFETCH,
     ...(options.bounds ?? DEFAULT_BOUNDS),
   });
-  const byId = new Map(rows.map((row) => [row.id as string, row]));
+  const byId = new Map(decodeRows('relatedStories', rows, decodeSource).map((row) => [row.id, row]));
   return ids.map((id) => {
     const row = byId.get(id);
     if (!row || row.label === null) return new NotFoundError('entity', id);
-    return rankRelatedStories((row.candidates as CandidateRow[]).map(toCandidate), limit, today);
+    return rankRelatedStories(row.candidates.map(toCandidate), limit, today);
   });
 }
 

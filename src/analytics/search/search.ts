@@ -1,6 +1,7 @@
-import type { Label } from '../../domain/labels';
+import { DOMAIN_LABELS, type Label } from '../../domain/labels';
 import { SEARCH_INDEX } from '../../migrations/migrate';
 import type { Graph } from '../../neo4j/createGraph';
+import { array, decodeRows, nullable, number, object, oneOf, string } from '../../neo4j/decode';
 import { buildLuceneQuery, searchTerms } from './luceneQuery';
 
 export type MatchedOn = 'NAME' | 'ALIAS' | 'TITLE';
@@ -23,7 +24,7 @@ export interface SearchHit {
  * Candidates are over-fetched from the index, filtered by kind, then cut to the limit, since a
  * full-text query cannot filter by label itself.
  */
-const SEARCH_CYPHER = `
+export const SEARCH_CYPHER = `
 CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $fetch}) YIELD node, score
 WITH node, score, [l IN labels(node) WHERE l <> 'Entity'][0] AS kind
 WHERE $kinds IS NULL OR kind IN $kinds
@@ -31,6 +32,27 @@ RETURN node.id AS id, kind, node.name AS name, node.nameEn AS nameEn, node.summa
        node.aliases AS aliases, node.title AS title, score
 ORDER BY score DESC, id
 LIMIT $limit`;
+
+interface HitRow {
+  id: string;
+  kind: Label;
+  name: string;
+  nameEn: string | null;
+  summary: string | null;
+  aliases: string[] | null;
+  title: string | null;
+  score: number;
+}
+const decodeHit = object<HitRow>({
+  id: string,
+  kind: oneOf(DOMAIN_LABELS),
+  name: string,
+  nameEn: nullable(string),
+  summary: nullable(string),
+  aliases: nullable(array(string)),
+  title: nullable(string),
+  score: number,
+});
 
 function words(text: string): string[] {
   return searchTerms(text);
@@ -79,13 +101,13 @@ export async function search(graph: Graph, query: string, kinds: readonly Label[
     limit,
     fetch: kinds ? limit * 20 : limit,
   });
-  return rows.map((row) => ({
-    id: row.id as string,
-    kind: row.kind as Label,
-    name: row.name as string,
-    nameEn: (row.nameEn as string | null) ?? null,
-    summary: (row.summary as string | null) ?? null,
-    score: row.score as number,
-    ...explainMatch(terms, { name: row.name as string, aliases: (row.aliases as string[] | null) ?? [], title: (row.title as string | null) ?? null }),
+  return decodeRows('search', rows, decodeHit).map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    nameEn: row.nameEn,
+    summary: row.summary,
+    score: row.score,
+    ...explainMatch(terms, { name: row.name, aliases: row.aliases ?? [], title: row.title }),
   }));
 }

@@ -1,14 +1,18 @@
+import { object, string } from '../../neo4j/decode';
+
 /**
  * The traceable figures every analysis answers with: a number never stands alone, it carries the
  * ids of the nodes behind it.
  */
-
 /** A node behind a figure; kind is the GraphQL EntityKind (the label in upper case). */
 export interface AnalysisNode {
   readonly id: string;
   readonly kind: string;
   readonly name: string;
 }
+
+/** Decodes an AnalysisNode read from the database. */
+export const decodeAnalysisNode = object<AnalysisNode>({ id: string, kind: string, name: string });
 
 export interface IdSet {
   readonly count: number;

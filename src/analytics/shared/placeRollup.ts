@@ -1,3 +1,4 @@
+import { array, nullable, object, string } from '../../neo4j/decode';
 import type { AnalysisNode, PlaceBucket, PlaceReach } from './figures';
 import { sortedIds } from './figures';
 import { partialInterval } from './period';
@@ -51,6 +52,15 @@ export interface RollupPlace {
   readonly name: string;
   readonly level: string;
 }
+
+/** Decoders of the rollup's rows as the Cypher returns them. */
+export const decodeCompactRollupRow = object<CompactRollupRow>({
+  place: string,
+  lastDay: nullable(string),
+  then: array(object<CompactRollupRow['then'][number]>({ id: string, validFrom: nullable(string), validTo: nullable(string) })),
+  now: array(string),
+});
+export const decodeRollupPlace = object<RollupPlace>({ id: string, name: string, level: string });
 
 /**
  * Cypher fragment: given `anchors` (a list of {place, day} maps) in scope, yields `rollups`, one

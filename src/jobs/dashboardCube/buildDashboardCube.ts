@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import type { Graph } from '../../neo4j/createGraph';
+import { boolean, decode, nullable, object, string } from '../../neo4j/decode';
+import { loadCypher } from '../../neo4j/loadCypher';
 import { CUBE_FORMAT, CUBE_ROOT } from '../../analytics/dashboard/cubeLayout';
 import { buildCells } from './buildCells';
 import { planCube } from './planCube';
 import { readCubeInput } from './readCubeInput';
+
+/** Switches the root to a newly written version (cypher/switchCube.cypher). */
+const SWITCH_CUBE_CYPHER = loadCypher(path.join(__dirname, 'cypher'), 'switchCube.cypher');
+const decodeSwitched = object<{ version: string; stale: boolean | null }>({ version: string, stale: nullable(boolean) });
 
 /**
  * Builds the dashboard cube (analytics/dashboard/cubeLayout.ts) from the whole graph and swaps it in: every field
@@ -70,26 +77,17 @@ export async function buildDashboardCube(apiGraph: Graph, log: (line: string) =>
   await flush();
 
   const [switched] = await graph.write(
-    `MERGE (c:DashboardCube {id: $root})
-     WITH c, c.version IS NULL OR c.version < $version AS newer
-     SET c.version = CASE WHEN newer THEN $version ELSE c.version END,
-         c.builtAt = CASE WHEN newer THEN datetime() ELSE c.builtAt END,
-         c.places = CASE WHEN newer THEN $places ELSE c.places END,
-         c.dictionary = CASE WHEN newer THEN $dictionary ELSE c.dictionary END,
-         c.stale = CASE WHEN newer THEN coalesce(c.changes, 0) <> $changesAtStart ELSE c.stale END,
-         c.buildMillis = CASE WHEN newer THEN $buildMillis ELSE c.buildMillis END,
-         c.format = CASE WHEN newer THEN $format ELSE c.format END
-     RETURN c.version AS version, c.stale AS stale`,
+    SWITCH_CUBE_CYPHER,
     { root: CUBE_ROOT, version, places: plan.provinces, dictionary: JSON.stringify(plan.dictionary), changesAtStart, buildMillis: Date.now() - started, format: CUBE_FORMAT },
   );
-  const current = String(switched?.version);
+  const current = decode('switchCube', switched, decodeSwitched);
   for (;;) {
     const [deleted] = await graph.write(
       `MATCH (c:DashboardCell) WHERE c.version < $current OR (c.version = $version AND $version <> $current)
        WITH c LIMIT ${DELETE_BATCH} DELETE c RETURN count(*) AS n`,
-      { current, version },
+      { current: current.version, version },
     );
     if (Number(deleted?.n ?? 0) === 0) break;
   }
-  return { version: current, scopes, cells, stale: switched?.stale === true, millis: Date.now() - started };
+  return { version: current.version, scopes, cells, stale: current.stale === true, millis: Date.now() - started };
 }

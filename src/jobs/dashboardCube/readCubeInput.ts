@@ -1,6 +1,20 @@
+import path from 'node:path';
 import type { Graph } from '../../neo4j/createGraph';
-import { AWARD_ON, EVENT_ON, STORY_ON } from '../../analytics/shared/period';
-import { ROLLUP_SUBQUERY, hydrateRollups, type CompactRollupRow, type RollupPlace } from '../../analytics/shared/placeRollup';
+import { array, decode, decodeRows, nullable, object, string, type Decoder } from '../../neo4j/decode';
+import { loadCypher } from '../../neo4j/loadCypher';
+import { decodeCompactRollupRow, decodeRollupPlace, hydrateRollups, type CompactRollupRow, type RollupPlace } from '../../analytics/shared/placeRollup';
+
+/** The cube's input statements (cypher/*.cypher), each a whole-graph read with no parameters. */
+const CYPHER = path.join(__dirname, 'cypher');
+export const CUBE_INPUT_CYPHER = {
+  fields: loadCypher(CYPHER, 'cubeFields.cypher'),
+  exemplars: loadCypher(CYPHER, 'cubeExemplars.cypher'),
+  events: loadCypher(CYPHER, 'cubeEvents.cypher'),
+  awards: loadCypher(CYPHER, 'cubeAwards.cypher'),
+  stories: loadCypher(CYPHER, 'cubeStories.cypher'),
+  agencies: loadCypher(CYPHER, 'cubeAgencies.cypher'),
+  places: loadCypher(CYPHER, 'cubePlaces.cypher'),
+};
 
 interface FieldRow {
   id: string;
@@ -34,37 +48,43 @@ interface StoryRow {
   features: string[];
 }
 
+const ids = array(string);
+const on = nullable(string);
+const DECODERS = {
+  fields: object<FieldRow>({ id: string, broader: ids }),
+  exemplars: object<ExemplarRow>({ id: string, fields: ids, memberOf: ids }),
+  events: object<EventRow>({ id: string, on, places: ids, agencies: ids, participants: ids }),
+  awards: object<AwardRow>({ id: string, on, form: nullable(string), level: nullable(string), conferredBy: ids, recipients: ids, events: ids, homes: ids }),
+  stories: object<StoryRow>({ id: string, on, features: ids }),
+  agencies: object<{ id: string; name: string }>({ id: string, name: string }),
+  places: object<{ rollups: CompactRollupRow[]; rollupPlaces: RollupPlace[] }>({ rollups: array(decodeCompactRollupRow), rollupPlaces: array(decodeRollupPlace) }),
+};
+
+async function read<K extends keyof typeof CUBE_INPUT_CYPHER>(graph: Graph, kind: K): Promise<(typeof DECODERS)[K] extends Decoder<infer T> ? T[] : never>;
+async function read(graph: Graph, kind: keyof typeof CUBE_INPUT_CYPHER): Promise<unknown[]> {
+  const decoder: Decoder<unknown> = DECODERS[kind];
+  return decodeRows(`cube ${kind}`, await graph.read(CUBE_INPUT_CYPHER[kind]), decoder);
+}
+
 /** Given a graph, reads everything the cube is built from, in a few whole-graph statements run side by side. */
 export async function readCubeInput(graph: Graph) {
   const [fields, exemplars, events, awards, stories, agencies, places] = await Promise.all([
-    graph.read(`MATCH (f:Field) RETURN f.id AS id, COLLECT { MATCH (f)-[:PART_OF*1..4]->(b:Field) RETURN DISTINCT b.id } AS broader`),
-    graph.read(`
-      MATCH (x) WHERE (x:Person OR x:Collective) AND EXISTS { (x)-[:ACTIVE_IN]->(:Field) }
-      RETURN x.id AS id, [(x)-[:ACTIVE_IN]->(f:Field) | f.id] AS fields, [(x)-[:MEMBER_OF]->(g:Agency) | g.id] AS memberOf`),
-    graph.read(`
-      MATCH (e:Event)
-      RETURN e.id AS id, ${EVENT_ON('e')} AS on, [(e)-[:OCCURRED_IN]->(p:Place) | p.id] AS places,
-             [(g:Agency)-[:TOOK_PART_IN]->(e) | g.id] AS agencies,
-             [(x)-[:TOOK_PART_IN]->(e) WHERE x:Person OR x:Collective | x.id] AS participants`),
-    graph.read(`
-      MATCH (a:Award)
-      RETURN a.id AS id, ${AWARD_ON('a')} AS on, a.form AS form, a.level AS level,
-             [(a)-[:CONFERRED_BY]->(g:Agency) | g.id] AS conferredBy,
-             [(x)-[:RECEIVED]->(a) WHERE x:Person OR x:Collective | x.id] AS recipients,
-             [(a)-[:FOR_EVENT]->(e:Event) | e.id] AS events,
-             [(a)<-[:RECEIVED]-()-[:LOCATED_IN]->(p:Place) | p.id] AS homes`),
-    graph.read(`MATCH (s:Story) RETURN s.id AS id, ${STORY_ON('s')} AS on, [(s)-[:FEATURES]->(t) | t.id] AS features`),
-    graph.read('MATCH (g:Agency) RETURN g.id AS id, g.name AS name'),
-    graph.read(`MATCH (p:Place) WITH collect({place: p.id}) AS anchors ${ROLLUP_SUBQUERY} RETURN rollups, rollupPlaces`),
+    read(graph, 'fields'),
+    read(graph, 'exemplars'),
+    read(graph, 'events'),
+    read(graph, 'awards'),
+    read(graph, 'stories'),
+    read(graph, 'agencies'),
+    read(graph, 'places'),
   ]);
-  const placeRow = places[0] as { rollups: CompactRollupRow[]; rollupPlaces: RollupPlace[] };
+  const placeRow = decode('cube places', places[0], DECODERS.places);
   return {
-    fields: fields as unknown as FieldRow[],
-    exemplars: exemplars as unknown as ExemplarRow[],
-    events: events as unknown as EventRow[],
-    awards: awards as unknown as AwardRow[],
-    stories: stories as unknown as StoryRow[],
-    agencies: agencies as unknown as { id: string; name: string }[],
+    fields,
+    exemplars,
+    events,
+    awards,
+    stories,
+    agencies,
     rollups: hydrateRollups(placeRow.rollups, placeRow.rollupPlaces),
     rollupPlaces: placeRow.rollupPlaces,
   };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Graph } from '../../neo4j/createGraph';
+import { array, decode, decodeRows, object, string } from '../../neo4j/decode';
 import { PAGERANK, graphologyScores, simplePairs } from '../../analytics/network/centrality';
 import { RELATIONSHIP_TYPES } from '../../domain/relationships';
 import { detectEngines, type EngineName } from '../../analytics/network/graphEngines';
@@ -39,6 +40,8 @@ SET n.pagerank = row.pagerank, n.community = row.community`;
 
 const CLEAR_CYPHER = 'MATCH (n:Entity) WHERE n.pagerank IS NOT NULL OR n.community IS NOT NULL REMOVE n.pagerank, n.community';
 
+const decodePage = object<{ id: string; out: string[] }>({ id: string, out: array(string) });
+
 export interface PrecomputeReport {
   readonly engine: EngineName;
   readonly nodes: number;
@@ -50,7 +53,7 @@ async function withGds(graph: Graph): Promise<Omit<PrecomputeReport, 'millis'>> 
   // GDS rejects a projection naming a type the database has never stored (a graph without rivers
   // has no FLOWS_THROUGH), so project only the domain types that exist.
   const present = await graph.read('CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS types');
-  const existing = new Set((present[0]?.types as string[] | undefined) ?? []);
+  const existing = new Set(decode('relationship types', present[0], object<{ types: string[] }>({ types: array(string) })).types);
   const relationships = Object.fromEntries(
     RELATIONSHIP_TYPES.filter((type) => existing.has(type)).map((type) => [type, { type, orientation: 'UNDIRECTED', aggregation: 'SINGLE' }]),
   );
@@ -76,12 +79,13 @@ async function withGraphology(graph: Graph, page: number): Promise<Omit<Precompu
   const edges: { from: string; to: string }[] = [];
   for (let after = ''; ; ) {
     const rows = await graph.read(PAGE_CYPHER, { after, page, types: RELATIONSHIP_TYPES });
-    for (const row of rows) {
-      nodes.push(row.id as string);
-      for (const to of row.out as string[]) edges.push({ from: row.id as string, to });
+    const decoded = decodeRows('precomputeScores page', rows, decodePage);
+    for (const row of decoded) {
+      nodes.push(row.id);
+      for (const to of row.out) edges.push({ from: row.id, to });
     }
-    if (rows.length < page) break;
-    after = rows[rows.length - 1]!.id as string;
+    if (decoded.length < page) break;
+    after = decoded[decoded.length - 1]!.id;
   }
   const scores = graphologyScores(nodes, simplePairs(nodes, edges), { pageRank: true, betweenness: false, communities: true });
   for (let i = 0; i < nodes.length; i += page) {
