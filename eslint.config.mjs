@@ -1,10 +1,31 @@
-// Lint gate (part of `npm test`): type-aware typescript-eslint with the rules CONVENTIONS.md names.
+// Lint gate (part of `npm test`): type-aware typescript-eslint with the rules docs/ARCHITECTURE.md names,
+// and plain ESLint for the pages' browser scripts.
+import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'src/generated/', 'embedded-neo4j/', '.neo4j-test/', 'coverage/', '**/*.js', '**/*.mjs'] },
-  ...tseslint.configs.recommendedTypeChecked,
+  { ignores: ['node_modules/', 'src/generated/', 'embedded-neo4j/', '.neo4j-test/', 'coverage/', 'dist/', '**/*.mjs'] },
   {
+    // The pages' scripts run in the browser as they are (no build step): classic scripts sharing
+    // window.gql and the chart and graph libraries the pages load first.
+    files: ['src/web/assets/**/*.js'],
+    ...js.configs.recommended,
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: 'script',
+      globals: { ...globals.browser, echarts: 'readonly', cytoscape: 'readonly', gql: 'readonly' },
+    },
+    rules: { ...js.configs.recommended.rules, eqeqeq: 'error', curly: ['error', 'multi-line'], 'no-var': 'error', 'prefer-const': 'error' },
+  },
+  {
+    files: ['jest.config.js'],
+    ...js.configs.recommended,
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+  },
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ['**/*.ts'] })),
+  {
+    files: ['**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',

@@ -8,7 +8,7 @@ Loads the synthetic graph of the size into its own embedded Neo4j (bench/data/<s
 if it is not there yet, starts the real API in this process, and for every operation in
 bench/harness/operations.ts that the schema has: p50/p95/p99 and req/s at 1 and 8
 connections over HTTP, the same Cypher through the raw driver, round trips per request and API
-memory, against DESIGN.md's targets. Prints Markdown tables; writes bench/results/<size>.json.
+memory, against the targets in docs/ARCHITECTURE.md. Prints Markdown tables; writes bench/results/<size>.json.
 --duration is the length of each measured phase (four per operation): 5 s for S, 10 s for M and L
 unless given.`;
 

@@ -16,12 +16,12 @@ export interface BenchContext {
   read(cypher: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
 }
 
-/** A DESIGN.md target for one operation; latency targets are in milliseconds at 1 or 8 connections. */
+/** A target for one operation (docs/ARCHITECTURE.md); latency targets are in milliseconds at 1 or 8 connections. */
 export type Target =
   | { readonly kind: 'latency'; readonly stat: 'p50' | 'p95' | 'p99'; readonly connections: 1 | 8; readonly maxMs: number; readonly size: SizeName }
   | { readonly kind: 'throughput'; readonly connections: 8; readonly minRps: number; readonly size: SizeName };
 
-/** Every API operation is also held to these (DESIGN.md): API/raw p50 ≤ 1.3× and one round trip per root field. */
+/** Every API operation is also held to these (docs/ARCHITECTURE.md): API/raw p50 ≤ 1.3× and one round trip per root field. */
 export const MAX_API_RAW_RATIO = 1.3;
 
 /**
@@ -50,7 +50,7 @@ export interface BenchOperation {
   readonly baseline?: { readonly cypher: string; params(variables: Variables): Record<string, unknown> };
   readonly targets: readonly Target[];
   /**
-   * Most database round trips one request may take: 1 (one per root field, DESIGN.md) when
+   * Most database round trips one request may take: 1 (one per root field, docs/ARCHITECTURE.md) when
    * omitted; null to report the count without a verdict (an operation designed to take more).
    */
   readonly maxRoundTrips?: number | null;

@@ -2,7 +2,7 @@ import { rootFieldDocument } from './autoDocument';
 import type { BenchContext, BenchOperation, Target, Variables } from './operation';
 import { exactSearches, typoSearches } from './searchVariables';
 
-/** DESIGN.md targets; the latency ones are stated for L (1M nodes, 5M relationships). */
+/** The targets (docs/ARCHITECTURE.md); the latency ones are stated for L (1M nodes, 5M relationships). */
 const SEARCH: readonly Target[] = [{ kind: 'latency', stat: 'p99', connections: 1, maxMs: 30, size: 'L' }];
 const RELATED: readonly Target[] = [
   { kind: 'latency', stat: 'p99', connections: 1, maxMs: 50, size: 'L' },

@@ -82,7 +82,7 @@ export function formatReport(result: BenchResult): string {
     ),
   );
   out.push('');
-  out.push('### Targets (DESIGN.md)');
+  out.push('### Targets (docs/ARCHITECTURE.md)');
   out.push('');
   const targetRows: string[][] = [];
   for (const op of measured) for (const t of op.targets) targetRows.push([op.name, t.label, `${n(t.value, 2)} ${t.unit}`, t.limit, verdict(t), t.note ?? '']);

@@ -2,7 +2,7 @@ import type { LoadMarker } from '../synthetic/benchDatabase';
 import type { Machine } from './machine';
 import type { PhaseStats } from './stats';
 
-/** One number held to one DESIGN.md target; met is null when there is no verdict to give. */
+/** One number held to one target (docs/ARCHITECTURE.md); met is null when there is no verdict to give. */
 export interface TargetResult {
   readonly label: string;
   readonly value: number | null;

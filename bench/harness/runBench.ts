@@ -33,7 +33,7 @@ export interface BenchOptions {
   readonly log: (line: string) => void;
 }
 
-/** DESIGN.md: import of 1M nodes + 5M relationships ≤ 5 min and within 3× of neo4j-admin import; API RSS under load ≤ 300 MB. */
+/** Targets (docs/ARCHITECTURE.md): import of 1M nodes + 5M relationships ≤ 5 min and within 3× of neo4j-admin import; API RSS under load ≤ 300 MB. */
 const IMPORT_TARGET_SECONDS = 300;
 const IMPORT_ADMIN_RATIO = 3;
 const RSS_TARGET_MB = 300;

@@ -4,7 +4,7 @@
  * else, to what a client sees. Nothing here knows GraphQL or HTTP.
  */
 
-/** The closed set of error codes the API answers with (CONVENTIONS: a closed set of error codes). */
+/** The closed set of error codes the API answers with (docs/ARCHITECTURE.md, Errors). */
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'DATABASE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
 
 /** An error the API expects and explains: its code, and what a client may read besides the message. */

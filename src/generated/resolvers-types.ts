@@ -12714,7 +12714,7 @@ export type Replication = {
 
 /** Where PageRank and community come from. */
 export type ScoreSource =
-  /** Read from whole-graph scores written back by scripts/precomputeScores.ts. */
+  /** Read from whole-graph scores written back by `npm run precompute:scores`. */
   | 'STORED'
   /** Computed on this subgraph for this request. */
   | 'SUBGRAPH';

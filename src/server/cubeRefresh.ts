@@ -25,7 +25,7 @@ const BUILD_HEAP_MB = 6_144;
 /**
  * Given the database settings, returns a builder that runs the cube job (jobs/dashboardCube/main)
  * as a child process against the same database: a national-scale build holds gigabytes for a
- * minute, which must not weigh on the API process (DESIGN: RSS ≤ 300 MB). The child runs with
+ * minute, which must not weigh on the API process (docs/ARCHITECTURE.md: RSS ≤ 300 MB). The child runs with
  * this process's Node flags (under tsx they load TypeScript; compiled, there are none) unless
  * `execArgv` is given (a test runner whose own flags do not load TypeScript names a loader).
  */

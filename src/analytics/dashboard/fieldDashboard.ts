@@ -31,7 +31,7 @@ import { cellsFor, summariseCells, wholeYears, type CubePeriod } from './summari
  *
  * Live, both periods come from one statement (FIELD_DASHBOARD_CYPHER). For periods of whole months
  * in the whole country or a province, the figures are read from the dashboard cube instead
- * (dashboardCube.ts), which holds the same rule per year; the ids behind the figures are always
+ * (cubeLayout.ts), which holds the same rule per year; the ids behind the figures are always
  * read live.
  */
 export const FIELD_DASHBOARD_CYPHER = loadCypher(__dirname, 'fieldDashboard.cypher');

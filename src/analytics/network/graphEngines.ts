@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Graph } from '../../neo4j/createGraph';
+import { installedVersion } from './installedVersion';
 import { array, decode, nullable, number, object, pair, string } from '../../neo4j/decode';
 import {
   ALL_ALGORITHMS,
@@ -20,8 +21,8 @@ export interface EngineInfo {
   readonly gdsVersion: string | null;
 }
 
-/** The graphology version computing in-process (kept with package.json's pin). */
-export const GRAPHOLOGY_VERSION = 'graphology 0.26.0 (metrics 2.4.2, louvain 2.0.2)';
+/** The graphology packages computing in-process, as installed. */
+export const GRAPHOLOGY_VERSION = `graphology ${installedVersion('graphology')} (metrics ${installedVersion('graphology-metrics')}, louvain ${installedVersion('graphology-communities-louvain')})`;
 
 const GDS_VERSION_CYPHER = 'RETURN gds.version() AS version';
 

@@ -6,7 +6,7 @@ import { extractSubgraph, type SeedBy, type Subgraph, type SubgraphEdge } from '
 /**
  * The influence network: the bounded subgraph of influenceSubgraph.ts, scored by centrality.ts's
  * rules with GDS when the server has it (or the caller forces an engine), else graphology. When
- * every node carries stored whole-graph scores (scripts/precomputeScores.ts) and the caller does
+ * every node carries stored whole-graph scores (jobs/scores, `npm run precompute:scores`) and the caller does
  * not ask to recompute, PageRank and community are read from them (comparable across requests and
  * free, but as old as the last precompute and about the whole graph, not this neighbourhood);
  * betweenness is always the subgraph's, since it is too costly to precompute for the whole graph.

@@ -252,10 +252,3 @@ export async function relatedExemplarsBatch(
     return rankRelatedExemplars(row.candidates.map(toCandidate), limit);
   });
 }
-
-/** Given one id and a limit, returns its related exemplars; throws NOT_FOUND or BAD_USER_INPUT. */
-export async function relatedExemplarsFor(graph: Graph, id: string, limit: number, bounds: ExpansionBounds = DEFAULT_BOUNDS): Promise<RelatedExemplar[]> {
-  const [result] = await relatedExemplarsBatch(graph, [id], limit, bounds);
-  if (result === undefined || result instanceof Error) throw result ?? new NotFoundError('person or collective', id);
-  return result;
-}

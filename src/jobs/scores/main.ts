@@ -2,7 +2,7 @@ import { clearStoredScores, precomputeScores } from './precomputeScores';
 import { withDatabase } from '../withDatabase';
 
 /**
- * `npx tsx scripts/precomputeScores.ts [--engine GDS|GRAPHOLOGY] [--clear]`: writes whole-graph
+ * `npm run precompute:scores -- [--engine GDS|GRAPHOLOGY] [--clear]`: writes whole-graph
  * PageRank and Louvain community to every node (`pagerank`, `community`), with GDS when the server
  * has it, so influenceNetwork reads them instead of recomputing; `--clear` removes them again.
  * Rerun after imports: stored scores are as old as the last run.
