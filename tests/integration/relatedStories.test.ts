@@ -152,7 +152,7 @@ describe('relatedStories', () => {
   it('gives the REST route the same answer through relatedStoriesFor', async () => {
     const direct = await relatedStoriesFor(graph, PAI_LUNG, 5);
     expect(direct.map((s) => s.id)).toEqual((await related(PAI_LUNG, 5)).map((s) => s.id));
-    await expect(relatedStoriesFor(graph, 'event:nothing-here', 5)).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    await expect(relatedStoriesFor(graph, 'event:nothing-here', 5)).rejects.toMatchObject({ code: 'NOT_FOUND', details: { id: 'event:nothing-here' } });
   });
 
   it('answers an unknown id with NOT_FOUND naming the id', async () => {
