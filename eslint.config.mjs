@@ -16,7 +16,13 @@ export default tseslint.config(
       sourceType: 'script',
       globals: { ...globals.browser, echarts: 'readonly', cytoscape: 'readonly', gql: 'readonly' },
     },
-    rules: { ...js.configs.recommended.rules, eqeqeq: 'error', curly: ['error', 'multi-line'], 'no-var': 'error', 'prefer-const': 'error' },
+    rules: {
+      ...js.configs.recommended.rules,
+      eqeqeq: 'error',
+      curly: ['error', 'multi-line'],
+      'no-var': 'error',
+      'prefer-const': 'error',
+    },
   },
   {
     files: ['jest.config.js'],
@@ -43,7 +49,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/scripts/*', '**/bench/*', '**/tests/*'], message: 'src/ must not depend on scripts/, bench/ or tests/.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/scripts/*', '**/bench/*', '**/tests/*'],
+              message: 'src/ must not depend on scripts/, bench/ or tests/.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -56,8 +69,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/scripts/*', '**/bench/*', '**/tests/*'], message: 'src/ must not depend on scripts/, bench/ or tests/.' },
-            { group: ['**/jobs/*', '**/jobs/**'], message: 'Request-time code must not import batch jobs; share a layout module instead.' },
+            {
+              group: ['**/scripts/*', '**/bench/*', '**/tests/*'],
+              message: 'src/ must not depend on scripts/, bench/ or tests/.',
+            },
+            {
+              group: ['**/jobs/*', '**/jobs/**'],
+              message: 'Request-time code must not import batch jobs; share a layout module instead.',
+            },
           ],
         },
       ],

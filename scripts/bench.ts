@@ -37,7 +37,12 @@ async function main(): Promise<void> {
     seed: values.seed ? Number(values.seed) : DEFAULT_SEED,
     seconds,
     skipLoad: values['skip-load'],
-    only: values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : [],
+    only: values.only
+      ? values.only
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [],
     out: values.out,
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
     log: (line) => console.error(`[bench] ${line}`),

@@ -8,5 +8,7 @@ withDatabase(async (graph) => {
   await migrate(graph);
   const directory = process.argv[2] ? path.resolve(process.argv[2]) : SEED_DIR;
   const report = await loadSeeds(graph, directory);
-  console.log(`Imported ${report.nodes} nodes and ${report.relationships} relationships from ${directory} in ${report.millis} ms`);
+  console.log(
+    `Imported ${report.nodes} nodes and ${report.relationships} relationships from ${directory} in ${report.millis} ms`,
+  );
 });

@@ -34,7 +34,13 @@ async function main(): Promise<void> {
   for (const line of ps.trim().split('\n')) {
     const match = /^\s*(\d+)\s+(.*)$/.exec(line);
     if (!match?.[1] || !match[2]) continue;
-    const role = match[2].includes('tsx/dist/preflight') ? 'API' : match[2].includes('java') ? 'Neo4j' : match[2].includes('.bin/tsx') ? 'tsx launcher' : undefined;
+    const role = match[2].includes('tsx/dist/preflight')
+      ? 'API'
+      : match[2].includes('java')
+        ? 'Neo4j'
+        : match[2].includes('.bin/tsx')
+          ? 'tsx launcher'
+          : undefined;
     if (role) console.log(`idle RSS ${role}: ${Math.round(Number(match[1]) / 1024)} MB`);
   }
   process.kill(-(child.pid ?? 0), 'SIGTERM');

@@ -49,10 +49,7 @@ const projectRoot = path.resolve(__dirname, '..');
  * Given the process environment (and explicit overrides, which win), returns the frozen
  * configuration, or throws one ConfigError that names every missing or invalid setting.
  */
-export function loadConfig(
-  env: NodeJS.ProcessEnv = process.env,
-  overrides: Partial<Config> = {},
-): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const problems: string[] = [];
   const nodeEnv = env.NODE_ENV ?? 'development';
   if (nodeEnv !== 'development' && nodeEnv !== 'production' && nodeEnv !== 'test') {
@@ -82,7 +79,9 @@ export function loadConfig(
   }
   const seedOnEmpty = (env.SEED_ON_EMPTY ?? 'true') !== 'false';
   const logLevel = env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'error' : 'info');
-  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
+  }
 
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({

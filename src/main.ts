@@ -46,7 +46,9 @@ async function main(): Promise<void> {
   log(`GraphQL ready at http://localhost:${config.port}/graphql (${Date.now() - started} ms after start)`);
   const cube = await dashboardCubeState(db.graph);
   if (!cube.built || cube.stale) {
-    log(`Dashboard cube ${cube.built ? 'stale' : 'missing'}: building it in the background; dashboards are answered live until it is ready.`);
+    log(
+      `Dashboard cube ${cube.built ? 'stale' : 'missing'}: building it in the background; dashboards are answered live until it is ready.`,
+    );
     cubeBuilder()
       .then((summary) => log(`Dashboard cube built: ${summary}`))
       .catch((error: unknown) => logger.error({ err: error }, 'Dashboard cube build failed (dashboards stay live)'));

@@ -57,14 +57,23 @@ export function rootFieldDocument(
   const field: GraphQLField<unknown, unknown> | undefined = schema.getQueryType()?.getFields()[fieldName];
   if (!field) return { pending: `Query.${fieldName} is not in the schema yet` };
   const used = field.args.filter((arg) => fillable.includes(arg.name));
-  const missing = field.args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined && !fillable.includes(arg.name));
-  if (missing.length > 0) return { pending: `Query.${fieldName} needs ${missing.map((a) => a.name).join(', ')}, which the bench entry does not fill yet` };
+  const missing = field.args.filter(
+    (arg) => isNonNullType(arg.type) && arg.defaultValue === undefined && !fillable.includes(arg.name),
+  );
+  if (missing.length > 0) {
+    return {
+      pending: `Query.${fieldName} needs ${missing.map((a) => a.name).join(', ')}, which the bench entry does not fill yet`,
+    };
+  }
   const declared = used.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
   const passed = used.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
   const body = selection(getNamedType(field.type), options.depth ?? 2, new Set(options.omit ?? []));
   const document = `query Bench${declared ? `(${declared})` : ''} { ${fieldName}${passed ? `(${passed})` : ''} ${body} }`;
   return {
     document,
-    variables: (prepared: Variables) => Object.fromEntries(used.filter((arg) => prepared[arg.name] !== undefined).map((arg) => [arg.name, coerce(arg.type, prepared[arg.name])])),
+    variables: (prepared: Variables) =>
+      Object.fromEntries(
+        used.filter((arg) => prepared[arg.name] !== undefined).map((arg) => [arg.name, coerce(arg.type, prepared[arg.name])]),
+      ),
   };
 }

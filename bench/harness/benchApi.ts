@@ -29,7 +29,12 @@ function oneLine(detail: unknown): string {
  */
 export async function startBenchApi(graph: Graph): Promise<BenchApi> {
   let lastError: string | undefined;
-  const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), PORT: '0', SEED_ON_EMPTY: 'false' });
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    PORT: '0',
+    SEED_ON_EMPTY: 'false',
+  });
   const schema = await createNeo4jGraphQL({ driver: graph.driver, jwtSecret: config.jwtSecret }).getSchema();
   const { httpServer, apollo } = await createApp({
     config,

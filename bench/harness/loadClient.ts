@@ -42,7 +42,7 @@ export async function runLoadJob(job: LoadJob): Promise<LoadResult> {
   const paths = job.paths ?? [];
   const request: autocannon.Request = {
     method: bodies.length > 0 ? 'POST' : 'GET',
-    path: bodies.length > 0 ? '/graphql' : paths[0] ?? '/',
+    path: bodies.length > 0 ? '/graphql' : (paths[0] ?? '/'),
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     // One shared counter: the connections together walk the variable sets round-robin.
     setupRequest: (req) => {

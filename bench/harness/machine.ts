@@ -16,14 +16,18 @@ export interface Machine {
 
 /** Given the graph and the bench server's memory settings, describes the machine the numbers came from. */
 export async function describeMachine(graph: Graph, memory: { heap: string; pageCache: string }): Promise<Machine> {
-  const [component] = await graph.read('CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition');
+  const [component] = await graph.read(
+    'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
+  );
   return {
     cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
     cores: os.cpus().length,
     memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     os: `${os.type()} ${os.release()}`,
     node: process.version,
-    neo4j: [component?.name, component?.version, component?.edition].filter((part) => typeof part === 'string').join(' ') || 'Neo4j (unknown version)',
+    neo4j:
+      [component?.name, component?.version, component?.edition].filter((part) => typeof part === 'string').join(' ') ||
+      'Neo4j (unknown version)',
     neo4jHeap: memory.heap,
     neo4jPageCache: memory.pageCache,
     loadAverage: Math.round((os.loadavg()[0] ?? 0) * 100) / 100,
@@ -34,7 +38,10 @@ export async function describeMachine(graph: Graph, memory: { heap: string; page
  * Given a graph, returns its node and relationship counts and nodes per label (count-store reads,
  * instant). Nodes are the domain's (Entity): the dashboard cube's cells are not data.
  */
-export async function describeData(graph: Graph, labels: readonly string[]): Promise<{ nodes: number; relationships: number; labels: Record<string, number> }> {
+export async function describeData(
+  graph: Graph,
+  labels: readonly string[],
+): Promise<{ nodes: number; relationships: number; labels: Record<string, number> }> {
   const [nodes] = await graph.read('MATCH (n:Entity) RETURN count(n) AS n');
   const [relationships] = await graph.read('MATCH ()-[r]->() RETURN count(r) AS n');
   const perLabel: Record<string, number> = {};

@@ -2,7 +2,14 @@ import type { GraphQLSchema } from 'graphql';
 import { toNeo4jParams } from '../../src/neo4j/values';
 import type { SizeName } from '../synthetic/profiles';
 import type { LoadRunner } from './loadRunner';
-import { MAX_API_RAW_RATIO, type BenchContext, type BenchOperation, type BuiltDocument, type Target, type Variables } from './operation';
+import {
+  MAX_API_RAW_RATIO,
+  type BenchContext,
+  type BenchOperation,
+  type BuiltDocument,
+  type Target,
+  type Variables,
+} from './operation';
 import type { CapturedStatement, RawRunner, StatementTap } from './rawDriver';
 import { runRawPhase } from './rawPhase';
 import type { OperationResult, TargetResult } from './result';
@@ -24,11 +31,16 @@ export interface MeasureEnvironment {
   readonly lastApiError: () => string | undefined;
 }
 
-type Resolved = { kind: 'graphql'; built: BuiltDocument } | { kind: 'get'; path: (v: Variables) => string } | { kind: 'pending'; reason: string };
+type Resolved =
+  | { kind: 'graphql'; built: BuiltDocument }
+  | { kind: 'get'; path: (v: Variables) => string }
+  | { kind: 'pending'; reason: string };
 
 async function resolve(operation: BenchOperation, env: MeasureEnvironment): Promise<Resolved> {
   const field = operation.needs?.queryField;
-  if (field && !env.schema.getQueryType()?.getFields()[field]) return { kind: 'pending', reason: `Query.${field} is not in the schema yet` };
+  if (field && !env.schema.getQueryType()?.getFields()[field]) {
+    return { kind: 'pending', reason: `Query.${field} is not in the schema yet` };
+  }
   const route = operation.needs?.route;
   if (route) {
     const response = await fetch(`${env.url}${route}`);
@@ -81,9 +93,23 @@ function judge(target: Target, api: { c1: PhaseStats; c8: PhaseStats }, size: Si
   const note = size === target.size ? undefined : `target stated for size ${target.size}; this run is ${size}`;
   if (target.kind === 'latency') {
     const value = phase[target.stat];
-    return { label: `${target.stat} at ${target.connections} conn`, value, unit: 'ms', limit: `≤ ${target.maxMs} ms`, met: value <= target.maxMs, note };
+    return {
+      label: `${target.stat} at ${target.connections} conn`,
+      value,
+      unit: 'ms',
+      limit: `≤ ${target.maxMs} ms`,
+      met: value <= target.maxMs,
+      note,
+    };
   }
-  return { label: `throughput at ${target.connections} conn`, value: phase.rps, unit: 'req/s', limit: `≥ ${target.minRps} req/s`, met: phase.rps >= target.minRps, note };
+  return {
+    label: `throughput at ${target.connections} conn`,
+    value: phase.rps,
+    unit: 'req/s',
+    limit: `≥ ${target.minRps} req/s`,
+    met: phase.rps >= target.minRps,
+    note,
+  };
 }
 
 /** An operation measured through the API, waiting for its raw-driver baseline. */
@@ -108,13 +134,20 @@ export async function measureApi(operation: BenchOperation, env: MeasureEnvironm
   const variables = await operation.prepare(env.context(operation));
   if (variables.length === 0) return { ...base, status: 'failed', reason: 'prepare() returned no variables', targets: [] };
   const requests = variables.map((v) =>
-    resolved.kind === 'graphql' ? { body: JSON.stringify({ query: resolved.built.document, variables: resolved.built.variables(v) }) } : { path: resolved.path(v) },
+    resolved.kind === 'graphql'
+      ? { body: JSON.stringify({ query: resolved.built.document, variables: resolved.built.variables(v) }) }
+      : { path: resolved.path(v) },
   );
 
   // One request first, so one-off work (the library's version check, caches) is not counted.
   const failed = (error: string) => {
     const logged = env.lastApiError();
-    return { ...base, status: 'failed' as const, reason: `the API answered with an error: ${error}${logged ? ` (API log: ${logged})` : ''}`, targets: [] };
+    return {
+      ...base,
+      status: 'failed' as const,
+      reason: `the API answered with an error: ${error}${logged ? ` (API log: ${logged})` : ''}`,
+      targets: [],
+    };
   };
   const first = await send(env, requests[0] ?? {});
   if (first) return failed(first);
@@ -137,7 +170,12 @@ export async function measureApi(operation: BenchOperation, env: MeasureEnvironm
     transactions: (env.tap.transactions - before.transactions) / requests.length,
   };
 
-  const job = { url: env.url, ...(resolved.kind === 'graphql' ? { bodies: requests.map((r) => r.body ?? '') } : { paths: requests.map((r) => r.path ?? '/') }) };
+  const job = {
+    url: env.url,
+    ...(resolved.kind === 'graphql'
+      ? { bodies: requests.map((r) => r.body ?? '') }
+      : { paths: requests.map((r) => r.path ?? '/') }),
+  };
   env.log(`${operation.name}: warming up, then ${env.seconds} s at 1 and 8 connections`);
   await env.load.run({ ...job, connections: 8, durationSeconds: Math.min(3, env.seconds) });
   const phase = async (connections: number) => {
@@ -203,7 +241,13 @@ export async function addBaseline(measurement: ApiMeasurement, env: MeasureEnvir
   const roundTrips = partial.roundTrips;
   const targets: TargetResult[] = [
     ...operation.targets.map((t) => judge(t, api, env.size)),
-    { label: 'API/raw p50 at 1 conn', value: ratio, unit: '×', limit: `≤ ${MAX_API_RAW_RATIO}×`, met: ratio === null ? null : ratio <= MAX_API_RAW_RATIO },
+    {
+      label: 'API/raw p50 at 1 conn',
+      value: ratio,
+      unit: '×',
+      limit: `≤ ${MAX_API_RAW_RATIO}×`,
+      met: ratio === null ? null : ratio <= MAX_API_RAW_RATIO,
+    },
     {
       label: 'round trips per request',
       value: roundTrips?.perRequest ?? null,
@@ -217,5 +261,7 @@ export async function addBaseline(measurement: ApiMeasurement, env: MeasureEnvir
 
 function explicitBaseline(operation: BenchOperation, variables: Variables): CapturedStatement[] | undefined {
   if (!operation.baseline) return undefined;
-  return [{ cypher: operation.baseline.cypher, params: toNeo4jParams(operation.baseline.params(variables)) as Record<string, unknown> }];
+  return [
+    { cypher: operation.baseline.cypher, params: toNeo4jParams(operation.baseline.params(variables)) as Record<string, unknown> },
+  ];
 }

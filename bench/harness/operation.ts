@@ -18,7 +18,13 @@ export interface BenchContext {
 
 /** A target for one operation (docs/ARCHITECTURE.md); latency targets are in milliseconds at 1 or 8 connections. */
 export type Target =
-  | { readonly kind: 'latency'; readonly stat: 'p50' | 'p95' | 'p99'; readonly connections: 1 | 8; readonly maxMs: number; readonly size: SizeName }
+  | {
+      readonly kind: 'latency';
+      readonly stat: 'p50' | 'p95' | 'p99';
+      readonly connections: 1 | 8;
+      readonly maxMs: number;
+      readonly size: SizeName;
+    }
   | { readonly kind: 'throughput'; readonly connections: 8; readonly minRps: number; readonly size: SizeName };
 
 /** Every API operation is also held to these (docs/ARCHITECTURE.md): API/raw p50 ≤ 1.3× and one round trip per root field. */

@@ -15,7 +15,10 @@ const SEARCH_DOCUMENT = `query Search($query: String!, $kinds: [EntityKind!], $l
 
 /** Exemplars to relate: people, and some collectives. */
 async function exemplarIds(context: BenchContext): Promise<Variables[]> {
-  const ids = [...(await context.randomIds('Person', 'person:', 30)), ...(await context.randomIds('Collective', 'collective:', 10))];
+  const ids = [
+    ...(await context.randomIds('Person', 'person:', 30)),
+    ...(await context.randomIds('Collective', 'collective:', 10)),
+  ];
   return ids.map((id) => ({ id }));
 }
 
@@ -34,18 +37,33 @@ const PERIOD = { from: '2019-01-01', to: '2025-12-31' };
 const TRACE_LISTS = ['ids', 'nodeIds'];
 
 /** Periods of whole months that cut years: a quarter, and 18 months. */
-const MONTH_PERIODS = [{ from: '2024-04-01', to: '2024-06-30' }, { from: '2023-07-01', to: '2024-12-31' }] as const;
+const MONTH_PERIODS = [
+  { from: '2024-04-01', to: '2024-06-30' },
+  { from: '2023-07-01', to: '2024-12-31' },
+] as const;
 
 /** The dashboard document: a dashboard panel shows the figures; the ids behind them are fetched on drill-down only. */
 function dashboardDocument(schema: Parameters<typeof rootFieldDocument>[0]): ReturnType<typeof rootFieldDocument> {
-  return rootFieldDocument(schema, 'fieldDashboard', ['field', 'fieldId', 'place', 'placeId', 'from', 'to'], { omit: TRACE_LISTS });
+  return rootFieldDocument(schema, 'fieldDashboard', ['field', 'fieldId', 'place', 'placeId', 'from', 'to'], {
+    omit: TRACE_LISTS,
+  });
 }
 
 /** Given the bench context and a period per set, returns 12 sets: the 12 largest fields (hubs first), every other one with a random province. */
-async function dashboardVariables(context: BenchContext, periodOf: (i: number) => { readonly from: string; readonly to: string }): Promise<Variables[]> {
-  const fields = await context.read('MATCH (f:Field)<-[:ACTIVE_IN]-() RETURN f.id AS id, count(*) AS n ORDER BY n DESC, id LIMIT 12');
+async function dashboardVariables(
+  context: BenchContext,
+  periodOf: (i: number) => { readonly from: string; readonly to: string },
+): Promise<Variables[]> {
+  const fields = await context.read(
+    'MATCH (f:Field)<-[:ACTIVE_IN]-() RETURN f.id AS id, count(*) AS n ORDER BY n DESC, id LIMIT 12',
+  );
   const provinces = await context.randomIds('Place', 'place:syn-p', 12);
-  return fields.map((row, i) => ({ field: row.id, fieldId: row.id, ...(i % 2 === 0 ? { place: provinces[i], placeId: provinces[i] } : {}), ...periodOf(i) }));
+  return fields.map((row, i) => ({
+    field: row.id,
+    fieldId: row.id,
+    ...(i % 2 === 0 ? { place: provinces[i], placeId: provinces[i] } : {}),
+    ...periodOf(i),
+  }));
 }
 
 /**
@@ -77,7 +95,10 @@ export const OPERATIONS: readonly BenchOperation[] = [
     needs: { queryField: 'places' },
     document: `query PlaceParts($id: ID!) { places(where: { id: { eq: $id } }) { name parts(limit: 10) { name } } }`,
     async prepare(context) {
-      const ids = [...(await context.randomIds('Place', 'place:syn-p', 10)), ...(await context.randomIds('Place', 'place:syn-d', 20))];
+      const ids = [
+        ...(await context.randomIds('Place', 'place:syn-p', 10)),
+        ...(await context.randomIds('Place', 'place:syn-d', 20)),
+      ];
       return ids.map((id) => ({ id }));
     },
     targets: [],
@@ -127,11 +148,14 @@ export const OPERATIONS: readonly BenchOperation[] = [
   },
   {
     name: 'movementImpact',
-    what: 'a movement\'s impact over a period (issue 4)',
+    what: "a movement's impact over a period (issue 4)",
     needs: { queryField: 'movementImpact' },
     document: (schema) => rootFieldDocument(schema, 'movementImpact', ['id', 'movementId', 'from', 'to'], { omit: TRACE_LISTS }),
     async prepare(context) {
-      const ids = [...(await context.randomIds('Movement', 'movement:syn-n', 6)), ...(await context.randomIds('Movement', 'movement:syn-p', 14))];
+      const ids = [
+        ...(await context.randomIds('Movement', 'movement:syn-n', 6)),
+        ...(await context.randomIds('Movement', 'movement:syn-p', 14)),
+      ];
       return ids.map((id) => ({ id, movementId: id, ...PERIOD }));
     },
     maxRoundTrips: null,

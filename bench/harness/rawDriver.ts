@@ -37,28 +37,31 @@ export function tapDriver(driver: Driver): StatementTap {
     };
   };
   const openSession = driver.session.bind(driver);
-  driver.session = ((config?: Parameters<Driver['session']>[0]) => {
+  driver.session = (config?: Parameters<Driver['session']>[0]) => {
     const session: Session = openSession(config);
     wrapRun(session);
     for (const method of ['executeRead', 'executeWrite'] as const) {
       const execute = session[method].bind(session);
-      session[method] = (<T>(work: (tx: ManagedTransaction) => Promise<T> | T, txConfig?: Parameters<Session['executeRead']>[1]) => {
+      session[method] = <T>(
+        work: (tx: ManagedTransaction) => Promise<T> | T,
+        txConfig?: Parameters<Session['executeRead']>[1],
+      ) => {
         tap.transactions++;
         return execute((tx: ManagedTransaction) => {
           wrapRun(tx);
           return work(tx);
         }, txConfig);
-      });
+      };
     }
     const begin = session.beginTransaction.bind(session);
-    session.beginTransaction = ((txConfig?: Parameters<Session['beginTransaction']>[0]) => {
+    session.beginTransaction = (txConfig?: Parameters<Session['beginTransaction']>[0]) => {
       tap.transactions++;
       const tx = begin(txConfig);
       wrapRun(tx);
       return tx;
-    });
+    };
     return session;
-  });
+  };
   return tap;
 }
 

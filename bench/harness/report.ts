@@ -4,7 +4,11 @@ function table(headers: readonly string[], rows: readonly (readonly string[])[],
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
     `| ${cells.map((c, i) => (rightAligned.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join(' | ')} |`;
-  return [line(headers), `|${widths.map((w, i) => (rightAligned.has(i) ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|`, ...rows.map(line)].join('\n');
+  return [
+    line(headers),
+    `|${widths.map((w, i) => (rightAligned.has(i) ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
 }
 
 const n = (value: number | null | undefined, digits = 1) => (value === null || value === undefined ? '–' : value.toFixed(digits));
@@ -21,13 +25,23 @@ export function formatReport(result: BenchResult): string {
   const out: string[] = [];
   out.push(`## exemplar-graph bench, size ${result.size}`);
   out.push('');
-  out.push(`command: \`${result.command}\` (${result.phaseSeconds} s per phase; ${Math.round(result.elapsedSeconds)} s in all; ${result.startedAt})`);
-  out.push(`machine: ${m.cores} × ${m.cpu}, ${m.memoryGiB} GiB RAM, ${m.os}; Node ${m.node}; ${m.neo4j}, heap ${m.neo4jHeap}, page cache ${m.neo4jPageCache}`);
-  out.push(`load average (1 min): ${m.loadAverage} at start, ${result.loadAverageAtEnd} at end, on ${m.cores} cores (anything above the bench's own load is other work sharing the machine)`);
-  out.push(`API memory: ${result.rss.idleMb} MB RSS idle after start, ${result.rss.maxMb} MB peak under load (the bench process: API + harness)`);
+  out.push(
+    `command: \`${result.command}\` (${result.phaseSeconds} s per phase; ${Math.round(result.elapsedSeconds)} s in all; ${result.startedAt})`,
+  );
+  out.push(
+    `machine: ${m.cores} × ${m.cpu}, ${m.memoryGiB} GiB RAM, ${m.os}; Node ${m.node}; ${m.neo4j}, heap ${m.neo4jHeap}, page cache ${m.neo4jPageCache}`,
+  );
+  out.push(
+    `load average (1 min): ${m.loadAverage} at start, ${result.loadAverageAtEnd} at end, on ${m.cores} cores (anything above the bench's own load is other work sharing the machine)`,
+  );
+  out.push(
+    `API memory: ${result.rss.idleMb} MB RSS idle after start, ${result.rss.maxMb} MB peak under load (the bench process: API + harness)`,
+  );
   out.push(
     `data: ${result.data.nodes.toLocaleString('en')} nodes, ${result.data.relationships.toLocaleString('en')} relationships (synthetic, generator v${result.generatorVersion}, seed ${result.seed}): ` +
-      Object.entries(result.data.labels).map(([label, count]) => `${label} ${count.toLocaleString('en')}`).join(', '),
+      Object.entries(result.data.labels)
+        .map(([label, count]) => `${label} ${count.toLocaleString('en')}`)
+        .join(', '),
   );
   out.push(
     imp
@@ -47,8 +61,14 @@ export function formatReport(result: BenchResult): string {
         key === 'c1' ? op.name : '',
         String(api?.connections ?? ''),
         String(api?.requests ?? ''),
-        n(api?.p50, 2), n(api?.p95, 2), n(api?.p99, 2), n(api?.rps, 0),
-        n(raw?.p50, 2), n(raw?.p95, 2), n(raw?.p99, 2), n(raw?.rps, 0),
+        n(api?.p50, 2),
+        n(api?.p95, 2),
+        n(api?.p99, 2),
+        n(api?.rps, 0),
+        n(raw?.p50, 2),
+        n(raw?.p95, 2),
+        n(raw?.p99, 2),
+        n(raw?.rps, 0),
         ratio === null ? '–' : `${ratio.toFixed(2)}×`,
         String((api?.errors ?? 0) + (raw?.errors ?? 0)),
       ]);
@@ -58,7 +78,21 @@ export function formatReport(result: BenchResult): string {
   out.push('');
   out.push(
     table(
-      ['operation', 'conns', 'API n', 'API p50', 'API p95', 'API p99', 'API req/s', 'raw p50', 'raw p95', 'raw p99', 'raw req/s', 'API/raw p50', 'errors'],
+      [
+        'operation',
+        'conns',
+        'API n',
+        'API p50',
+        'API p95',
+        'API p99',
+        'API req/s',
+        'raw p50',
+        'raw p95',
+        'raw p99',
+        'raw req/s',
+        'API/raw p50',
+        'errors',
+      ],
       latencyRows,
       new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]),
     ),
@@ -68,7 +102,15 @@ export function formatReport(result: BenchResult): string {
   out.push('');
   out.push(
     table(
-      ['operation', 'statements/request (driver)', 'max', 'via Graph (custom resolvers)', 'transactions/request', 'peak RSS MB', 'peak heap used MB'],
+      [
+        'operation',
+        'statements/request (driver)',
+        'max',
+        'via Graph (custom resolvers)',
+        'transactions/request',
+        'peak RSS MB',
+        'peak heap used MB',
+      ],
       measured.map((op) => [
         op.name,
         n(op.roundTrips?.perRequest, 2),
@@ -85,8 +127,14 @@ export function formatReport(result: BenchResult): string {
   out.push('### Targets (docs/ARCHITECTURE.md)');
   out.push('');
   const targetRows: string[][] = [];
-  for (const op of measured) for (const t of op.targets) targetRows.push([op.name, t.label, `${n(t.value, 2)} ${t.unit}`, t.limit, verdict(t), t.note ?? '']);
-  for (const t of result.targets) targetRows.push(['(run)', t.label, `${n(t.value, 1)} ${t.unit}`, t.limit, verdict(t), t.note ?? '']);
+  for (const op of measured) {
+    for (const t of op.targets) {
+      targetRows.push([op.name, t.label, `${n(t.value, 2)} ${t.unit}`, t.limit, verdict(t), t.note ?? '']);
+    }
+  }
+  for (const t of result.targets) {
+    targetRows.push(['(run)', t.label, `${n(t.value, 1)} ${t.unit}`, t.limit, verdict(t), t.note ?? '']);
+  }
   out.push(table(['operation', 'measure', 'value', 'target', 'verdict', 'note'], targetRows, new Set([2])));
   const others = result.operations.filter((o) => o.status !== 'measured');
   if (others.length > 0) {

@@ -25,7 +25,12 @@ export interface OperationResult {
   readonly raw?: { readonly c1: PhaseStats; readonly c8: PhaseStats };
   readonly apiRawP50?: number | null;
   /** Statements per request at the driver (all of them), through the Graph (custom resolvers), and transactions. */
-  readonly roundTrips?: { readonly perRequest: number; readonly max: number; readonly viaGraph: number; readonly transactions: number };
+  readonly roundTrips?: {
+    readonly perRequest: number;
+    readonly max: number;
+    readonly viaGraph: number;
+    readonly transactions: number;
+  };
   readonly rssMaxMb?: number;
   /** Peak V8 heap in use in the same phases: what the API really holds, as opposed to what V8 keeps reserved. */
   readonly heapUsedMaxMb?: number;

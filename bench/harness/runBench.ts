@@ -8,7 +8,15 @@ import { DOMAIN_LABELS } from '../../src/domain/labels';
 import { migrate } from '../../src/migrations/migrate';
 import { createGraph } from '../../src/neo4j/createGraph';
 import { startEmbeddedNeo4j } from '../../src/neo4j/embedded/startEmbeddedNeo4j';
-import { adminDataDir, BENCH_RESULTS_DIR, benchDatabase, markerIsCurrent, PROJECT_ROOT, readMarker, stopJvmOnExit } from '../synthetic/benchDatabase';
+import {
+  adminDataDir,
+  BENCH_RESULTS_DIR,
+  benchDatabase,
+  markerIsCurrent,
+  PROJECT_ROOT,
+  readMarker,
+  stopJvmOnExit,
+} from '../synthetic/benchDatabase';
 import { rngFor } from '../synthetic/prng';
 import { GENERATOR_VERSION, type SizeName } from '../synthetic/profiles';
 import { startBenchApi } from './benchApi';
@@ -42,12 +50,23 @@ const API_QUERY_TIMEOUT_MS = 10_000;
 
 function runLoader(size: SizeName, seed: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts', 'loadSynthetic.ts'), '--size', size, '--seed', String(seed)], { stdio: 'inherit', cwd: PROJECT_ROOT });
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`loading size ${size} failed (exit ${String(code)})`))));
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts', 'loadSynthetic.ts'), '--size', size, '--seed', String(seed)],
+      { stdio: 'inherit', cwd: PROJECT_ROOT },
+    );
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`loading size ${size} failed (exit ${String(code)})`)),
+    );
   });
 }
 
-function benchContext(graph: ReturnType<typeof createGraph>, schema: BenchContext['schema'], seed: number, operation: BenchOperation): BenchContext {
+function benchContext(
+  graph: ReturnType<typeof createGraph>,
+  schema: BenchContext['schema'],
+  seed: number,
+  operation: BenchOperation,
+): BenchContext {
   const rng = rngFor(seed, `bench:${operation.name}`, 0);
   return {
     schema,
@@ -59,7 +78,10 @@ function benchContext(graph: ReturnType<typeof createGraph>, schema: BenchContex
       const total = Number(row?.n ?? 0);
       const ids = new Set<string>();
       for (let attempt = 0; attempt < count * 3 && ids.size < Math.min(count, total); attempt++) {
-        const rows = await graph.read(`MATCH (x:${label}) WHERE x.id STARTS WITH $prefix RETURN x.id AS id ORDER BY x.id SKIP $skip LIMIT 1`, { prefix, skip: rng.int(total) });
+        const rows = await graph.read(
+          `MATCH (x:${label}) WHERE x.id STARTS WITH $prefix RETURN x.id AS id ORDER BY x.id SKIP $skip LIMIT 1`,
+          { prefix, skip: rng.int(total) },
+        );
         if (rows[0]) ids.add(String(rows[0].id));
       }
       return [...ids];
@@ -77,7 +99,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const started = Date.now();
   const db = benchDatabase(options.size);
   if (!markerIsCurrent(readMarker(db), options.seed)) {
-    if (options.skipLoad) throw new Error(`${db.dataDir} holds no current size-${options.size} data; run without --skip-load first`);
+    if (options.skipLoad) {
+      throw new Error(`${db.dataDir} holds no current size-${options.size} data; run without --skip-load first`);
+    }
     await runLoader(options.size, options.seed);
   }
   const marker = readMarker(db) ?? null;
@@ -86,7 +110,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const server = await startEmbeddedNeo4j({ ...db, log: options.log });
   stopJvmOnExit(server.pid);
   let graphStatements = 0;
-  const graph = createGraph({ uri: server.uri, user: 'neo4j', password: 'unused', database: 'neo4j', queryTimeoutMs: API_QUERY_TIMEOUT_MS, onQuery: () => graphStatements++ });
+  const graph = createGraph({
+    uri: server.uri,
+    user: 'neo4j',
+    password: 'unused',
+    database: 'neo4j',
+    queryTimeoutMs: API_QUERY_TIMEOUT_MS,
+    onQuery: () => graphStatements++,
+  });
   const tap = tapDriver(graph.driver);
   const raw = createRawRunner(server.uri, 'neo4j', API_QUERY_TIMEOUT_MS);
   const load = startLoadRunner();
@@ -97,7 +128,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     let cube = await dashboardCubeState(graph);
     if (!cube.built || cube.stale) {
       // In a child process, as the API does it: the build's memory is not the API's.
-      options.log(`building the dashboard cube… ${await childProcessCubeBuilder({ mode: 'external', uri: server.uri, user: 'neo4j', password: 'unused', database: 'neo4j' })()}`);
+      options.log(
+        `building the dashboard cube… ${await childProcessCubeBuilder({ mode: 'external', uri: server.uri, user: 'neo4j', password: 'unused', database: 'neo4j' })()}`,
+      );
       cube = await dashboardCubeState(graph);
     }
     const machine = await describeMachine(graph, db);
@@ -117,7 +150,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       log: options.log,
       lastApiError: () => api?.lastError(),
     };
-    const selected = OPERATIONS.filter((op) => options.only.length === 0 || options.only.some((o) => op.name.toLowerCase().includes(o.toLowerCase())));
+    const selected = OPERATIONS.filter(
+      (op) => options.only.length === 0 || options.only.some((o) => op.name.toLowerCase().includes(o.toLowerCase())),
+    );
     const measured: (ApiMeasurement | OperationResult)[] = [];
     for (const operation of selected) {
       const result = await measureApi(operation, env);
@@ -153,7 +188,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         limit: 'no DESIGN target; rebuilt after imports and edits',
         met: null,
       },
-      { label: 'API process RSS under load (peak)', value: maxMb, unit: 'MB', limit: `≤ ${RSS_TARGET_MB} MB`, met: maxMb <= RSS_TARGET_MB, note: 'bench process = API + harness; load generator is a separate process' },
+      {
+        label: 'API process RSS under load (peak)',
+        value: maxMb,
+        unit: 'MB',
+        limit: `≤ ${RSS_TARGET_MB} MB`,
+        met: maxMb <= RSS_TARGET_MB,
+        note: 'bench process = API + harness; load generator is a separate process',
+      },
     ];
     const result: BenchResult = {
       command: options.command,

@@ -22,7 +22,13 @@ export function typoOf(name: string): string | undefined {
   return words.map((w) => (w === longest ? withTypo(w) : w)).join(' ');
 }
 
-async function names(context: BenchContext, label: 'Person' | 'Place' | 'Story', prefix: string, n: number, property = 'name'): Promise<string[]> {
+async function names(
+  context: BenchContext,
+  label: 'Person' | 'Place' | 'Story',
+  prefix: string,
+  n: number,
+  property = 'name',
+): Promise<string[]> {
   const ids = await context.randomIds(label, prefix, n);
   const rows = await context.read(`MATCH (x:${label}) WHERE x.id IN $ids RETURN x.${property} AS text ORDER BY x.id`, { ids });
   return rows.map((row) => String(row.text));

@@ -16,7 +16,9 @@ function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv, l
     const child = spawn(command, args, { stdio: ['ignore', out, out], env });
     fs.closeSync(out);
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`neo4j-admin import exited with ${String(code)}; see ${logFile}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`neo4j-admin import exited with ${String(code)}; see ${logFile}`)),
+    );
   });
 }
 
@@ -28,12 +30,23 @@ function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv, l
  * and deletes the store (only the times are kept). Returns (and writes) the marker with the time
  * of each step.
  */
-export async function adminImportBenchDatabase(db: BenchDatabase, options: { seed: number; log: (line: string) => void }): Promise<LoadMarker> {
+export async function adminImportBenchDatabase(
+  db: BenchDatabase,
+  options: { seed: number; log: (line: string) => void },
+): Promise<LoadMarker> {
   wipeBenchDatabase(db);
   const profile = PROFILES[db.size];
   const confDir = path.join(db.dataDir, 'conf');
   fs.mkdirSync(confDir, { recursive: true });
-  fs.writeFileSync(path.join(confDir, 'neo4j.conf'), renderNeo4jConf({ instance: db.dataDir, plugins: path.join(db.home, 'plugins'), boltPort: db.boltPort, pageCache: db.pageCache }));
+  fs.writeFileSync(
+    path.join(confDir, 'neo4j.conf'),
+    renderNeo4jConf({
+      instance: db.dataDir,
+      plugins: path.join(db.home, 'plugins'),
+      boltPort: db.boltPort,
+      pageCache: db.pageCache,
+    }),
+  );
 
   const started = Date.now();
   options.log(`writing CSV for size ${db.size}…`);

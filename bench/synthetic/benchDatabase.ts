@@ -58,7 +58,10 @@ export interface BenchDatabase extends EmbeddedOptions {
  * Given a size and optional overrides, returns where and how its bench database runs: its own
  * folder under bench/data, its own port, the jar home and Java of the project's configuration.
  */
-export function benchDatabase(size: SizeName, overrides: { dataDir?: string; boltPort?: number; heap?: string; pageCache?: string } = {}): BenchDatabase {
+export function benchDatabase(
+  size: SizeName,
+  overrides: { dataDir?: string; boltPort?: number; heap?: string; pageCache?: string } = {},
+): BenchDatabase {
   const config = loadConfig({ ...process.env, NEO4J_URI: '' });
   if (config.database.mode !== 'embedded') throw new Error('unreachable: NEO4J_URI was cleared');
   const dataDir = path.resolve(overrides.dataDir ?? path.join(BENCH_DATA_DIR, size));

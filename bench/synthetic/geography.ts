@@ -56,7 +56,14 @@ export interface Geography {
   readonly communeSampler: WeightedSampler;
   /** For each province, draws one of its communes by weight (index into province.communes). */
   readonly communeInProvince: readonly WeightedSampler[];
-  readonly central: { readonly government: string; readonly president: string; readonly police: string; readonly youth: string; readonly emulation: string; readonly press: string };
+  readonly central: {
+    readonly government: string;
+    readonly president: string;
+    readonly police: string;
+    readonly youth: string;
+    readonly emulation: string;
+    readonly press: string;
+  };
 }
 
 function shuffled(rng: Rng, n: number): number[] {
@@ -68,7 +75,11 @@ function shuffled(rng: Rng, n: number): number[] {
   return order;
 }
 
-function provinceAgencies(sink: Sink, province: { id: string; name: string; unit: string; tag: string }, central: Geography['central']): ProvinceAgencies {
+function provinceAgencies(
+  sink: Sink,
+  province: { id: string; name: string; unit: string; tag: string },
+  central: Geography['central'],
+): ProvinceAgencies {
   const t = province.tag;
   const short = province.unit === 'tỉnh' ? 'Tỉnh' : 'Thành';
   const placeIn = (id: string) => sink.rel('LOCATED_IN', id, province.id);
@@ -102,7 +113,13 @@ function provinceAgencies(sink: Sink, province: { id: string; name: string; unit
  */
 export function buildGeography(seed: number, profile: SizeProfile, sink: Sink): Geography {
   const rng = mulberry32(seed ^ 0x5eed01);
-  const country = sink.node('Place', { id: synId('place', 'country'), name: 'Việt Nam', nameEn: 'Viet Nam (synthetic)', level: 'COUNTRY', unitType: 'nước' });
+  const country = sink.node('Place', {
+    id: synId('place', 'country'),
+    name: 'Việt Nam',
+    nameEn: 'Viet Nam (synthetic)',
+    level: 'COUNTRY',
+    unitType: 'nước',
+  });
   const centralAgency = (tag: string, name: string, kind: string) => {
     const id = sink.node('Agency', { id: synId('agency', `central-${tag}`), name, level: 'CENTRAL', kind });
     sink.rel('LOCATED_IN', id, country);
@@ -130,7 +147,13 @@ export function buildGeography(seed: number, profile: SizeProfile, sink: Sink): 
     const name = uniquePlaceName(rng, highland.has(i), names);
     const unit = cities.has(i) ? 'thành phố' : 'tỉnh';
     const tag = `p${pad(i + 1, 2)}`;
-    const id = sink.node('Place', { id: synId('place', tag), name: `${unit} ${name}`, level: 'PROVINCE', unitType: unit, code: pad(i + 1, 2) });
+    const id = sink.node('Place', {
+      id: synId('place', tag),
+      name: `${unit} ${name}`,
+      level: 'PROVINCE',
+      unitType: unit,
+      code: pad(i + 1, 2),
+    });
     sink.rel('PART_OF', id, country);
     const agencies = provinceAgencies(sink, { id, name, unit, tag }, central);
     provinces.push({ index: i, id, name, unit, highland: highland.has(i), weight: weights[i] ?? 1, communes: [], agencies });
@@ -142,11 +165,27 @@ export function buildGeography(seed: number, profile: SizeProfile, sink: Sink): 
     const into = provinces[order[k % (PROVINCES - 11)] ?? 0]!;
     const name = uniquePlaceName(rng, into.highland, names);
     const tag = `op${pad(k + 1, 2)}`;
-    const id = sink.node('Place', { id: synId('place', tag), name: `tỉnh ${name}`, level: 'PROVINCE', unitType: 'tỉnh', code: pad(PROVINCES + k + 1, 2), validTo: LAST_DAY_BEFORE_REFORM });
+    const id = sink.node('Place', {
+      id: synId('place', tag),
+      name: `tỉnh ${name}`,
+      level: 'PROVINCE',
+      unitType: 'tỉnh',
+      code: pad(PROVINCES + k + 1, 2),
+      validTo: LAST_DAY_BEFORE_REFORM,
+    });
     sink.rel('PART_OF', id, country, { validTo: LAST_DAY_BEFORE_REFORM });
     sink.rel('SUCCEEDED_BY', id, into.id, { date: REFORM_DAY, instrument: REFORM_INSTRUMENT });
-    for (const [suffix, kind, successor] of [['ubnd', 'PEOPLES_COMMITTEE', into.agencies.committee], ['police', 'POLICE', into.agencies.police]] as const) {
-      const agency = sink.node('Agency', { id: synId('agency', `${tag}-${suffix}`), name: `${kind === 'POLICE' ? 'Công an' : 'UBND'} tỉnh ${name}`, level: 'PROVINCE', kind, validTo: LAST_DAY_BEFORE_REFORM });
+    for (const [suffix, kind, successor] of [
+      ['ubnd', 'PEOPLES_COMMITTEE', into.agencies.committee],
+      ['police', 'POLICE', into.agencies.police],
+    ] as const) {
+      const agency = sink.node('Agency', {
+        id: synId('agency', `${tag}-${suffix}`),
+        name: `${kind === 'POLICE' ? 'Công an' : 'UBND'} tỉnh ${name}`,
+        level: 'PROVINCE',
+        kind,
+        validTo: LAST_DAY_BEFORE_REFORM,
+      });
       sink.rel('LOCATED_IN', agency, id, { validTo: LAST_DAY_BEFORE_REFORM });
       sink.rel('SUCCEEDED_BY', agency, successor, { date: REFORM_DAY, instrument: REFORM_INSTRUMENT });
     }
@@ -161,9 +200,21 @@ export function buildGeography(seed: number, profile: SizeProfile, sink: Sink): 
     for (let d = 0; d < (districtCounts[province.index] ?? 0); d++) {
       const name = uniquePlaceName(rng, province.highland, taken);
       const tag = `d${pad(++districtNo, 4)}`;
-      const id = sink.node('Place', { id: synId('place', tag), name: `huyện ${name}`, level: 'DISTRICT', unitType: 'huyện', validTo: LAST_DAY_BEFORE_REFORM });
+      const id = sink.node('Place', {
+        id: synId('place', tag),
+        name: `huyện ${name}`,
+        level: 'DISTRICT',
+        unitType: 'huyện',
+        validTo: LAST_DAY_BEFORE_REFORM,
+      });
       sink.rel('PART_OF', id, rng.pick(parentsBefore[province.index]!), { validTo: LAST_DAY_BEFORE_REFORM });
-      const committee = sink.node('Agency', { id: synId('agency', `${tag}-ubnd`), name: `UBND huyện ${name}`, level: 'DISTRICT', kind: 'PEOPLES_COMMITTEE', validTo: LAST_DAY_BEFORE_REFORM });
+      const committee = sink.node('Agency', {
+        id: synId('agency', `${tag}-ubnd`),
+        name: `UBND huyện ${name}`,
+        level: 'DISTRICT',
+        kind: 'PEOPLES_COMMITTEE',
+        validTo: LAST_DAY_BEFORE_REFORM,
+      });
       sink.rel('LOCATED_IN', committee, id, { validTo: LAST_DAY_BEFORE_REFORM });
       districts.push(id);
     }
@@ -173,11 +224,22 @@ export function buildGeography(seed: number, profile: SizeProfile, sink: Sink): 
       const ward = province.unit === 'thành phố' ? rng.chance(0.6) : rng.chance(0.1);
       const unit = ward ? 'phường' : 'xã';
       const tag = `c${pad(index + 1, 5)}`;
-      const id = sink.node('Place', { id: synId('place', tag), name: `${unit} ${name}`, level: 'COMMUNE', unitType: unit, code: pad(index + 1, 5) });
+      const id = sink.node('Place', {
+        id: synId('place', tag),
+        name: `${unit} ${name}`,
+        level: 'COMMUNE',
+        unitType: unit,
+        code: pad(index + 1, 5),
+      });
       sink.rel('PART_OF', id, province.id, { validFrom: REFORM_DAY });
       if (districts.length > 0) sink.rel('PART_OF', id, rng.pick(districts), { validTo: LAST_DAY_BEFORE_REFORM });
       const agency = (suffix: string, agencyName: string, kind: string, parent: string) => {
-        const agencyId = sink.node('Agency', { id: synId('agency', `${tag}-${suffix}`), name: agencyName, level: 'COMMUNE', kind });
+        const agencyId = sink.node('Agency', {
+          id: synId('agency', `${tag}-${suffix}`),
+          name: agencyName,
+          level: 'COMMUNE',
+          kind,
+        });
         sink.rel('LOCATED_IN', agencyId, id);
         sink.rel('PART_OF', agencyId, parent);
         return agencyId;

@@ -1,7 +1,15 @@
 import { Presets, SingleBar } from 'cli-progress';
 import { createGraph } from '../../src/neo4j/createGraph';
 import { startEmbeddedNeo4j } from '../../src/neo4j/embedded/startEmbeddedNeo4j';
-import { markerIsCurrent, readMarker, stopJvmOnExit, wipeBenchDatabase, writeMarker, type BenchDatabase, type LoadMarker } from './benchDatabase';
+import {
+  markerIsCurrent,
+  readMarker,
+  stopJvmOnExit,
+  wipeBenchDatabase,
+  writeMarker,
+  type BenchDatabase,
+  type LoadMarker,
+} from './benchDatabase';
 import { loadSynthetic } from './loadSynthetic';
 import { GENERATOR_VERSION, PROFILES } from './profiles';
 import type { LoadMode } from './writeBatch';
@@ -26,13 +34,17 @@ export interface BenchLoadOptions {
 export async function loadBenchDatabase(db: BenchDatabase, options: BenchLoadOptions): Promise<LoadMarker> {
   const existing = readMarker(db);
   if (!options.force && markerIsCurrent(existing, options.seed)) {
-    options.log(`${db.dataDir} already holds size ${db.size} (generator v${existing.generatorVersion}, seed ${existing.seed}); nothing to load.`);
+    options.log(
+      `${db.dataDir} already holds size ${db.size} (generator v${existing.generatorVersion}, seed ${existing.seed}); nothing to load.`,
+    );
     return existing;
   }
   wipeBenchDatabase(db);
   const server = await startEmbeddedNeo4j({ ...db, log: options.log });
   if (server.pid === undefined) {
-    throw new Error(`another Neo4j already answers on port ${db.boltPort}; stop it or pick --port, the bench never loads into a server it did not start`);
+    throw new Error(
+      `another Neo4j already answers on port ${db.boltPort}; stop it or pick --port, the bench never loads into a server it did not start`,
+    );
   }
   stopJvmOnExit(server.pid);
   const graph = createGraph({ uri: server.uri, user: 'neo4j', password: 'unused', database: 'neo4j', queryTimeoutMs: 600_000 });

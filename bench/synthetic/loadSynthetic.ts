@@ -40,7 +40,11 @@ const ENTITY_CONSTRAINT = 'CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR 
 export async function loadSynthetic(graph: Graph, options: LoadOptions): Promise<LoadReport> {
   const started = Date.now();
   const [count] = await graph.read('MATCH (n) RETURN count(n) AS nodes');
-  if (Number(count?.nodes ?? 0) > 0) throw new Error(`the target database is not empty (${String(count?.nodes)} nodes): load synthetic data into a fresh bench database only`);
+  if (Number(count?.nodes ?? 0) > 0) {
+    throw new Error(
+      `the target database is not empty (${String(count?.nodes)} nodes): load synthetic data into a fresh bench database only`,
+    );
+  }
   const rows = options.rowsPerStatement ?? 10_000;
   const plan = planSynthetic(options);
   let nodes = 0;

@@ -49,7 +49,7 @@ export const personId = (i: number) => synId('person', pad(i));
 export const collectiveId = (i: number) => synId('collective', pad(i));
 
 const POLICE_RANKS = ['Hạ sĩ', 'Trung sĩ', 'Thiếu úy', 'Trung úy', 'Thượng úy', 'Đại úy', 'Thiếu tá', 'Trung tá'];
-const HIGHLAND_ETHNICITIES = ['H\'Mông', 'H\'Mông', 'Tày', 'Dao', 'Nùng', 'Giáy', 'Kinh'];
+const HIGHLAND_ETHNICITIES = ["H'Mông", "H'Mông", 'Tày', 'Dao', 'Nùng', 'Giáy', 'Kinh'];
 
 function prefixSums(counts: readonly number[]): Int32Array {
   const starts = new Int32Array(counts.length + 1);
@@ -105,19 +105,31 @@ export function buildPopulation(seed: number, profile: SizeProfile, geography: G
     const roll = rng.next();
     const agencies = province.agencies;
     const agency =
-      roll < 0.35 ? commune.police
-      : roll < 0.55 ? commune.committee
-      : roll < 0.7 ? commune.youth
-      : roll < 0.8 ? agencies.police
-      : roll < 0.85 ? agencies.fireRescue
-      : roll < 0.9 ? agencies.education
-      : roll < 0.95 ? agencies.hospital
-      : agencies.women;
+      roll < 0.35
+        ? commune.police
+        : roll < 0.55
+          ? commune.committee
+          : roll < 0.7
+            ? commune.youth
+            : roll < 0.8
+              ? agencies.police
+              : roll < 0.85
+                ? agencies.fireRescue
+                : roll < 0.9
+                  ? agencies.education
+                  : roll < 0.95
+                    ? agencies.hospital
+                    : agencies.women;
     const fields = drawFields(rng, 0.5);
     const collective = rng.chance(0.5) ? collectiveIn(rng, commune.index) : undefined;
     const movement = rng.chance(0.55) ? taxonomy.movementFor(rng, province.index) : undefined;
     const facts: PersonFacts = { index, id: personId(index), name, commune: commune.index, agency, fields, movement, collective };
-    return { rng, facts, highland: province.highland, police: agency === commune.police || agency === agencies.police || agency === agencies.fireRescue };
+    return {
+      rng,
+      facts,
+      highland: province.highland,
+      police: agency === commune.police || agency === agencies.police || agency === agencies.fireRescue,
+    };
   };
 
   const collectiveDraw = (index: number) => {
@@ -127,11 +139,36 @@ export function buildPopulation(seed: number, profile: SizeProfile, geography: G
     const roll = rng.next();
     const local = placeName(rng, highland);
     const [kind, name] =
-      roll < 0.25 ? ['TEAM', rng.pick([`Tổ cứu hộ ${commune.fullName}`, `Đội xung kích phòng chống thiên tai ${commune.fullName}`, `Tổ an ninh trật tự thôn ${local}`])]
-      : roll < 0.5 ? ['UNIT', rng.pick([`Trường Tiểu học ${local}`, `Trạm Y tế ${commune.fullName}`, `Chi đoàn thanh niên thôn ${local}`, `Trường THCS ${local}`])]
-      : roll < 0.7 ? ['HOUSEHOLD', `Hộ gia đình ${rng.chance(0.6) ? 'ông' : 'bà'} ${personName(rng, highland).name}`]
-      : roll < 0.85 ? ['VILLAGE', `${highland ? 'Bản' : 'Thôn'} ${local}, ${commune.fullName}`]
-      : ['OTHER', rng.pick([`Hợp tác xã ${local}`, `Câu lạc bộ ${rng.pick(['dân vũ', 'thơ ca', 'bảo vệ rừng', 'khuyến học'])} ${commune.fullName}`])];
+      roll < 0.25
+        ? [
+            'TEAM',
+            rng.pick([
+              `Tổ cứu hộ ${commune.fullName}`,
+              `Đội xung kích phòng chống thiên tai ${commune.fullName}`,
+              `Tổ an ninh trật tự thôn ${local}`,
+            ]),
+          ]
+        : roll < 0.5
+          ? [
+              'UNIT',
+              rng.pick([
+                `Trường Tiểu học ${local}`,
+                `Trạm Y tế ${commune.fullName}`,
+                `Chi đoàn thanh niên thôn ${local}`,
+                `Trường THCS ${local}`,
+              ]),
+            ]
+          : roll < 0.7
+            ? ['HOUSEHOLD', `Hộ gia đình ${rng.chance(0.6) ? 'ông' : 'bà'} ${personName(rng, highland).name}`]
+            : roll < 0.85
+              ? ['VILLAGE', `${highland ? 'Bản' : 'Thôn'} ${local}, ${commune.fullName}`]
+              : [
+                  'OTHER',
+                  rng.pick([
+                    `Hợp tác xã ${local}`,
+                    `Câu lạc bộ ${rng.pick(['dân vũ', 'thơ ca', 'bảo vệ rừng', 'khuyến học'])} ${commune.fullName}`,
+                  ]),
+                ];
     const facts: CollectiveFacts = { index, id: collectiveId(index), name, commune: commune.index };
     return { rng, facts, kind };
   };
@@ -145,7 +182,11 @@ export function buildPopulation(seed: number, profile: SizeProfile, geography: G
     collective: (index) => collectiveDraw(index).facts,
     emitPerson(index, sink) {
       const { rng, facts, highland, police } = personDraw(index);
-      const record: Record<string, unknown> & { id: string; name: string } = { id: facts.id, name: facts.name, birthYear: 1950 + rng.int(56) };
+      const record: Record<string, unknown> & { id: string; name: string } = {
+        id: facts.id,
+        name: facts.name,
+        birthYear: 1950 + rng.int(56),
+      };
       if (rng.chance(0.5)) record.ethnicity = highland ? rng.pick(HIGHLAND_ETHNICITIES) : drawEthnicity(rng);
       if (police) {
         record.rank = rng.pick(POLICE_RANKS);

@@ -31,14 +31,46 @@ export interface SizeProfile {
 
 /** Node counts: S ≈ 10k, M ≈ 100k, L ≈ 1M (with ≈ 5M relationships). */
 export const PROFILES: Readonly<Record<SizeName, SizeProfile>> = {
-  S: { name: 'S', communes: 340, districts: 68, movementsPerProvince: 1, people: 4_500, collectives: 500, events: 1_000, awards: 1_200, stories: 700 },
-  M: { name: 'M', communes: 3_321, districts: 696, movementsPerProvince: 3, people: 50_000, collectives: 6_000, events: 10_000, awards: 11_000, stories: 7_000 },
-  L: { name: 'L', communes: 3_321, districts: 696, movementsPerProvince: 5, people: 600_000, collectives: 60_000, events: 120_000, awards: 130_000, stories: 74_000 },
+  S: {
+    name: 'S',
+    communes: 340,
+    districts: 68,
+    movementsPerProvince: 1,
+    people: 4_500,
+    collectives: 500,
+    events: 1_000,
+    awards: 1_200,
+    stories: 700,
+  },
+  M: {
+    name: 'M',
+    communes: 3_321,
+    districts: 696,
+    movementsPerProvince: 3,
+    people: 50_000,
+    collectives: 6_000,
+    events: 10_000,
+    awards: 11_000,
+    stories: 7_000,
+  },
+  L: {
+    name: 'L',
+    communes: 3_321,
+    districts: 696,
+    movementsPerProvince: 5,
+    people: 600_000,
+    collectives: 60_000,
+    events: 120_000,
+    awards: 130_000,
+    stories: 74_000,
+  },
 };
 
 /** Given a size name (any case), returns its profile, or throws naming the sizes there are. */
 export function profileFor(name: string): SizeProfile {
   const key = name.toUpperCase();
-  if (!(SIZE_NAMES as readonly string[]).includes(key)) throw new Error(`size must be one of ${SIZE_NAMES.join(', ')} (got "${name}")`);
+  if (!(SIZE_NAMES as readonly string[]).includes(key)) {
+    throw new Error(`size must be one of ${SIZE_NAMES.join(', ')} (got "${name}")`);
+  }
   return PROFILES[key as SizeName];
 }

@@ -22,7 +22,14 @@ export const storyId = (i: number) => synId('story', pad(i));
  * about an award (40 %), an event (35 %) or one exemplar (25 %) and FEATURES what that subject
  * involves, so stories that share exemplars, events or places are related the way real ones are.
  */
-export function buildStories(seed: number, profile: SizeProfile, geography: Geography, population: Population, events: Events, awards: Awards): Stories {
+export function buildStories(
+  seed: number,
+  profile: SizeProfile,
+  geography: Geography,
+  population: Population,
+  events: Events,
+  awards: Awards,
+): Stories {
   return {
     count: profile.stories,
     emitStory(index, sink) {
@@ -50,12 +57,19 @@ export function buildStories(seed: number, profile: SizeProfile, geography: Geog
         if (award.event !== undefined) addEvent(award.event);
         if (award.movement) featured.add(award.movement);
         const others = award.people.length + award.collectives.length - 1;
-        title = others > 0 ? `Trao ${award.title} cho ${others + 1} tập thể, cá nhân, trong đó có ${award.recipientName}` : `${award.recipientName} vinh dự nhận ${award.title}`;
+        title =
+          others > 0
+            ? `Trao ${award.title} cho ${others + 1} tập thể, cá nhân, trong đó có ${award.recipientName}`
+            : `${award.recipientName} vinh dự nhận ${award.title}`;
         day = award.day + 1 + rng.int(60);
         commune = award.commune;
       } else if (roll < 0.75) {
         const event = addEvent(rng.int(events.count));
-        title = rng.pick([`${event.name}: những tấm gương dũng cảm`, `Biểu dương tập thể, cá nhân trong vụ ${event.name.toLowerCase()}`, `Nhìn lại: ${event.name}`]);
+        title = rng.pick([
+          `${event.name}: những tấm gương dũng cảm`,
+          `Biểu dương tập thể, cá nhân trong vụ ${event.name.toLowerCase()}`,
+          `Nhìn lại: ${event.name}`,
+        ]);
         day = event.day + rng.int(30);
         commune = event.commune;
       } else {
@@ -67,7 +81,11 @@ export function buildStories(seed: number, profile: SizeProfile, geography: Geog
         if (person.movement) featured.add(person.movement);
         if (person.collective !== undefined) featured.add(collectiveId(person.collective));
         const where = geography.communes[person.commune]!.fullName;
-        title = rng.pick([`Gương sáng ${person.name} ở ${where}`, `${person.name}: điển hình tiên tiến của ${where}`, `Người tốt, việc tốt: ${person.name}`]);
+        title = rng.pick([
+          `Gương sáng ${person.name} ở ${where}`,
+          `${person.name}: điển hình tiên tiến của ${where}`,
+          `Người tốt, việc tốt: ${person.name}`,
+        ]);
         day = rng.int(DAYS_2015_2025);
         commune = person.commune;
       }

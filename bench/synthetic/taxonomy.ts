@@ -5,78 +5,143 @@ import { pad, synId, type Sink } from './records';
 
 /** The field taxonomy: top-level domains and their leaves (slug, Vietnamese name, English gloss). */
 const FIELD_TREE: readonly (readonly [string, string, string, readonly (readonly [string, string, string])[]])[] = [
-  ['public-security', 'An ninh trật tự', 'Public security and order', [
-    ['crime-suppression', 'Đấu tranh phòng, chống tội phạm', 'Crime suppression'],
-    ['drug-prevention', 'Phòng, chống ma túy', 'Drug prevention'],
-    ['traffic-safety', 'Bảo đảm trật tự an toàn giao thông', 'Traffic safety'],
-    ['border-security', 'Bảo vệ an ninh biên giới', 'Border security'],
-    ['grassroots-security', 'Phong trào toàn dân bảo vệ an ninh Tổ quốc', 'Grassroots security'],
-  ]],
-  ['rescue', 'Cứu nạn, cứu hộ', 'Rescue', [
-    ['fire-and-rescue', 'Phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'Fire and rescue'],
-    ['lifesaving', 'Cứu người', 'Lifesaving'],
-    ['drowning-rescue', 'Cứu người đuối nước', 'Drowning rescue'],
-    ['disaster-response', 'Phòng, chống thiên tai', 'Disaster response'],
-  ]],
-  ['education', 'Giáo dục và đào tạo', 'Education', [
-    ['highland-teaching', 'Dạy học vùng cao', 'Teaching in the highlands'],
-    ['study-encouragement', 'Khuyến học, khuyến tài', 'Encouraging learning'],
-    ['vocational-training', 'Đào tạo nghề', 'Vocational training'],
-    ['literacy', 'Xóa mù chữ', 'Literacy'],
-  ]],
-  ['health', 'Y tế', 'Health', [
-    ['grassroots-health', 'Y tế cơ sở', 'Grassroots health care'],
-    ['blood-donation', 'Hiến máu tình nguyện', 'Blood donation'],
-    ['epidemic-prevention', 'Phòng, chống dịch bệnh', 'Epidemic prevention'],
-  ]],
-  ['economy', 'Sản xuất, kinh doanh giỏi', 'Good production and business', [
-    ['agriculture', 'Sản xuất nông nghiệp', 'Agriculture'],
-    ['livestock', 'Chăn nuôi', 'Livestock'],
-    ['forestry', 'Trồng và bảo vệ rừng', 'Forestry'],
-    ['handicraft', 'Nghề thủ công truyền thống', 'Traditional crafts'],
-    ['community-tourism', 'Du lịch cộng đồng', 'Community tourism'],
-    ['cooperatives', 'Kinh tế tập thể, hợp tác xã', 'Cooperatives'],
-    ['startups', 'Khởi nghiệp', 'Start-ups'],
-  ]],
-  ['new-rural', 'Xây dựng nông thôn mới', 'New rural development', [
-    ['land-donation', 'Hiến đất làm đường', 'Donating land for roads'],
-    ['rural-infrastructure', 'Xây dựng hạ tầng nông thôn', 'Rural infrastructure'],
-    ['model-villages', 'Khu dân cư kiểu mẫu', 'Model residential areas'],
-  ]],
-  ['culture', 'Văn hóa, văn nghệ', 'Culture and arts', [
-    ['folk-arts', 'Bảo tồn văn hóa dân gian', 'Folk arts'],
-    ['cultured-families', 'Gia đình văn hóa', 'Cultured families'],
-    ['sports', 'Thể dục, thể thao', 'Sports'],
-  ]],
-  ['social-welfare', 'An sinh xã hội', 'Social welfare', [
-    ['poverty-reduction', 'Giảm nghèo bền vững', 'Poverty reduction'],
-    ['charity', 'Từ thiện, nhân đạo', 'Charity'],
-    ['gratitude', 'Đền ơn đáp nghĩa', 'Gratitude to war veterans'],
-    ['elderly-care', 'Chăm sóc người cao tuổi', 'Elderly care'],
-  ]],
-  ['defence', 'Quốc phòng', 'National defence', [
-    ['militia', 'Dân quân tự vệ', 'Militia'],
-    ['border-guards', 'Bộ đội biên phòng', 'Border guards'],
-  ]],
-  ['environment', 'Bảo vệ môi trường', 'Environment', [
-    ['waste', 'Thu gom, xử lý rác thải', 'Waste collection'],
-    ['clean-water', 'Nước sạch và vệ sinh môi trường', 'Clean water and sanitation'],
-  ]],
-  ['science', 'Khoa học, công nghệ', 'Science and technology', [
-    ['innovation', 'Sáng kiến, cải tiến kỹ thuật', 'Technical innovation'],
-    ['digital-transformation', 'Chuyển đổi số', 'Digital transformation'],
-  ]],
-  ['party-building', 'Xây dựng Đảng và hệ thống chính trị', 'Party and political system building', [
-    ['mass-mobilisation', 'Dân vận khéo', 'Skilled mass mobilisation'],
-    ['administrative-reform', 'Cải cách hành chính', 'Administrative reform'],
-  ]],
+  [
+    'public-security',
+    'An ninh trật tự',
+    'Public security and order',
+    [
+      ['crime-suppression', 'Đấu tranh phòng, chống tội phạm', 'Crime suppression'],
+      ['drug-prevention', 'Phòng, chống ma túy', 'Drug prevention'],
+      ['traffic-safety', 'Bảo đảm trật tự an toàn giao thông', 'Traffic safety'],
+      ['border-security', 'Bảo vệ an ninh biên giới', 'Border security'],
+      ['grassroots-security', 'Phong trào toàn dân bảo vệ an ninh Tổ quốc', 'Grassroots security'],
+    ],
+  ],
+  [
+    'rescue',
+    'Cứu nạn, cứu hộ',
+    'Rescue',
+    [
+      ['fire-and-rescue', 'Phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'Fire and rescue'],
+      ['lifesaving', 'Cứu người', 'Lifesaving'],
+      ['drowning-rescue', 'Cứu người đuối nước', 'Drowning rescue'],
+      ['disaster-response', 'Phòng, chống thiên tai', 'Disaster response'],
+    ],
+  ],
+  [
+    'education',
+    'Giáo dục và đào tạo',
+    'Education',
+    [
+      ['highland-teaching', 'Dạy học vùng cao', 'Teaching in the highlands'],
+      ['study-encouragement', 'Khuyến học, khuyến tài', 'Encouraging learning'],
+      ['vocational-training', 'Đào tạo nghề', 'Vocational training'],
+      ['literacy', 'Xóa mù chữ', 'Literacy'],
+    ],
+  ],
+  [
+    'health',
+    'Y tế',
+    'Health',
+    [
+      ['grassroots-health', 'Y tế cơ sở', 'Grassroots health care'],
+      ['blood-donation', 'Hiến máu tình nguyện', 'Blood donation'],
+      ['epidemic-prevention', 'Phòng, chống dịch bệnh', 'Epidemic prevention'],
+    ],
+  ],
+  [
+    'economy',
+    'Sản xuất, kinh doanh giỏi',
+    'Good production and business',
+    [
+      ['agriculture', 'Sản xuất nông nghiệp', 'Agriculture'],
+      ['livestock', 'Chăn nuôi', 'Livestock'],
+      ['forestry', 'Trồng và bảo vệ rừng', 'Forestry'],
+      ['handicraft', 'Nghề thủ công truyền thống', 'Traditional crafts'],
+      ['community-tourism', 'Du lịch cộng đồng', 'Community tourism'],
+      ['cooperatives', 'Kinh tế tập thể, hợp tác xã', 'Cooperatives'],
+      ['startups', 'Khởi nghiệp', 'Start-ups'],
+    ],
+  ],
+  [
+    'new-rural',
+    'Xây dựng nông thôn mới',
+    'New rural development',
+    [
+      ['land-donation', 'Hiến đất làm đường', 'Donating land for roads'],
+      ['rural-infrastructure', 'Xây dựng hạ tầng nông thôn', 'Rural infrastructure'],
+      ['model-villages', 'Khu dân cư kiểu mẫu', 'Model residential areas'],
+    ],
+  ],
+  [
+    'culture',
+    'Văn hóa, văn nghệ',
+    'Culture and arts',
+    [
+      ['folk-arts', 'Bảo tồn văn hóa dân gian', 'Folk arts'],
+      ['cultured-families', 'Gia đình văn hóa', 'Cultured families'],
+      ['sports', 'Thể dục, thể thao', 'Sports'],
+    ],
+  ],
+  [
+    'social-welfare',
+    'An sinh xã hội',
+    'Social welfare',
+    [
+      ['poverty-reduction', 'Giảm nghèo bền vững', 'Poverty reduction'],
+      ['charity', 'Từ thiện, nhân đạo', 'Charity'],
+      ['gratitude', 'Đền ơn đáp nghĩa', 'Gratitude to war veterans'],
+      ['elderly-care', 'Chăm sóc người cao tuổi', 'Elderly care'],
+    ],
+  ],
+  [
+    'defence',
+    'Quốc phòng',
+    'National defence',
+    [
+      ['militia', 'Dân quân tự vệ', 'Militia'],
+      ['border-guards', 'Bộ đội biên phòng', 'Border guards'],
+    ],
+  ],
+  [
+    'environment',
+    'Bảo vệ môi trường',
+    'Environment',
+    [
+      ['waste', 'Thu gom, xử lý rác thải', 'Waste collection'],
+      ['clean-water', 'Nước sạch và vệ sinh môi trường', 'Clean water and sanitation'],
+    ],
+  ],
+  [
+    'science',
+    'Khoa học, công nghệ',
+    'Science and technology',
+    [
+      ['innovation', 'Sáng kiến, cải tiến kỹ thuật', 'Technical innovation'],
+      ['digital-transformation', 'Chuyển đổi số', 'Digital transformation'],
+    ],
+  ],
+  [
+    'party-building',
+    'Xây dựng Đảng và hệ thống chính trị',
+    'Party and political system building',
+    [
+      ['mass-mobilisation', 'Dân vận khéo', 'Skilled mass mobilisation'],
+      ['administrative-reform', 'Cải cách hành chính', 'Administrative reform'],
+    ],
+  ],
 ];
 
 /** National movements: name, kind, the field they mostly concern (for readers), who launched them. */
 const NATIONAL_MOVEMENTS: readonly (readonly [string, string, string, string])[] = [
   ['Phong trào “Toàn dân bảo vệ an ninh Tổ quốc”', 'THEMATIC', 'public-security', 'police'],
   ['Phong trào thi đua “Vì an ninh Tổ quốc”', 'THEMATIC', 'public-security', 'police'],
-  ['Phong trào thi đua “Cả nước chung tay vì người nghèo – Không để ai bị bỏ lại phía sau”', 'THEMATIC', 'social-welfare', 'government'],
+  [
+    'Phong trào thi đua “Cả nước chung tay vì người nghèo – Không để ai bị bỏ lại phía sau”',
+    'THEMATIC',
+    'social-welfare',
+    'government',
+  ],
   ['Phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới”', 'THEMATIC', 'new-rural', 'government'],
   ['Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”', 'THEMATIC', 'culture', 'government'],
   ['Phong trào thi đua “Dân vận khéo”', 'THEMATIC', 'party-building', 'government'],
@@ -89,8 +154,16 @@ const NATIONAL_MOVEMENTS: readonly (readonly [string, string, string, string])[]
 ];
 
 const PROVINCE_THEMES = [
-  'Vì an ninh trật tự', 'Xây dựng nông thôn mới', 'Chung tay giảm nghèo bền vững', 'Dạy tốt, học tốt', 'Cứu nạn, cứu hộ',
-  'Chuyển đổi số', 'Sản xuất, kinh doanh giỏi', 'Bảo vệ rừng', 'Dân vận khéo', 'Hiến đất làm đường',
+  'Vì an ninh trật tự',
+  'Xây dựng nông thôn mới',
+  'Chung tay giảm nghèo bền vững',
+  'Dạy tốt, học tốt',
+  'Cứu nạn, cứu hộ',
+  'Chuyển đổi số',
+  'Sản xuất, kinh doanh giỏi',
+  'Bảo vệ rừng',
+  'Dân vận khéo',
+  'Hiến đất làm đường',
 ];
 
 export interface Taxonomy {
@@ -140,7 +213,11 @@ export function buildTaxonomy(seed: number, profile: SizeProfile, geography: Geo
       launchedOn: `${year}-${pad(1 + rng.int(12), 2)}-${pad(1 + rng.int(28), 2)}`,
       periodFrom: String(year),
     });
-    sink.rel('LAUNCHED_BY', id, launcher === 'police' ? central.police : launcher === 'youth' ? central.youth : central.government);
+    sink.rel(
+      'LAUNCHED_BY',
+      id,
+      launcher === 'police' ? central.police : launcher === 'youth' ? central.youth : central.government,
+    );
     return id;
   });
   const provinceMovements = geography.provinces.map((province) =>

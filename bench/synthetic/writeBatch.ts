@@ -17,7 +17,6 @@ export interface Statement {
 /** How a batch is written: CREATE into an empty graph (fast), or the importer's idempotent MERGE. */
 export type LoadMode = 'create' | 'merge';
 
-
 /** Given a node row, returns the properties stored: the importer's (nameAscii, aliasesText, dates) plus `synthetic: true`. */
 export function syntheticNodeProperties(row: NodeRow): Record<string, unknown> {
   return { ...nodeProperties(row), synthetic: true };
@@ -41,7 +40,9 @@ export function createStatements(batch: SyntheticBatch, rowsPerStatement: number
   const statements: Statement[] = [];
   for (const [label, rows] of groupBy(batch.nodes, (n) => n.label)) {
     const cypher = `UNWIND $rows AS row CREATE (n:Entity:${label}) SET n = row RETURN count(*) AS written`;
-    for (const slice of chunks(rows, rowsPerStatement)) statements.push({ kind: 'nodes', cypher, rows: slice.map(syntheticNodeProperties) });
+    for (const slice of chunks(rows, rowsPerStatement)) {
+      statements.push({ kind: 'nodes', cypher, rows: slice.map(syntheticNodeProperties) });
+    }
   }
   for (const [type, rows] of groupBy(batch.relationships, (r) => r.type)) {
     if (!isRelationshipType(type)) throw new Error(`unknown relationship type ${type}`);
@@ -49,7 +50,11 @@ export function createStatements(batch: SyntheticBatch, rowsPerStatement: number
       'UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) ' +
       `CREATE (a)-[r:${type}]->(b) SET r = row.props RETURN count(*) AS written`;
     for (const slice of chunks(rows, rowsPerStatement)) {
-      statements.push({ kind: 'relationships', cypher, rows: slice.map((r) => ({ from: r.from, to: r.to, props: relationshipProperties(r) })) });
+      statements.push({
+        kind: 'relationships',
+        cypher,
+        rows: slice.map((r) => ({ from: r.from, to: r.to, props: relationshipProperties(r) })),
+      });
     }
   }
   return statements;
@@ -86,7 +91,10 @@ export async function runStatements(graph: Graph, statements: readonly Statement
  */
 export async function mergeBatch(graph: Graph, batch: SyntheticBatch, rowsPerStatement: number): Promise<void> {
   await importDataset(graph, batch, { atomic: false, batchSize: rowsPerStatement });
-  for (const ids of chunks(batch.nodes.map((n) => n.record.id), rowsPerStatement)) {
+  for (const ids of chunks(
+    batch.nodes.map((n) => n.record.id),
+    rowsPerStatement,
+  )) {
     await graph.write('UNWIND $ids AS id MATCH (n:Entity {id: id}) SET n.synthetic = true', { ids });
   }
 }

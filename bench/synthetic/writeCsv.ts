@@ -31,7 +31,11 @@ function columnType(label: Label | undefined, key: string): string {
 function field(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  const text = Array.isArray(value) ? value.map((v) => String(v)).join(';') : typeof value === 'string' ? value : (value as { toString(): string }).toString(); // neo4j Date: ISO text
+  const text = Array.isArray(value)
+    ? value.map((v) => String(v)).join(';')
+    : typeof value === 'string'
+      ? value
+      : (value as { toString(): string }).toString(); // neo4j Date: ISO text
   return `"${text.replace(/"/g, '""')}"`;
 }
 
@@ -72,7 +76,10 @@ export function writeCsv(profile: SizeProfile, seed: number, directory: string):
     for (const rel of batch.relationships) {
       if (!relFiles.has(rel.type)) {
         const fd = fs.openSync(path.join(directory, `rels-${rel.type}.csv`), 'w');
-        fs.writeSync(fd, `${[':START_ID', ':END_ID', ':TYPE', ...relColumns.map((c) => `${c}${columnType(undefined, c)}`)].join(',')}\n`);
+        fs.writeSync(
+          fd,
+          `${[':START_ID', ':END_ID', ':TYPE', ...relColumns.map((c) => `${c}${columnType(undefined, c)}`)].join(',')}\n`,
+        );
         relFiles.set(rel.type, fd);
       }
       const record = rel as Record<string, unknown>;

@@ -70,4 +70,14 @@ export function cypherTypes(types: readonly RelationshipType[]): string {
 }
 
 /** Properties of nodes and relationships that are calendar dates (stored as Neo4j Date). */
-export const DATE_PROPERTIES: ReadonlySet<string> = new Set(['validFrom', 'validTo', 'rankAsOf', 'diedOn', 'date', 'launchedOn', 'publishedAt', 'since', 'until']);
+export const DATE_PROPERTIES: ReadonlySet<string> = new Set([
+  'validFrom',
+  'validTo',
+  'rankAsOf',
+  'diedOn',
+  'date',
+  'launchedOn',
+  'publishedAt',
+  'since',
+  'until',
+]);

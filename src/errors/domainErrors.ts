@@ -5,7 +5,8 @@
  */
 
 /** The closed set of error codes the API answers with (docs/ARCHITECTURE.md, Errors). */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'DATABASE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'DATABASE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
 
 /** An error the API expects and explains: its code, and what a client may read besides the message. */
 export abstract class DomainError extends Error {
@@ -85,7 +86,10 @@ export class QueryTimeoutError extends DomainError {
   readonly code = 'INTERNAL_SERVER_ERROR';
   readonly details = { reason: 'QUERY_TIMEOUT' };
   constructor(options?: { cause?: unknown }) {
-    super('The query took longer than the server allows (QUERY_TIMEOUT_MS); narrow it: a shorter period, a place, a smaller limit', options);
+    super(
+      'The query took longer than the server allows (QUERY_TIMEOUT_MS); narrow it: a shorter period, a place, a smaller limit',
+      options,
+    );
     this.name = 'QueryTimeoutError';
   }
 }

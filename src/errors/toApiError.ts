@@ -45,7 +45,9 @@ export const MASKED_MESSAGE = 'Internal server error';
 /** Given an error wrapped by graphql-js or Apollo (a GraphQLError around a resolver's error), returns the error underneath. */
 export function rootCause(error: unknown): unknown {
   let current = error;
-  for (let depth = 0; depth < 5 && current instanceof GraphQLError && current.originalError; depth += 1) current = current.originalError;
+  for (let depth = 0; depth < 5 && current instanceof GraphQLError && current.originalError; depth += 1) {
+    current = current.originalError;
+  }
   return current;
 }
 
@@ -57,7 +59,9 @@ function fromLibraryError(error: unknown): DomainError | undefined {
   const name = (error as { constructor?: { name?: unknown } } | null)?.constructor?.name;
   const message = error instanceof Error ? error.message : '';
   // It throws a plain Neo4jGraphQLError("Unauthenticated") when no valid token is sent.
-  if (name === 'Neo4jGraphQLAuthenticationError' || (name === 'Neo4jGraphQLError' && message === 'Unauthenticated')) return new UnauthenticatedError();
+  if (name === 'Neo4jGraphQLAuthenticationError' || (name === 'Neo4jGraphQLError' && message === 'Unauthenticated')) {
+    return new UnauthenticatedError();
+  }
   if (name === 'Neo4jGraphQLForbiddenError') return new ForbiddenError();
   return undefined;
 }
@@ -68,7 +72,13 @@ function isRequestErrorCode(code: unknown): code is RequestErrorCode {
 
 function unexpected(error: unknown, mask: boolean): ApiError {
   const message = !mask && error instanceof Error ? error.message : MASKED_MESSAGE;
-  return { code: 'INTERNAL_SERVER_ERROR', httpStatus: HTTP_STATUS.INTERNAL_SERVER_ERROR, message, extensions: {}, unexpected: true };
+  return {
+    code: 'INTERNAL_SERVER_ERROR',
+    httpStatus: HTTP_STATUS.INTERNAL_SERVER_ERROR,
+    message,
+    extensions: {},
+    unexpected: true,
+  };
 }
 
 /**
@@ -83,11 +93,23 @@ function unexpected(error: unknown, mask: boolean): ApiError {
 export function toApiError(error: unknown, options: { maskUnexpected: boolean }): ApiError {
   const cause = fromLibraryError(rootCause(error)) ?? fromDriverError(rootCause(error));
   if (cause instanceof DomainError) {
-    return { code: cause.code, httpStatus: cause.details.reason === 'QUERY_TIMEOUT' ? 504 : HTTP_STATUS[cause.code], message: cause.publicMessage, extensions: cause.details, unexpected: false };
+    return {
+      code: cause.code,
+      httpStatus: cause.details.reason === 'QUERY_TIMEOUT' ? 504 : HTTP_STATUS[cause.code],
+      message: cause.publicMessage,
+      extensions: cause.details,
+      unexpected: false,
+    };
   }
   const name = (cause as { constructor?: { name?: unknown } } | null)?.constructor?.name;
   if (name === 'Neo4jGraphQLConstraintValidationError' || name === 'Neo4jGraphQLRelationshipValidationError') {
-    return { code: 'BAD_USER_INPUT', httpStatus: HTTP_STATUS.BAD_USER_INPUT, message: (cause as Error).message, extensions: {}, unexpected: false };
+    return {
+      code: 'BAD_USER_INPUT',
+      httpStatus: HTTP_STATUS.BAD_USER_INPUT,
+      message: (cause as Error).message,
+      extensions: {},
+      unexpected: false,
+    };
   }
   // A GraphQLError with nothing underneath was raised by graphql-js, Apollo or graphql-armor for the request itself.
   if (cause instanceof GraphQLError) {
@@ -95,7 +117,9 @@ export function toApiError(error: unknown, options: { maskUnexpected: boolean })
     const { code: _code, stacktrace: _stacktrace, ...extensions } = cause.extensions;
     if (isRequestErrorCode(code)) return { code, httpStatus: 400, message: cause.message, extensions, unexpected: false };
     // Variable coercion and graphql-armor answer BAD_USER_INPUT themselves.
-    if (code === 'BAD_USER_INPUT') return { code, httpStatus: HTTP_STATUS.BAD_USER_INPUT, message: cause.message, extensions, unexpected: false };
+    if (code === 'BAD_USER_INPUT') {
+      return { code, httpStatus: HTTP_STATUS.BAD_USER_INPUT, message: cause.message, extensions, unexpected: false };
+    }
   }
   return unexpected(cause, options.maskUnexpected);
 }

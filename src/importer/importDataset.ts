@@ -76,7 +76,9 @@ export async function importDataset(graph: Graph, dataset: Dataset, options: Imp
   const runStep = async (tx: Tx, step: (typeof steps)[number]) => {
     const [result] = await tx.run(step.cypher, { rows: step.rows });
     if (result?.written !== step.rows.length) {
-      throw new Error(`Import wrote ${String(result?.written)} of ${step.rows.length} rows: a relationship end is missing from the graph`);
+      throw new Error(
+        `Import wrote ${String(result?.written)} of ${step.rows.length} rows: a relationship end is missing from the graph`,
+      );
     }
     done += step.rows.length;
     options.onProgress?.(done, total);

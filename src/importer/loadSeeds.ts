@@ -13,10 +13,16 @@ export const SEED_DIR = path.resolve(__dirname, '..', '..', 'seeds');
  * written, on any problem) and MERGEs the dataset in one transaction, showing a progress bar on a
  * terminal. Returns what was written.
  */
-export async function loadSeeds(graph: Graph, directory: string = SEED_DIR, options: { progress?: boolean } = {}): Promise<ImportReport> {
+export async function loadSeeds(
+  graph: Graph,
+  directory: string = SEED_DIR,
+  options: { progress?: boolean } = {},
+): Promise<ImportReport> {
   const dataset = readSeedDirectory(directory);
   const showBar = options.progress ?? Boolean(process.stdout.isTTY);
-  const bar = showBar ? new SingleBar({ format: 'seeding {bar} {value}/{total} rows', hideCursor: true }, Presets.shades_classic) : undefined;
+  const bar = showBar
+    ? new SingleBar({ format: 'seeding {bar} {value}/{total} rows', hideCursor: true }, Presets.shades_classic)
+    : undefined;
   bar?.start(dataset.nodes.length + dataset.relationships.length, 0);
   try {
     const report = await importDataset(graph, dataset, { atomic: true, onProgress: (done) => bar?.update(done) });

@@ -1,6 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { SEED_FILES, SEED_ORDER, SeedValidationError, validateDataset, type Dataset, type RawFile, type SeedProblem } from './validateDataset';
+import {
+  SEED_FILES,
+  SEED_ORDER,
+  SeedValidationError,
+  validateDataset,
+  type Dataset,
+  type RawFile,
+  type SeedProblem,
+} from './validateDataset';
 
 /**
  * Given a folder of seed files (seeds/README.md), reads and validates all of them and returns the

@@ -29,12 +29,19 @@ const isRealDate = (s: string) => {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 };
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').refine(isRealDate, 'is not a calendar date');
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
+  .refine(isRealDate, 'is not a calendar date');
 const partialDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
   .refine((s) => s.length < 10 || isRealDate(s), 'is not a calendar date');
-const text = z.string().trim().min(1, 'must not be empty').refine((s) => s === s.normalize('NFC'), 'must be NFC-normalised');
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((s) => s === s.normalize('NFC'), 'must be NFC-normalised');
 const source = z.string().regex(/^(story:[a-z0-9]+(-[a-z0-9]+)*|https?:\/\/\S+)$/, 'must be a story: id or an http(s) URL');
 
 const provenance = {

@@ -100,22 +100,36 @@ export function validateDataset(files: readonly RawFile[]): Dataset {
     const fromLabel = labelOf.get(record.from);
     const toLabel = labelOf.get(record.to);
     if (!fromLabel) problems.push({ file, path: at('from'), message: `unknown node ${record.from}` });
-    else if (!(rule.from).includes(fromLabel)) problems.push({ file, path: at('from'), message: `${record.type} cannot start at a ${fromLabel}` });
-    if (!toLabel) problems.push({ file, path: at('to'), message: `unknown node ${record.to}` });
-    else if (!(rule.to).includes(toLabel)) problems.push({ file, path: at('to'), message: `${record.type} cannot end at a ${toLabel}` });
-    if (fromLabel && toLabel && rule.sameLabel && fromLabel !== toLabel) {
-      problems.push({ file, path: at('to'), message: `${record.type} must join two nodes of one label (${fromLabel} → ${toLabel})` });
+    else if (!rule.from.includes(fromLabel)) {
+      problems.push({ file, path: at('from'), message: `${record.type} cannot start at a ${fromLabel}` });
     }
-    if (record.from === record.to) problems.push({ file, path: at('to'), message: 'a relationship cannot loop to its own start' });
+    if (!toLabel) problems.push({ file, path: at('to'), message: `unknown node ${record.to}` });
+    else if (!rule.to.includes(toLabel)) {
+      problems.push({ file, path: at('to'), message: `${record.type} cannot end at a ${toLabel}` });
+    }
+    if (fromLabel && toLabel && rule.sameLabel && fromLabel !== toLabel) {
+      problems.push({
+        file,
+        path: at('to'),
+        message: `${record.type} must join two nodes of one label (${fromLabel} → ${toLabel})`,
+      });
+    }
+    if (record.from === record.to) {
+      problems.push({ file, path: at('to'), message: 'a relationship cannot loop to its own start' });
+    }
     for (const key of Object.keys(record)) {
       if (['type', 'from', 'to', ...PROVENANCE_PROPERTIES].includes(key)) continue;
-      if (!(rule.properties).includes(key)) problems.push({ file, path: at(key), message: `${record.type} has no property ${key}` });
+      if (!rule.properties.includes(key)) {
+        problems.push({ file, path: at(key), message: `${record.type} has no property ${key}` });
+      }
     }
     for (const key of rule.required) {
       if (!(key in record)) problems.push({ file, path: at(key), message: `${record.type} needs ${key}` });
     }
     const key = `${record.from}|${record.type}|${record.to}`;
-    if (seen.has(key)) problems.push({ file, path: pathOf(index, []), message: `duplicate ${record.type} from ${record.from} to ${record.to}` });
+    if (seen.has(key)) {
+      problems.push({ file, path: pathOf(index, []), message: `duplicate ${record.type} from ${record.from} to ${record.to}` });
+    }
     seen.add(key);
   }
 

@@ -17,7 +17,9 @@ export function limitedCacheKey(key: LimitedKey): string {
  * trims each key's list to its own limit. Results are in key order, same length; an Error stays in
  * its slot.
  */
-export function byIdTrimmedPerKey<T>(batch: (ids: readonly string[], limit: number) => Promise<readonly (readonly T[] | Error)[]>): BatchLoadFn<LimitedKey, T[]> {
+export function byIdTrimmedPerKey<T>(
+  batch: (ids: readonly string[], limit: number) => Promise<readonly (readonly T[] | Error)[]>,
+): BatchLoadFn<LimitedKey, T[]> {
   return async (keys) => {
     const ids = [...new Set(keys.map((key) => key.id))];
     const limit = Math.max(...keys.map((key) => key.limit));

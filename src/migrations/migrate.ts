@@ -11,8 +11,7 @@ const SEARCH_ANALYZER = 'standard-folding';
 
 function statements(): string[] {
   const constraints = [ENTITY_LABEL, ...DOMAIN_LABELS].map(
-    (label) =>
-      `CREATE CONSTRAINT ${label.toLowerCase()}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   );
   const ranges = [
     'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)',

@@ -1,7 +1,12 @@
 import { DatabaseUnavailableError, QueryTimeoutError } from '../errors/domainErrors';
 
 /** Driver and server codes that mean the database cannot be reached now (retrying later may work). */
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable', 'Neo.ClientError.Database.DatabaseNotFound']);
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+]);
 const TIMEOUT_CODE_PREFIX = 'Neo.ClientError.Transaction.TransactionTimedOut';
 
 /**

@@ -97,7 +97,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     cors<cors.CorsRequest>({ origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false }),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: ({ req, res }) => Promise.resolve(createContext(graph, scopeOf(res), req.headers.authorization, config.queryTimeoutMs)),
+      context: ({ req, res }) =>
+        Promise.resolve(createContext(graph, scopeOf(res), req.headers.authorization, config.queryTimeoutMs)),
     }),
   );
   return { app, httpServer, apollo };

@@ -39,7 +39,10 @@ export function childProcessCubeBuilder(database: DatabaseConfig, options: { exe
   };
   return () =>
     new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [...execArgv, `--max-old-space-size=${BUILD_HEAP_MB}`, DASHBOARD_CUBE_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [...execArgv, `--max-old-space-size=${BUILD_HEAP_MB}`, DASHBOARD_CUBE_MAIN], {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
       child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -73,7 +76,9 @@ export function cubeRefreshPlugin(graph: Graph, build: CubeBuilder, logger: Logg
     }
     running = build()
       .then((summary) => logger.info(`Dashboard cube rebuilt: ${summary}`))
-      .catch((error: unknown) => logger.error({ err: error }, 'Dashboard cube rebuild failed; dashboards are answered live until the next one'))
+      .catch((error: unknown) =>
+        logger.error({ err: error }, 'Dashboard cube rebuild failed; dashboards are answered live until the next one'),
+      )
       .finally(() => {
         running = undefined;
         if (again) {
@@ -95,7 +100,12 @@ export function cubeRefreshPlugin(graph: Graph, build: CubeBuilder, logger: Logg
           if (operation?.operation !== OperationTypeNode.MUTATION) return;
           // A refused or failed mutation (no data) wrote nothing, in one rolled-back transaction: it
           // must not set the cube aside, or anyone could keep dashboards live and the cube rebuilding.
-          if (response.body.kind === 'single' && (response.body.singleResult.data === null || response.body.singleResult.data === undefined)) return;
+          if (
+            response.body.kind === 'single' &&
+            (response.body.singleResult.data === null || response.body.singleResult.data === undefined)
+          ) {
+            return;
+          }
           await markDashboardCubeStale(graph);
           schedule();
         },

@@ -14,8 +14,14 @@ export function errorLoggingPlugin(): ApolloServerPlugin<Context> {
         didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
             const api = toApiError(error, { maskUnexpected: false });
-            if (api.unexpected) contextValue.log.error({ err: error.originalError ?? error, operationName, path: error.path }, 'unexpected error in a GraphQL request');
-            else if (api.code === 'DATABASE_UNAVAILABLE' || api.httpStatus === 504) contextValue.log.warn({ code: api.code, operationName, reason: api.message }, 'GraphQL request failed');
+            if (api.unexpected) {
+              contextValue.log.error(
+                { err: error.originalError ?? error, operationName, path: error.path },
+                'unexpected error in a GraphQL request',
+              );
+            } else if (api.code === 'DATABASE_UNAVAILABLE' || api.httpStatus === 504) {
+              contextValue.log.warn({ code: api.code, operationName, reason: api.message }, 'GraphQL request failed');
+            }
           }
           return Promise.resolve();
         },

@@ -36,7 +36,10 @@ export function requestScope(logger: Logger): RequestHandler {
     if (log.isLevelEnabled('debug')) {
       const started = process.hrtime.bigint();
       res.once('finish', () => {
-        log.debug({ method: req.method, path: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request');
+        log.debug(
+          { method: req.method, path: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
+          'request',
+        );
       });
     }
     next();

@@ -7,7 +7,10 @@ import { scopeOf } from '../server/requestScope';
 import type { RelatedStory } from '../analytics/related/relatedStories';
 
 /** One story as the widget shows it: the related story's own fields and why it is related. */
-export type WidgetStory = Pick<RelatedStory, 'id' | 'title' | 'url' | 'publisher' | 'publishedAt' | 'publishedPeriod' | 'channel'> & {
+export type WidgetStory = Pick<
+  RelatedStory,
+  'id' | 'title' | 'url' | 'publisher' | 'publishedAt' | 'publishedPeriod' | 'channel'
+> & {
   /** Why it is related, in one sentence. */
   readonly why: string;
 };
@@ -52,7 +55,9 @@ export function createWebRoutes(deps: WebDependencies): Router {
       const rawLimit = typeof req.query.limit === 'string' ? req.query.limit : '5';
       const limit = Number(rawLimit);
       if (entity.length === 0 || entity.length > 200) throw new BadInputError('entity', entity, 'must be a node id');
-      if (!Number.isInteger(limit) || limit < 1 || limit > 20) throw new BadInputError('limit', rawLimit, 'must be an integer from 1 to 20');
+      if (!Number.isInteger(limit) || limit < 1 || limit > 20) {
+        throw new BadInputError('limit', rawLimit, 'must be an integer from 1 to 20');
+      }
       const stories = await deps.relatedStories(entity, limit);
       res.set('Cache-Control', `public, max-age=${maxAge}`);
       res.json({ entity, stories });

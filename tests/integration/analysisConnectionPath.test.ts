@@ -21,9 +21,16 @@ afterAll(async () => {
 });
 
 const names = new Map(
-  ['people.json', 'agencies.json', 'events.json', 'places.json', 'stories.json', 'awards.json', 'movements.json', 'fields.json'].flatMap((file) =>
-    seedRecords(file).map((r) => [r.id as string, r.name as string]),
-  ),
+  [
+    'people.json',
+    'agencies.json',
+    'events.json',
+    'places.json',
+    'stories.json',
+    'awards.json',
+    'movements.json',
+    'fields.json',
+  ].flatMap((file) => seedRecords(file).map((r) => [r.id as string, r.name as string])),
 );
 
 async function path(variables: Record<string, unknown>) {
@@ -61,7 +68,9 @@ describe('connectionPath', () => {
 
   it('goes through a story that features both only when asked to', async () => {
     const viaStories = await path({ from: THUC, to: PAI_LUNG, viaStories: true });
-    const common = seedRelationships().filter((r) => r.type === 'FEATURES' && r.to === THUC && factExists(r.from, 'FEATURES', PAI_LUNG));
+    const common = seedRelationships().filter(
+      (r) => r.type === 'FEATURES' && r.to === THUC && factExists(r.from, 'FEATURES', PAI_LUNG),
+    );
     expect(common.length).toBeGreaterThan(0);
     expect(viaStories.hops).toBe(2);
     expect(common.map((r) => r.from)).toContain(viaStories.steps[0].to.id);

@@ -34,19 +34,30 @@ async function dashboard(variables: Record<string, unknown>) {
 
 /** The places a dashboard bucket list credits with a fact. */
 function placesWith(buckets: { place: { id: string }; ids: string[] }[], fact: string): string[] {
-  return buckets.filter((b) => b.ids.includes(fact)).map((b) => b.place.id).sort();
+  return buckets
+    .filter((b) => b.ids.includes(fact))
+    .map((b) => b.place.id)
+    .sort();
 }
 
 describe('fieldDashboard', () => {
   const year2023 = { field: 'field:rescue', from: '2023-01-01', to: '2023-12-31' };
   const paiLung = seedRecords('events.json').find((e) => e.id === PAI_LUNG)!;
-  const paiLungPlaces = seedRelationships().filter((r) => r.type === 'OCCURRED_IN' && r.from === PAI_LUNG).map((r) => r.to);
+  const paiLungPlaces = seedRelationships()
+    .filter((r) => r.type === 'OCCURRED_IN' && r.from === PAI_LUNG)
+    .map((r) => r.to);
 
   it('counts the field with its narrower fields, and the Pải Lủng rescue a member of one took part in', async () => {
     const result = await dashboard(year2023);
     expect(result.fields).toEqual([...closure('field:rescue', 'PART_OF', 'in')].sort());
-    const participants = seedRelationships().filter((r) => r.type === 'TOOK_PART_IN' && r.to === PAI_LUNG).map((r) => r.from);
-    const active = new Set(seedRelationships().filter((r) => r.type === 'ACTIVE_IN' && result.fields.includes(r.to)).map((r) => r.from));
+    const participants = seedRelationships()
+      .filter((r) => r.type === 'TOOK_PART_IN' && r.to === PAI_LUNG)
+      .map((r) => r.from);
+    const active = new Set(
+      seedRelationships()
+        .filter((r) => r.type === 'ACTIVE_IN' && result.fields.includes(r.to))
+        .map((r) => r.from),
+    );
     expect(result.current.events.ids).toContain(PAI_LUNG);
     expect(result.current.exemplars.ids).toEqual(expect.arrayContaining(participants.filter((p) => active.has(p))));
     const award = seedRelationships().find((r) => r.type === 'FOR_EVENT' && r.to === PAI_LUNG)!.from;

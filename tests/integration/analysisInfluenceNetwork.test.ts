@@ -39,7 +39,10 @@ async function network(variables: Record<string, unknown>) {
 }
 
 function topBy(nodes: ScoredNode[], score: 'pageRank' | 'betweenness', k: number): string[] {
-  return [...nodes].sort((a, b) => b[score] - a[score] || a.id.localeCompare(b.id)).slice(0, k).map((n) => n.id);
+  return [...nodes]
+    .sort((a, b) => b[score] - a[score] || a.id.localeCompare(b.id))
+    .slice(0, k)
+    .map((n) => n.id);
 }
 
 /** Spearman's rank correlation of two score lists over the same ids. */
@@ -72,7 +75,9 @@ describe('influenceNetwork', () => {
     const result = await network({ ids: [PAI_LUNG], engine });
     expect(statements - before).toBe(trips);
     expect(result.nodes.length).toBeGreaterThan(10);
-    const projections = await api.graph.read("CALL gds.graph.list() YIELD graphName WHERE graphName STARTS WITH 'influence-' RETURN count(*) AS n");
+    const projections = await api.graph.read(
+      "CALL gds.graph.list() YIELD graphName WHERE graphName STARTS WITH 'influence-' RETURN count(*) AS n",
+    );
     expect(projections[0]?.n).toBe(0);
   });
 

@@ -45,14 +45,19 @@ describe('movementImpact', () => {
     const result = await impact({ id: PUBLIC_SECURITY });
     expect(result.awards.all).toEqual({ count: awards.length, ids: awards });
     expect(result.awards.unresolvedRecipients.ids).toEqual(awards);
-    expect(result.exemplars.all).toEqual({ count: movementExemplars(PUBLIC_SECURITY).length, ids: movementExemplars(PUBLIC_SECURITY) });
+    expect(result.exemplars.all).toEqual({
+      count: movementExemplars(PUBLIC_SECURITY).length,
+      ids: movementExemplars(PUBLIC_SECURITY),
+    });
     expect(result.exemplars.all.count).toBe(0);
   });
 
   it('breaks the awards down by the form each award record gives', async () => {
     const forms = new Map(seedRecords('awards.json').map((a) => [a.id, a.form as string]));
     const expected = new Map<string, string[]>();
-    for (const id of awardsUnderMovement(PUBLIC_SECURITY)) expected.set(forms.get(id)!, [...(expected.get(forms.get(id)!) ?? []), id]);
+    for (const id of awardsUnderMovement(PUBLIC_SECURITY)) {
+      expected.set(forms.get(id)!, [...(expected.get(forms.get(id)!) ?? []), id]);
+    }
     const result = await impact({ id: PUBLIC_SECURITY });
     const byForm = new Map(result.awards.byForm.map((b: { key: string; ids: string[] }) => [b.key, b.ids]));
     expect(byForm).toEqual(expected);

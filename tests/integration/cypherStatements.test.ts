@@ -29,19 +29,38 @@ async function evaluate(params: Map<string, string>): Promise<Record<string, unk
 }
 
 describe('the .cypher statements', () => {
-  it.each(CYPHER_FILES.map((file) => [path.relative(process.cwd(), file), file]))('%s is planned by Neo4j', async (_name, file) => {
-    const text = fs.readFileSync(file, 'utf8');
-    const params = await evaluate(documentedParameters(text));
-    // A write transaction, so a statement that writes (switchCube) is planned as it will run.
-    await expect(graph.write(`EXPLAIN ${statementBody(text)}`, params)).resolves.toEqual([]);
-  });
+  it.each(CYPHER_FILES.map((file) => [path.relative(process.cwd(), file), file]))(
+    '%s is planned by Neo4j',
+    async (_name, file) => {
+      const text = fs.readFileSync(file, 'utf8');
+      const params = await evaluate(documentedParameters(text));
+      // A write transaction, so a statement that writes (switchCube) is planned as it will run.
+      await expect(graph.write(`EXPLAIN ${statementBody(text)}`, params)).resolves.toEqual([]);
+    },
+  );
 });
 
 describe('the statements built in TypeScript', () => {
   it.each([
     ['search', SEARCH_CYPHER, { index: SEARCH_INDEX, lucene: '+(pai^4)', kinds: null, limit: 10, fetch: 10 }],
-    ['connectionPath (6 hops)', connectionPathCypher(6), { fromId: 'person:luu-minh-thuc', toId: 'event:pai-lung-sinkhole-rescue-2023', viaStories: false }],
-    ['influenceSubgraph (depth 3)', subgraphCypher(3), { ids: ['person:luu-minh-thuc'], field: null, place: null, types: RELATIONSHIP_TYPES, fanout: 50, limit: 200, levelCap: 600 }],
+    [
+      'connectionPath (6 hops)',
+      connectionPathCypher(6),
+      { fromId: 'person:luu-minh-thuc', toId: 'event:pai-lung-sinkhole-rescue-2023', viaStories: false },
+    ],
+    [
+      'influenceSubgraph (depth 3)',
+      subgraphCypher(3),
+      {
+        ids: ['person:luu-minh-thuc'],
+        field: null,
+        place: null,
+        types: RELATIONSHIP_TYPES,
+        fanout: 50,
+        limit: 200,
+        levelCap: 600,
+      },
+    ],
   ])('%s is planned by Neo4j', async (_name, statement, params) => {
     await expect(graph.read(`EXPLAIN ${statement}`, params)).resolves.toEqual([]);
   });

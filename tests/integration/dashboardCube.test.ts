@@ -33,7 +33,9 @@ const PERIODS = [
   { from: '2016-10-01', to: '2019-03-31' },
 ];
 const FIELDS = seedRecords('fields.json').map((f) => f.id as string);
-const PROVINCES = seedRecords('places.json').filter((p) => p.level === 'PROVINCE').map((p) => p.id as string);
+const PROVINCES = seedRecords('places.json')
+  .filter((p) => p.level === 'PROVINCE')
+  .map((p) => p.id as string);
 
 let api: TestApi;
 
@@ -73,25 +75,28 @@ describe('the dashboard cube', () => {
     expect(live.current.events.ids).toContain('event:pai-lung-sinkhole-rescue-2023');
   });
 
-  it.each(PERIODS)('gives every figure the live rule gives, for every field, country-wide and per province, $from..$to', async (period) => {
-    let compared = 0;
-    let nonEmpty = 0;
-    for (const field of FIELDS) {
-      for (const place of [null, ...PROVINCES]) {
-        const variables = { field, place, ...period };
-        const cubed = await ask(FIGURES, variables);
-        const live = await ask(WITH_IDS, variables);
-        expect(cubed.source).toBe('PRECOMPUTED');
-        expect(live.source).toBe('LIVE');
-        expect({ field, place, ...figures(cubed) }).toEqual({ field, place, ...figures(live) });
-        compared += 1;
-        if (live.current.events.count + live.current.awards.count + live.current.stories.count > 0) nonEmpty += 1;
+  it.each(PERIODS)(
+    'gives every figure the live rule gives, for every field, country-wide and per province, $from..$to',
+    async (period) => {
+      let compared = 0;
+      let nonEmpty = 0;
+      for (const field of FIELDS) {
+        for (const place of [null, ...PROVINCES]) {
+          const variables = { field, place, ...period };
+          const cubed = await ask(FIGURES, variables);
+          const live = await ask(WITH_IDS, variables);
+          expect(cubed.source).toBe('PRECOMPUTED');
+          expect(live.source).toBe('LIVE');
+          expect({ field, place, ...figures(cubed) }).toEqual({ field, place, ...figures(live) });
+          compared += 1;
+          if (live.current.events.count + live.current.awards.count + live.current.stories.count > 0) nonEmpty += 1;
+        }
       }
-    }
-    expect(compared).toBe(FIELDS.length * (PROVINCES.length + 1));
-    // The comparison means something only if the seeds put facts in some of these scopes.
-    if (period.from !== '2025-01-01') expect(nonEmpty).toBeGreaterThan(0);
-  });
+      expect(compared).toBe(FIELDS.length * (PROVINCES.length + 1));
+      // The comparison means something only if the seeds put facts in some of these scopes.
+      if (period.from !== '2025-01-01') expect(nonEmpty).toBeGreaterThan(0);
+    },
+  );
 
   it('is not read for a district, a commune or a period that is not whole months', async () => {
     for (const variables of [
@@ -123,7 +128,9 @@ describe('the dashboard cube', () => {
   });
 
   it('is not set aside by a refused mutation, which wrote nothing', async () => {
-    const { body } = await api.graphql(`mutation { updateStories(where: { id: { eq: "story:none" } }, update: { note: { set: "x" } }) { stories { id } } }`);
+    const { body } = await api.graphql(
+      `mutation { updateStories(where: { id: { eq: "story:none" } }, update: { note: { set: "x" } }) { stories { id } } }`,
+    );
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await dashboardCubeState(api.graph)).toMatchObject({ stale: false });
     expect((await ask(FIGURES, { field: 'field:rescue', ...PERIODS[0] })).source).toBe('PRECOMPUTED');

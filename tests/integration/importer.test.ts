@@ -16,7 +16,9 @@ afterAll(async () => {
 });
 
 async function counts(): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await graph.read('MATCH (n:Entity) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships');
+  const [row] = await graph.read(
+    'MATCH (n:Entity) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
+  );
   return { nodes: row?.nodes as number, relationships: row?.relationships as number };
 }
 
@@ -48,11 +50,22 @@ describe('the seed importer', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seeds-invalid-'));
     for (const file of fs.readdirSync(SEED_DIR)) fs.copyFileSync(path.join(SEED_DIR, file), path.join(dir, file));
     const people = seedRecords('people.json');
-    people.push({ id: 'person:only-in-the-invalid-copy', name: 'Người Thử', sources: ['story:seed-article'], confidence: 'UNVERIFIED' });
+    people.push({
+      id: 'person:only-in-the-invalid-copy',
+      name: 'Người Thử',
+      sources: ['story:seed-article'],
+      confidence: 'UNVERIFIED',
+    });
     people[2] = { ...people[2], birthYear: 'nineteen ninety' };
     fs.writeFileSync(path.join(dir, 'people.json'), JSON.stringify(people));
     const rels = seedRelationships();
-    rels.push({ type: 'ACTIVE_IN', from: 'person:only-in-the-invalid-copy', to: 'field:does-not-exist', sources: ['story:seed-article'], confidence: 'UNVERIFIED' });
+    rels.push({
+      type: 'ACTIVE_IN',
+      from: 'person:only-in-the-invalid-copy',
+      to: 'field:does-not-exist',
+      sources: ['story:seed-article'],
+      confidence: 'UNVERIFIED',
+    });
     fs.writeFileSync(path.join(dir, 'relationships.json'), JSON.stringify(rels));
     const before = await counts();
 

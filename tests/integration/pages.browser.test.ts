@@ -57,8 +57,14 @@ describe('/explore in a real headless Chromium', () => {
     await page.goto(`${api.url}/explore`);
     await page.fill('#q', 'Pai Lung');
     await page.click(`#results li[data-id="${event}"]`, { timeout: 30_000 });
-    await page.waitForFunction((id) => (document.body.dataset.expanded ?? '').split(' ').includes(id), event, { timeout: 30_000 });
-    const nodeIds = await page.evaluate(() => (window as unknown as { explorer: { cy: { nodes(): { map(f: (n: { id(): string }) => string): string[] } } } }).explorer.cy.nodes().map((n) => n.id()));
+    await page.waitForFunction((id) => (document.body.dataset.expanded ?? '').split(' ').includes(id), event, {
+      timeout: 30_000,
+    });
+    const nodeIds = await page.evaluate(() =>
+      (window as unknown as { explorer: { cy: { nodes(): { map(f: (n: { id(): string }) => string): string[] } } } }).explorer.cy
+        .nodes()
+        .map((n) => n.id()),
+    );
     expect(nodeIds).toEqual(expect.arrayContaining([event, ...participants]));
     expect(await page.textContent('#status')).toMatch(/scores by (GDS|GRAPHOLOGY)/);
     await page.close();

@@ -25,7 +25,11 @@ function seedExemplars(): Set<string> {
 }
 
 function fieldsOf(id: string): Set<string> {
-  return new Set(seedRelationships().filter((r) => r.type === 'ACTIVE_IN' && r.from === id).map((r) => r.to));
+  return new Set(
+    seedRelationships()
+      .filter((r) => r.type === 'ACTIVE_IN' && r.from === id)
+      .map((r) => r.to),
+  );
 }
 
 let statements: string[] = [];
@@ -43,7 +47,12 @@ afterAll(async () => {
 async function related(id: string, limit?: number) {
   const { body } = await api.graphql(RELATED, { id, limit });
   expect(body.errors).toBeUndefined();
-  return body.data?.relatedExemplars as { id: string; kind: string; score: number; reasons: { node: { id: string }; relation: string; contribution: number; why: string }[] }[];
+  return body.data?.relatedExemplars as {
+    id: string;
+    kind: string;
+    score: number;
+    reasons: { node: { id: string }; relation: string; contribution: number; why: string }[];
+  }[];
 }
 
 describe('relatedExemplars', () => {
@@ -65,7 +74,10 @@ describe('relatedExemplars', () => {
       for (const r of list) {
         expect(exemplars.has(r.id)).toBe(true);
         expect(r.id).not.toBe(id);
-        expect(r.score).toBeCloseTo(r.reasons.reduce((sum, reason) => sum + reason.contribution, 0), 5);
+        expect(r.score).toBeCloseTo(
+          r.reasons.reduce((sum, reason) => sum + reason.contribution, 0),
+          5,
+        );
       }
       for (let i = 1; i < list.length; i += 1) {
         const [a, b] = [list[i - 1]!, list[i]!];
@@ -76,7 +88,9 @@ describe('relatedExemplars', () => {
 
   it('leaves out people who only took part in the same event without being exemplars (a suspect, a victim)', async () => {
     const exemplars = seedExemplars();
-    const pursuit = seedRelationships().filter((r) => r.type === 'TOOK_PART_IN' && r.to === 'event:yen-minh-suspect-pursuit-2018');
+    const pursuit = seedRelationships().filter(
+      (r) => r.type === 'TOOK_PART_IN' && r.to === 'event:yen-minh-suspect-pursuit-2018',
+    );
     const nonExemplars = pursuit.map((r) => r.from).filter((id) => id.startsWith('person:') && !exemplars.has(id));
     expect(nonExemplars.length).toBeGreaterThan(0);
     const ids = (await related(THUC, 50)).map((r) => r.id);
@@ -135,7 +149,9 @@ describe('relatedExemplars', () => {
 
   it('defaults to 5 on a person and 10 at the root', async () => {
     const all = (await related(DUY, 50)).length;
-    const { body } = await api.graphql(`{ people(where: { id: { eq: "${DUY}" } }) { relatedExemplars { id } } relatedExemplars(id: "${DUY}") { id } }`);
+    const { body } = await api.graphql(
+      `{ people(where: { id: { eq: "${DUY}" } }) { relatedExemplars { id } } relatedExemplars(id: "${DUY}") { id } }`,
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data?.people[0].relatedExemplars).toHaveLength(Math.min(5, all));
     expect(body.data?.relatedExemplars).toHaveLength(Math.min(10, all));
@@ -149,7 +165,11 @@ describe('relatedExemplars', () => {
 
   it('answers an id that is not a person or collective with BAD_USER_INPUT naming id', async () => {
     const { body } = await api.graphql(RELATED, { id: 'event:pai-lung-sinkhole-rescue-2023' });
-    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'id', value: 'event:pai-lung-sinkhole-rescue-2023' });
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'id',
+      value: 'event:pai-lung-sinkhole-rescue-2023',
+    });
   });
 
   it.each([0, 51, -3])('rejects limit %d with BAD_USER_INPUT naming limit and the value', async (limit) => {

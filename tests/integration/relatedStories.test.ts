@@ -1,4 +1,9 @@
-import { publishedOn, RELATED_STORIES_CYPHER, relatedStoriesBatch, relatedStoriesFor } from '../../src/analytics/related/relatedStories';
+import {
+  publishedOn,
+  RELATED_STORIES_CYPHER,
+  relatedStoriesBatch,
+  relatedStoriesFor,
+} from '../../src/analytics/related/relatedStories';
 import { seedRecords, seedRelationships } from '../support/seedFacts';
 import { startTestApi, type TestApi } from '../support/startTestApi';
 import { testGraph } from '../support/testDatabase';
@@ -22,7 +27,12 @@ interface Story {
 const PAI_LUNG = 'event:pai-lung-sinkhole-rescue-2023';
 const PC07 = 'agency:pc07-ha-giang';
 
-const features = (storyId: string) => new Set(seedRelationships().filter((r) => r.type === 'FEATURES' && r.from === storyId).map((r) => r.to));
+const features = (storyId: string) =>
+  new Set(
+    seedRelationships()
+      .filter((r) => r.type === 'FEATURES' && r.from === storyId)
+      .map((r) => r.to),
+  );
 
 let statements: string[] = [];
 const graph = testGraph((cypher) => statements.push(cypher));
@@ -58,13 +68,23 @@ describe('relatedStories', () => {
     for (const id of expected) {
       const story = stories.find((s) => s.id === id);
       expect(story).toBeDefined();
-      expect(story!.reasons).toEqual(expect.arrayContaining([expect.objectContaining({ node: expect.objectContaining({ id: PC07 }), link: 'FEATURES_NEIGHBOUR', relationship: 'TOOK_PART_IN' })]));
+      expect(story!.reasons).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            node: expect.objectContaining({ id: PC07 }),
+            link: 'FEATURES_NEIGHBOUR',
+            relationship: 'TOOK_PART_IN',
+          }),
+        ]),
+      );
       expect(story!.reasons.find((r) => r.node.id === PC07)?.why).toContain('took part in it');
     }
   });
 
   it('includes every story that features the event itself, saying so', async () => {
-    const direct = seedRelationships().filter((r) => r.type === 'FEATURES' && r.to === PAI_LUNG).map((r) => r.from);
+    const direct = seedRelationships()
+      .filter((r) => r.type === 'FEATURES' && r.to === PAI_LUNG)
+      .map((r) => r.from);
     const stories = await related(PAI_LUNG, 50);
     const ids = stories.map((s) => s.id);
     expect(ids).toEqual(expect.arrayContaining(direct));
@@ -116,7 +136,9 @@ describe('relatedStories', () => {
     const degree = (id: string) => rels.filter((r) => r.from === id || r.to === id).length;
     const hubDegree = 10;
     const neighbours = new Set(
-      rels.filter((r) => (r.from === PAI_LUNG || r.to === PAI_LUNG) && !r.from.startsWith('story:')).map((r) => (r.from === PAI_LUNG ? r.to : r.from)),
+      rels
+        .filter((r) => (r.from === PAI_LUNG || r.to === PAI_LUNG) && !r.from.startsWith('story:'))
+        .map((r) => (r.from === PAI_LUNG ? r.to : r.from)),
     );
     const hubs = new Set([...neighbours].filter((n) => degree(n) > hubDegree));
     const rare = new Set([PAI_LUNG, ...[...neighbours].filter((n) => !hubs.has(n))]);
@@ -152,7 +174,10 @@ describe('relatedStories', () => {
   it('gives the REST route the same answer through relatedStoriesFor', async () => {
     const direct = await relatedStoriesFor(graph, PAI_LUNG, 5);
     expect(direct.map((s) => s.id)).toEqual((await related(PAI_LUNG, 5)).map((s) => s.id));
-    await expect(relatedStoriesFor(graph, 'event:nothing-here', 5)).rejects.toMatchObject({ code: 'NOT_FOUND', details: { id: 'event:nothing-here' } });
+    await expect(relatedStoriesFor(graph, 'event:nothing-here', 5)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      details: { id: 'event:nothing-here' },
+    });
   });
 
   it('answers an unknown id with NOT_FOUND naming the id', async () => {

@@ -20,7 +20,10 @@ type LogLine = { level: string; msg: string; requestId?: string; err?: { message
 
 function capturingLogger() {
   const lines: LogLine[] = [];
-  const logger = createLogger({ level: 'info', destination: { write: (line: string) => void lines.push(JSON.parse(line) as LogLine) } });
+  const logger = createLogger({
+    level: 'info',
+    destination: { write: (line: string) => void lines.push(JSON.parse(line) as LogLine) },
+  });
   return { logger, lines };
 }
 
@@ -51,7 +54,11 @@ describe('the request scope over GraphQL', () => {
   });
 
   const post = (query: string, headers: Record<string, string> = {}) =>
-    fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+    fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query }),
+    });
 
   it('returns the caller’s sane x-request-id, and a fresh one otherwise', async () => {
     expect((await post('{ __typename }', { 'x-request-id': 'trace-7' })).headers.get('x-request-id')).toBe('trace-7');
@@ -72,14 +79,19 @@ describe('the request scope over GraphQL', () => {
       expect(body.errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       const errors = lines.filter((l) => l.level === 'error');
       expect(errors).toHaveLength(1);
-      expect(errors[0]).toMatchObject({ requestId: 'malformed-1', err: { message: expect.stringContaining('relatedStories: [0].candidates[0].title should be a string') } });
+      expect(errors[0]).toMatchObject({
+        requestId: 'malformed-1',
+        err: { message: expect.stringContaining('relatedStories: [0].candidates[0].title should be a string') },
+      });
     } finally {
       await graph.write("MATCH (n:Entity) WHERE n.id IN ['test-person:malformed', 'test-story:malformed'] DETACH DELETE n");
     }
   });
 
   it('answers a bad argument with BAD_USER_INPUT and logs nothing', async () => {
-    const body = (await (await post('{ search(query: "   ") { id } }')).json()) as { errors: { extensions: Record<string, unknown> }[] };
+    const body = (await (await post('{ search(query: "   ") { id } }')).json()) as {
+      errors: { extensions: Record<string, unknown> }[];
+    };
     expect(body.errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'query' });
     expect(lines.filter((l) => l.level === 'error')).toEqual([]);
   });
@@ -94,16 +106,28 @@ describe('the widget route’s error policy', () => {
     const app = express();
     app.use(requestScope(logger));
     // The route's data source fails as a bug would; the route must not leak it nor stay silent.
-    app.use(createWebRoutes({ corsOrigins: [], maskUnexpected: true, relatedStories: () => Promise.reject(new TypeError('secret detail')) }));
+    app.use(
+      createWebRoutes({
+        corsOrigins: [],
+        maskUnexpected: true,
+        relatedStories: () => Promise.reject(new TypeError('secret detail')),
+      }),
+    );
     server = http.createServer(app);
     url = await listen(server);
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('answers an unexpected error 500, masked, and logs it once with the request id', async () => {
-    const response = await fetch(`${url}/widget/related-stories?entity=event:x&limit=3`, { headers: { 'x-request-id': 'widget-1' } });
+    const response = await fetch(`${url}/widget/related-stories?entity=event:x&limit=3`, {
+      headers: { 'x-request-id': 'widget-1' },
+    });
     expect(response.status).toBe(500);
-    expect(await response.json()).toEqual({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', requestId: 'widget-1' });
+    expect(await response.json()).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      message: 'Internal server error',
+      requestId: 'widget-1',
+    });
     const errors = lines.filter((l) => l.level === 'error');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ requestId: 'widget-1', err: { message: 'secret detail' } });

@@ -36,7 +36,9 @@ describe('the Pải Lủng sinkhole rescue, through GraphQL over HTTP', () => {
       .filter((r) => r.type === 'SUCCEEDED_BY' && r.from === 'place:xa-pai-lung')
       .map((r) => r.to);
     expect(successors).toEqual(['place:xa-dong-van-2025']);
-    const { body } = await api.graphql(`query($id: ID!) { events(where: { id: { eq: $id } }) { placesNow { id level } } }`, { id: PAI_LUNG });
+    const { body } = await api.graphql(`query($id: ID!) { events(where: { id: { eq: $id } }) { placesNow { id level } } }`, {
+      id: PAI_LUNG,
+    });
     const now = body.data?.events[0].placesNow.map((p: { id: string }) => p.id);
     expect(now).toEqual(expect.arrayContaining(['place:xa-dong-van-2025', 'place:tinh-tuyen-quang']));
     expect(now).not.toContain('place:xa-pai-lung');
@@ -62,16 +64,26 @@ describe('the Pải Lủng sinkhole rescue, through GraphQL over HTTP', () => {
     const { body } = await api.graphql(`{ people(where: { name: { contains: "Ly" } }) { id name tookPartIn { id } } }`);
     const byId = Object.fromEntries(body.data?.people.map((p: { id: string }) => [p.id, p]));
     expect(byId['person:thao-mi-ly-2023'].tookPartIn.map((e: { id: string }) => e.id)).toEqual([PAI_LUNG]);
-    expect(byId['person:thao-my-ly-2018'].tookPartIn.map((e: { id: string }) => e.id)).toEqual(['event:yen-minh-suspect-pursuit-2018']);
+    expect(byId['person:thao-my-ly-2018'].tookPartIn.map((e: { id: string }) => e.id)).toEqual([
+      'event:yen-minh-suspect-pursuit-2018',
+    ]);
   });
 });
 
 describe('exemplars by field', () => {
   it('lists exactly the people the seeds say are active in public security or a narrower field', async () => {
     const fields = closure('field:public-security', 'PART_OF', 'in');
-    const expected = [...new Set(seedRelationships().filter((r) => r.type === 'ACTIVE_IN' && fields.has(r.to)).map((r) => r.from))].sort();
+    const expected = [
+      ...new Set(
+        seedRelationships()
+          .filter((r) => r.type === 'ACTIVE_IN' && fields.has(r.to))
+          .map((r) => r.from),
+      ),
+    ].sort();
     expect(expected).toEqual(expect.arrayContaining(['person:luu-minh-thuc', 'person:nguyen-dinh-duy']));
-    const { body } = await api.graphql(`{ fields(where: { id: { eq: "field:public-security" } }) { exemplars { id isExemplar } } }`);
+    const { body } = await api.graphql(
+      `{ fields(where: { id: { eq: "field:public-security" } }) { exemplars { id isExemplar } } }`,
+    );
     const exemplars = body.data?.fields[0].exemplars;
     expect(exemplars.map((p: { id: string }) => p.id).sort()).toEqual(expected);
     expect(exemplars.every((p: { isExemplar: boolean }) => p.isExemplar)).toBe(true);
@@ -79,8 +91,14 @@ describe('exemplars by field', () => {
 
   it('gives Lưu Minh Thức’s rank as the 2018 news does and keeps the seed’s differing rank', async () => {
     const thuc = seedRecords('people.json').find((p) => p.id === 'person:luu-minh-thuc')!;
-    const { body } = await api.graphql(`{ people(where: { id: { eq: "person:luu-minh-thuc" } }) { rank rankAsInSource nameAscii memberOf { id } } }`);
-    expect(body.data?.people[0]).toMatchObject({ rank: thuc.rank, rankAsInSource: thuc.rankAsInSource, nameAscii: 'Luu Minh Thuc' });
+    const { body } = await api.graphql(
+      `{ people(where: { id: { eq: "person:luu-minh-thuc" } }) { rank rankAsInSource nameAscii memberOf { id } } }`,
+    );
+    expect(body.data?.people[0]).toMatchObject({
+      rank: thuc.rank,
+      rankAsInSource: thuc.rankAsInSource,
+      nameAscii: 'Luu Minh Thuc',
+    });
     expect(body.data?.people[0].memberOf.map((a: { id: string }) => a.id)).toContain('agency:ca-huyen-yen-minh');
   });
 });

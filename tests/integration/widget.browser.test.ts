@@ -55,7 +55,11 @@ describe('<related-stories> in a real headless Chromium', () => {
     const page = await browser.newPage();
     await page.goto(`${api.url}/demo`);
     const widget = page.locator('related-stories#for-none');
-    await page.waitForFunction(() => document.querySelector('related-stories#for-none')?.getAttribute('data-state') === 'empty', undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.querySelector('related-stories#for-none')?.getAttribute('data-state') === 'empty',
+      undefined,
+      { timeout: 30_000 },
+    );
     expect(await widget.locator('li').count()).toBe(0);
     expect(await widget.locator('p.quiet').textContent()).toBe('No related stories yet.');
     await page.close();
@@ -84,10 +88,12 @@ describe('GET /widget/related-stories', () => {
     // Note: node:http, not fetch: fetch adds "cache-control: no-cache" to a request that carries
     // If-None-Match (Fetch spec), which rightly forbids a 304.
     const status = await new Promise<number | undefined>((resolve, reject) => {
-      http.get(url, { headers: { 'if-none-match': etag! } }, (res) => {
-        res.resume();
-        resolve(res.statusCode);
-      }).on('error', reject);
+      http
+        .get(url, { headers: { 'if-none-match': etag! } }, (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        })
+        .on('error', reject);
     });
     expect(status).toBe(304);
   });

@@ -28,10 +28,21 @@ export async function insertRelatedFixture(graph: Graph): Promise<void> {
   const f = RELATED_FIXTURE;
   const people = [f.source, f.rescuer, f.nichePartner, ...f.crowd];
   await graph.writeTransaction(async (tx) => {
-    await tx.run('UNWIND $ids AS id MERGE (n:Entity {id: id}) SET n:Person, n += $props, n.name = id', { ids: people, props: NODE_PROPS });
-    await tx.run("MERGE (n:Entity {id: $id}) SET n:Event, n += $props, n.name = $id, n.kind = 'RESCUE'", { id: f.rescue, props: NODE_PROPS });
-    await tx.run('UNWIND $ids AS id MERGE (n:Entity {id: id}) SET n:Field, n += $props, n.name = id', { ids: [f.niche, f.crowded], props: NODE_PROPS });
-    await tx.run("MERGE (n:Entity {id: 'test-movement:solo'}) SET n:Movement, n += $props, n.name = 'test-movement:solo'", { props: NODE_PROPS });
+    await tx.run('UNWIND $ids AS id MERGE (n:Entity {id: id}) SET n:Person, n += $props, n.name = id', {
+      ids: people,
+      props: NODE_PROPS,
+    });
+    await tx.run("MERGE (n:Entity {id: $id}) SET n:Event, n += $props, n.name = $id, n.kind = 'RESCUE'", {
+      id: f.rescue,
+      props: NODE_PROPS,
+    });
+    await tx.run('UNWIND $ids AS id MERGE (n:Entity {id: id}) SET n:Field, n += $props, n.name = id', {
+      ids: [f.niche, f.crowded],
+      props: NODE_PROPS,
+    });
+    await tx.run("MERGE (n:Entity {id: 'test-movement:solo'}) SET n:Movement, n += $props, n.name = 'test-movement:solo'", {
+      props: NODE_PROPS,
+    });
     const edges: [string, string, string][] = [
       [f.source, 'TOOK_PART_IN', f.rescue],
       [f.rescuer, 'TOOK_PART_IN', f.rescue],
@@ -45,7 +56,10 @@ export async function insertRelatedFixture(graph: Graph): Promise<void> {
     for (const type of ['TOOK_PART_IN', 'EXEMPLAR_OF', 'ACTIVE_IN']) {
       const rows = edges.filter(([, t]) => t === type).map(([from, , to]) => ({ from, to }));
       // The type comes from the fixed list above, never from input.
-      await tx.run(`UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) MERGE (a)-[:${type}]->(b)`, { rows });
+      await tx.run(
+        `UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) MERGE (a)-[:${type}]->(b)`,
+        { rows },
+      );
     }
   });
 }

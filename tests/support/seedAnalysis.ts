@@ -22,7 +22,9 @@ export function movementExemplars(movement: string): string[] {
   const awards = new Set(awardsUnderMovement(movement));
   const rels = seedRelationships();
   const heldUp = rels.filter((r) => r.type === 'EXEMPLAR_OF' && r.to === movement).map((r) => r.from);
-  const awarded = rels.filter((r) => r.type === 'RECEIVED' && awards.has(r.to) && ['person', 'collective'].includes(kindOf(r.from))).map((r) => r.from);
+  const awarded = rels
+    .filter((r) => r.type === 'RECEIVED' && awards.has(r.to) && ['person', 'collective'].includes(kindOf(r.from)))
+    .map((r) => r.from);
   return [...new Set([...heldUp, ...awarded])].sort();
 }
 
@@ -54,7 +56,9 @@ export function unitsToday(place: string): string[] {
   const current = (id: string) => places.get(id)?.validTo === undefined;
   const successors = [place];
   for (let i = 0; i < successors.length; i += 1) {
-    for (const r of rels) if (r.type === 'SUCCEEDED_BY' && r.from === successors[i] && !successors.includes(r.to)) successors.push(r.to);
+    for (const r of rels) {
+      if (r.type === 'SUCCEEDED_BY' && r.from === successors[i] && !successors.includes(r.to)) successors.push(r.to);
+    }
   }
   const out = successors.filter(current);
   const partOf = rels.filter((r) => r.type === 'PART_OF' && kindOf(r.from) === 'place' && r.validTo === undefined);

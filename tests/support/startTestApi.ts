@@ -24,7 +24,12 @@ export interface GraphQLBody {
 
 /** Signs an HS256 token with the given roles, as an identity provider would for an editor. */
 export function signToken(roles: string[], secret = TEST_JWT_SECRET): Promise<string> {
-  return new SignJWT({ roles }).setProtectedHeader({ alg: 'HS256' }).setSubject('test-editor').setIssuedAt().setExpirationTime('10m').sign(new TextEncoder().encode(secret));
+  return new SignJWT({ roles })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('test-editor')
+    .setIssuedAt()
+    .setExpirationTime('10m')
+    .sign(new TextEncoder().encode(secret));
 }
 
 /** Starts the real API (Apollo on Express) on an ephemeral loopback port over the given graph. */

@@ -7,20 +7,33 @@ const node = (id: string, name: string, kind = 'AGENCY') => ({ id, name, kind })
 
 describe('facts in words', () => {
   it('says a membership in the present, or in the past once it ended, with the role', () => {
-    expect(factSentence('MEMBER_OF', 'Nguyễn Văn Trường', 'PC07', { role: 'Trưởng phòng' })).toBe('Nguyễn Văn Trường is a member of PC07 (Trưởng phòng)');
-    expect(factSentence('MEMBER_OF', 'Lưu Minh Thức', 'Công an huyện Yên Minh', { until: '2018-02-17' })).toBe('Lưu Minh Thức was a member of Công an huyện Yên Minh until 2018-02-17');
+    expect(factSentence('MEMBER_OF', 'Nguyễn Văn Trường', 'PC07', { role: 'Trưởng phòng' })).toBe(
+      'Nguyễn Văn Trường is a member of PC07 (Trưởng phòng)',
+    );
+    expect(factSentence('MEMBER_OF', 'Lưu Minh Thức', 'Công an huyện Yên Minh', { until: '2018-02-17' })).toBe(
+      'Lưu Minh Thức was a member of Công an huyện Yên Minh until 2018-02-17',
+    );
   });
 
   it('dates containment and succession', () => {
-    expect(factSentence('PART_OF', 'xã Pải Lủng', 'huyện Mèo Vạc', { validTo: '2025-06-30' })).toBe('xã Pải Lủng was part of huyện Mèo Vạc until 2025-06-30');
-    expect(factSentence('SUCCEEDED_BY', 'xã Pải Lủng', 'xã Đồng Văn', { date: '2025-07-01' })).toBe('xã Pải Lủng was succeeded by xã Đồng Văn on 2025-07-01');
+    expect(factSentence('PART_OF', 'xã Pải Lủng', 'huyện Mèo Vạc', { validTo: '2025-06-30' })).toBe(
+      'xã Pải Lủng was part of huyện Mèo Vạc until 2025-06-30',
+    );
+    expect(factSentence('SUCCEEDED_BY', 'xã Pải Lủng', 'xã Đồng Văn', { date: '2025-07-01' })).toBe(
+      'xã Pải Lủng was succeeded by xã Đồng Văn on 2025-07-01',
+    );
   });
 });
 
 describe('chains', () => {
   const chain = (confidences: string[], ids: string[]): Chain => ({
     nodes: ids.map((id) => node(id, id.toUpperCase())),
-    rels: confidences.map((confidence, i) => ({ type: 'PART_OF' as const, start: ids[i]!, end: ids[i + 1]!, props: { confidence, sources: ['story:x'] } })),
+    rels: confidences.map((confidence, i) => ({
+      type: 'PART_OF' as const,
+      start: ids[i]!,
+      end: ids[i + 1]!,
+      props: { confidence, sources: ['story:x'] },
+    })),
   });
 
   it('prefers the chain with more confirmed facts, then the stronger weakest fact', () => {
@@ -34,13 +47,28 @@ describe('chains', () => {
     const walked: Chain = {
       nodes: [node('event:e', 'the rescue', 'EVENT'), node('agency:p', 'the police'), node('agency:q', 'the province police')],
       rels: [
-        { type: 'TOOK_PART_IN', start: 'agency:p', end: 'event:e', props: { role: 'led it', confidence: 'CONFIRMED', sources: ['story:a'] } },
+        {
+          type: 'TOOK_PART_IN',
+          start: 'agency:p',
+          end: 'event:e',
+          props: { role: 'led it', confidence: 'CONFIRMED', sources: ['story:a'] },
+        },
         { type: 'PART_OF', start: 'agency:p', end: 'agency:q', props: { confidence: 'SINGLE_SOURCE', sources: ['story:b'] } },
       ],
     };
     const [first, second] = explainChain(walked);
-    expect(first).toMatchObject({ from: { id: 'event:e' }, to: { id: 'agency:p' }, direction: 'BACKWARD', sentence: 'the police took part in the rescue (led it)', role: 'led it' });
-    expect(second).toMatchObject({ direction: 'FORWARD', sentence: 'the police is part of the province police', sources: ['story:b'] });
+    expect(first).toMatchObject({
+      from: { id: 'event:e' },
+      to: { id: 'agency:p' },
+      direction: 'BACKWARD',
+      sentence: 'the police took part in the rescue (led it)',
+      role: 'led it',
+    });
+    expect(second).toMatchObject({
+      direction: 'FORWARD',
+      sentence: 'the police is part of the province police',
+      sources: ['story:b'],
+    });
   });
 });
 
@@ -51,7 +79,13 @@ describe('traceable figures', () => {
       { id: 'award:2', level: null },
       { id: 'award:3', level: 'PROVINCE' },
     ];
-    expect(bucketBy(awards, (a) => a.id, (a) => a.level)).toEqual([
+    expect(
+      bucketBy(
+        awards,
+        (a) => a.id,
+        (a) => a.level,
+      ),
+    ).toEqual([
       { key: 'PROVINCE', label: 'PROVINCE', count: 2, ids: ['award:1', 'award:3'] },
       { key: UNSPECIFIED, label: UNSPECIFIED, count: 1, ids: ['award:2'] },
     ]);
@@ -85,6 +119,13 @@ describe('traceable figures', () => {
       ['place:huyen', ['event:1', 'event:3']],
       ['place:tinh-moi', ['event:2']],
     ]);
-    expect(reach.now).toEqual([{ place: { id: 'place:xa-moi', kind: 'PLACE', name: 'place:xa-moi' }, level: 'COMMUNE', count: 3, ids: ['event:1', 'event:2', 'event:3'] }]);
+    expect(reach.now).toEqual([
+      {
+        place: { id: 'place:xa-moi', kind: 'PLACE', name: 'place:xa-moi' },
+        level: 'COMMUNE',
+        count: 3,
+        ids: ['event:1', 'event:2', 'event:3'],
+      },
+    ]);
   });
 });

@@ -16,7 +16,17 @@ describe('movement impact columns', () => {
         recipientsResolved: [true, null],
       },
       heldUp: { id: ['person:x'], since: [null] },
-      exemplars: { id: ['person:x'], name: ['X'], kind: ['PERSON'], fields: ['field:f'], 'fields#': [1], homes: [], 'homes#': [0], events: ['event:e'], 'events#': [1] },
+      exemplars: {
+        id: ['person:x'],
+        name: ['X'],
+        kind: ['PERSON'],
+        fields: ['field:f'],
+        'fields#': [1],
+        homes: [],
+        'homes#': [0],
+        events: ['event:e'],
+        'events#': [1],
+      },
       events: { id: ['event:e'], on: ['2020-10'], places: ['place:c1', 'place:d1'], 'places#': [2] },
       fields: [{ id: 'field:f', name: 'F', broader: [] }],
       stories: {
@@ -49,14 +59,32 @@ describe('movement impact columns', () => {
     });
     const row = readImpactRow(MOVEMENT, impact);
     expect(row.awards).toEqual([
-      { id: 'award:a', on: '2020', recipients: ['person:x', 'collective:y'], form: 'HUAN_CHUONG', level: null, kind: 'LAO_DONG', recipientsResolved: true },
+      {
+        id: 'award:a',
+        on: '2020',
+        recipients: ['person:x', 'collective:y'],
+        form: 'HUAN_CHUONG',
+        level: null,
+        kind: 'LAO_DONG',
+        recipientsResolved: true,
+      },
       { id: 'award:b', on: null, recipients: [], form: null, level: null, kind: null, recipientsResolved: null },
     ]);
     expect(row.heldUp).toEqual([{ id: 'person:x', since: null }]);
-    expect(row.exemplars).toEqual([{ id: 'person:x', name: 'X', kind: 'PERSON', fields: ['field:f'], homes: [], events: ['event:e'] }]);
+    expect(row.exemplars).toEqual([
+      { id: 'person:x', name: 'X', kind: 'PERSON', fields: ['field:f'], homes: [], events: ['event:e'] },
+    ]);
     expect(row.events).toEqual([{ id: 'event:e', on: '2020-10', places: ['place:c1', 'place:d1'] }]);
     expect(row.stories).toEqual([
-      { id: 'story:s', name: 'S', channel: 'NEWS', publisher: null, on: '2020-11-01', featured: ['person:x', 'event:e'], publishedBy: [{ id: 'agency:p', name: 'P' }] },
+      {
+        id: 'story:s',
+        name: 'S',
+        channel: 'NEWS',
+        publisher: null,
+        on: '2020-11-01',
+        featured: ['person:x', 'event:e'],
+        publishedBy: [{ id: 'agency:p', name: 'P' }],
+      },
     ]);
     expect(row.undatedStories).toEqual(['story:u']);
     expect(row.rollups).toEqual([
@@ -77,7 +105,15 @@ describe('movement impact from a row of the exemplars that may count', () => {
   const commune = { id: 'place:c1', kind: 'PLACE', name: 'Xã 1', level: 'COMMUNE' };
   const oldDistrict = { id: 'place:d-old', kind: 'PLACE', name: 'Huyện cũ', level: 'DISTRICT' };
   const newDistrict = { id: 'place:d-new', kind: 'PLACE', name: 'Huyện mới', level: 'DISTRICT' };
-  const award = (id: string, on: string, recipients: string[]) => ({ id, on, recipients, form: 'BANG_KHEN', level: null, kind: null, recipientsResolved: true });
+  const award = (id: string, on: string, recipients: string[]) => ({
+    id,
+    on,
+    recipients,
+    form: 'BANG_KHEN',
+    level: null,
+    kind: null,
+    recipientsResolved: true,
+  });
   const row: MovementImpactRow = {
     movement: MOVEMENT,
     // person:b is held up without a day and awarded nothing: known by its id alone.

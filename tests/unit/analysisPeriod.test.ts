@@ -1,4 +1,12 @@
-import { addDays, daysBetween, monthKey, overlapsPeriod, partialInterval, previousPeriod, yearOf } from '../../src/analytics/shared/period';
+import {
+  addDays,
+  daysBetween,
+  monthKey,
+  overlapsPeriod,
+  partialInterval,
+  previousPeriod,
+  yearOf,
+} from '../../src/analytics/shared/period';
 
 describe('partial dates', () => {
   it.each([

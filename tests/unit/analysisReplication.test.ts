@@ -15,12 +15,22 @@ describe('replication', () => {
     const later = exemplar('person:b', ['2020-06-01'], ['field:rescue']);
     const [found, ...rest] = findReplications([featured, later], [story('story:s', '2020-03-01', ['person:a'])], 365);
     expect(rest).toEqual([]);
-    expect(found).toMatchObject({ story: { id: 'story:s' }, featured: { id: 'person:a' }, exemplar: { id: 'person:b' }, recognisedOn: '2020-06-01', daysAfter: 92, sharedFields: ['field:rescue'], sharedPlaces: [] });
+    expect(found).toMatchObject({
+      story: { id: 'story:s' },
+      featured: { id: 'person:a' },
+      exemplar: { id: 'person:b' },
+      recognisedOn: '2020-06-01',
+      daysAfter: 92,
+      sharedFields: ['field:rescue'],
+      sharedPlaces: [],
+    });
   });
 
   it('counts a shared commune or district as well as a shared field', () => {
     const later = exemplar('person:b', ['2020-06-01'], ['field:culture'], ['place:xa-1']);
-    expect(findReplications([featured, later], [story('story:s', '2020-03-01', ['person:a'])], 365)[0]?.sharedPlaces).toEqual(['place:xa-1']);
+    expect(findReplications([featured, later], [story('story:s', '2020-03-01', ['person:a'])], 365)[0]?.sharedPlaces).toEqual([
+      'place:xa-1',
+    ]);
   });
 
   it('ignores exemplars who share nothing, or were recognised before, on the day of, or after the window', () => {
@@ -48,7 +58,11 @@ describe('replication evidence', () => {
   it('lists each later exemplar once, with the story closest before the recognition', () => {
     const a = exemplar('person:a', ['2020-01-10'], ['field:rescue']);
     const b = exemplar('person:b', ['2020-06-01'], ['field:rescue']);
-    const found = findReplications([a, b], [story('story:early', '2020-02-01', ['person:a']), story('story:late', '2020-05-01', ['person:a'])], 365);
+    const found = findReplications(
+      [a, b],
+      [story('story:early', '2020-02-01', ['person:a']), story('story:late', '2020-05-01', ['person:a'])],
+      365,
+    );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ exemplar: { id: 'person:b' }, story: { id: 'story:late' }, daysAfter: 31 });
   });

@@ -11,7 +11,11 @@ describe('loadConfig', () => {
   });
 
   it('uses the server NEO4J_URI names, and starts nothing', () => {
-    const config = loadConfig({ NEO4J_URI: 'neo4j://cluster.example:7687', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'secret-password' });
+    const config = loadConfig({
+      NEO4J_URI: 'neo4j://cluster.example:7687',
+      NEO4J_USER: 'neo4j',
+      NEO4J_PASSWORD: 'secret-password',
+    });
     expect(config.database).toMatchObject({ mode: 'external', uri: 'neo4j://cluster.example:7687', user: 'neo4j' });
   });
 

@@ -13,37 +13,59 @@ import { CYPHER_FILES, documentedParameters, statementBody, usedParameters } fro
  * parameter it uses with a `:param` line, so it runs as it is in Neo4j Browser.
  */
 const files = CYPHER_FILES.map((file) => ({ file: path.relative(process.cwd(), file), text: fs.readFileSync(file, 'utf8') }));
-const sdlStatements = loadTypeDefs().flatMap((sdl) => [...sdl.matchAll(/statement:\s*"""([\s\S]*?)"""|statement:\s*"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1] ?? m[2] ?? ''));
+const sdlStatements = loadTypeDefs().flatMap((sdl) =>
+  [...sdl.matchAll(/statement:\s*"""([\s\S]*?)"""|statement:\s*"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1] ?? m[2] ?? ''),
+);
 
 describe('the .cypher files', () => {
   it('are found (every large statement of analytics and jobs)', () => {
     expect(files.map((f) => path.basename(f.file))).toEqual(
-      expect.arrayContaining(['relatedExemplars.cypher', 'relatedStories.cypher', 'fieldDashboard.cypher', 'fieldDashboardCube.cypher', 'movementImpact.cypher', 'cubePlaces.cypher', 'switchCube.cypher']),
+      expect.arrayContaining([
+        'relatedExemplars.cypher',
+        'relatedStories.cypher',
+        'fieldDashboard.cypher',
+        'fieldDashboardCube.cypher',
+        'movementImpact.cypher',
+        'cubePlaces.cypher',
+        'switchCube.cypher',
+      ]),
     );
   });
 
   it('document every parameter they use, and no other, with a :param line', () => {
     for (const { file, text } of files) {
-      expect({ file, params: [...documentedParameters(text).keys()].sort() }).toEqual({ file, params: [...usedParameters(statementBody(text))].sort() });
+      expect({ file, params: [...documentedParameters(text).keys()].sort() }).toEqual({
+        file,
+        params: [...usedParameters(statementBody(text))].sort(),
+      });
     }
   });
 
   it('spell the exemplar rule as the domain model renders it (and so does the SDL)', () => {
     for (const { file, text } of [...files, ...sdlStatements.map((text, i) => ({ file: `SDL @cypher #${i}`, text }))]) {
       for (const match of text.matchAll(/EXISTS \{ \((\w+)\)-\[:([A-Z_|]+)\]->\(\) \}/g)) {
-        if (match[2]!.split('|').includes('EXEMPLAR_OF')) expect({ file, rule: match[0] }).toEqual({ file, rule: cypherQualifiesAsExemplar(match[1]!) });
+        if (match[2]!.split('|').includes('EXEMPLAR_OF')) {
+          expect({ file, rule: match[0] }).toEqual({ file, rule: cypherQualifiesAsExemplar(match[1]!) });
+        }
       }
-      for (const match of text.matchAll(/\((\w+):Person(?: OR \1:\w+)+\)/g)) expect({ file, labels: match[0] }).toEqual({ file, labels: cypherHasExemplarLabel(match[1]!) });
+      for (const match of text.matchAll(/\((\w+):Person(?: OR \1:\w+)+\)/g)) {
+        expect({ file, labels: match[0] }).toEqual({ file, labels: cypherHasExemplarLabel(match[1]!) });
+      }
       // A label test other than the canonical one: bare (x:Person OR …) or on one label only ((x:Person) AND …).
-      const partial = /[^(]\b\w+:Person OR|(WHERE |AND |OR )\(\w+:(Person|Collective)\)|\(\w+:(Person|Collective)\) (AND|OR|\|)/.test(text);
+      const partial =
+        /[^(]\b\w+:Person OR|(WHERE |AND |OR )\(\w+:(Person|Collective)\)|\(\w+:(Person|Collective)\) (AND|OR|\|)/.test(text);
       expect({ file, partial }).toEqual({ file, partial: false });
     }
   });
 
   it('carry the place rollup and the period test verbatim where they use them', () => {
     for (const { file, text } of files) {
-      if (text.includes('CALL (anchors) {')) expect({ file, rollup: text.includes(ROLLUP_SUBQUERY.trim()) }).toEqual({ file, rollup: true });
-      if (text.includes("duration('P1Y') - duration('P1D')")) expect({ file, overlap: text.includes(cypherOverlapsPeriod('on')) }).toEqual({ file, overlap: true });
+      if (text.includes('CALL (anchors) {')) {
+        expect({ file, rollup: text.includes(ROLLUP_SUBQUERY.trim()) }).toEqual({ file, rollup: true });
+      }
+      if (text.includes("duration('P1Y') - duration('P1D')")) {
+        expect({ file, overlap: text.includes(cypherOverlapsPeriod('on')) }).toEqual({ file, overlap: true });
+      }
     }
   });
 });

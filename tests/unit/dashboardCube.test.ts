@@ -10,8 +10,16 @@ import { mulberry32 } from '../../bench/synthetic/prng';
  * from the facts, on random facts (fixed seed) where exemplars are active over many years.
  */
 const rng = mulberry32(20261127);
-const places: DictionaryEntry[] = Array.from({ length: 8 }, (_, i) => ({ id: `place:p${i}`, name: `Nơi ${i % 3}`, level: i === 0 ? 'COUNTRY' : 'PROVINCE' }));
-const agencies: DictionaryEntry[] = Array.from({ length: 6 }, (_, i) => ({ id: `agency:g${i}`, name: `Cơ quan ${i}`, level: null }));
+const places: DictionaryEntry[] = Array.from({ length: 8 }, (_, i) => ({
+  id: `place:p${i}`,
+  name: `Nơi ${i % 3}`,
+  level: i === 0 ? 'COUNTRY' : 'PROVINCE',
+}));
+const agencies: DictionaryEntry[] = Array.from({ length: 6 }, (_, i) => ({
+  id: `agency:g${i}`,
+  name: `Cơ quan ${i}`,
+  level: null,
+}));
 const dictionary = [...places, ...agencies];
 const someOf = (n: number, from: number, size: number) => Array.from({ length: rng.int(n + 1) }, () => from + rng.int(size));
 
@@ -42,7 +50,8 @@ const stories: CubeStory[] = Array.from({ length: 200 }, (_, i) => {
 });
 
 /** A fact's partial date, as the graph would hold it. */
-const onOf = (f: CubeFact) => (f.year === null ? null : f.month === null ? `${f.year}` : `${f.year}-${String(f.month).padStart(2, '0')}`);
+const onOf = (f: CubeFact) =>
+  f.year === null ? null : f.month === null ? `${f.year}` : `${f.year}-${String(f.month).padStart(2, '0')}`;
 
 /** The panels counted straight from the facts, by the dashboard rule and period.ts's overlap. */
 function direct(from: string, to: string) {
@@ -75,15 +84,23 @@ describe('dashboard cube', () => {
 
   it('keeps a cell per year with a dated fact or story, and exemplars active in several years', () => {
     const yearCells = cells.filter((c) => c.month === WHOLE_YEAR).map((c) => c.year);
-    expect(yearCells).toEqual([...new Set([...facts.map((f) => f.year), ...stories.map((s) => yearOf(s.on))].filter((y): y is number => y !== null))].sort());
-    const multiYear = new Set(cells.filter((c) => c.month === WHOLE_YEAR).flatMap((c) => c.x.filter((_, i) => i % 2 === 0 && c.x[i]! > 0)));
+    expect(yearCells).toEqual(
+      [
+        ...new Set([...facts.map((f) => f.year), ...stories.map((s) => yearOf(s.on))].filter((y): y is number => y !== null)),
+      ].sort(),
+    );
+    const multiYear = new Set(
+      cells.filter((c) => c.month === WHOLE_YEAR).flatMap((c) => c.x.filter((_, i) => i % 2 === 0 && c.x[i]! > 0)),
+    );
     expect(multiYear.size).toBeGreaterThan(3);
     expect(cells.some((c) => c.month === YEAR_ONLY)).toBe(true);
   });
 
   /** Periods of whole years, and of whole months starting and ending anywhere in the year. */
   const periods: [string, string][] = [];
-  for (let first = 2009; first <= 2027; first += 1) for (let last = first; last <= 2027; last += 1) periods.push([`${first}-01-01`, `${last}-12-31`]);
+  for (let first = 2009; first <= 2027; first += 1) {
+    for (let last = first; last <= 2027; last += 1) periods.push([`${first}-01-01`, `${last}-12-31`]);
+  }
   for (let start = 2013 * 12; start < 2019 * 12; start += 5) {
     for (let length = 1; length <= 40; length += 3) {
       const month = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
@@ -97,8 +114,18 @@ describe('dashboard cube', () => {
         const cube = summariseCells(cells, dictionary, from, to, Number.POSITIVE_INFINITY);
         const expected = direct(from, to);
         const period = `${from}..${to}`;
-        expect({ period, events: cube.events.count, awards: cube.awards.count, stories: cube.stories.count, exemplars: cube.exemplars.count }).toEqual({
-          period, events: expected.events, awards: expected.awards, stories: expected.stories, exemplars: expected.exemplars,
+        expect({
+          period,
+          events: cube.events.count,
+          awards: cube.awards.count,
+          stories: cube.stories.count,
+          exemplars: cube.exemplars.count,
+        }).toEqual({
+          period,
+          events: expected.events,
+          awards: expected.awards,
+          stories: expected.stories,
+          exemplars: expected.exemplars,
         });
         expect(new Map(cube.awardsByForm.map((b) => [b.key, b.count]))).toEqual(expected.forms);
         expect(new Map(cube.awardsByLevel.map((b) => [b.key, b.count]))).toEqual(expected.levels);
@@ -115,7 +142,9 @@ describe('dashboard cube', () => {
     const cube = summariseCells(cells, dictionary, '2010-01-01', '2026-12-31', 3);
     expect(cube.topPlaces.then).toHaveLength(3);
     const all = summariseCells(cells, dictionary, '2010-01-01', '2026-12-31', Number.POSITIVE_INFINITY);
-    const sorted = [...all.topPlaces.then].sort((a, b) => b.count - a.count || a.place.name.localeCompare(b.place.name, 'vi') || a.place.id.localeCompare(b.place.id));
+    const sorted = [...all.topPlaces.then].sort(
+      (a, b) => b.count - a.count || a.place.name.localeCompare(b.place.name, 'vi') || a.place.id.localeCompare(b.place.id),
+    );
     expect(cube.topPlaces.then).toEqual(sorted.slice(0, 3));
     expect(all.topAgencies.map((b) => b.count)).toEqual([...all.topAgencies.map((b) => b.count)].sort((a, b) => b - a));
   });

@@ -1,4 +1,12 @@
-import { Kind, parse, type ConstDirectiveNode, type DocumentNode, type FieldDefinitionNode, type ObjectTypeDefinitionNode, type TypeNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  type ConstDirectiveNode,
+  type DocumentNode,
+  type FieldDefinitionNode,
+  type ObjectTypeDefinitionNode,
+  type TypeNode,
+} from 'graphql';
 import { RELATION_WEIGHTS } from '../../src/analytics/related/relatedExemplars';
 import { LINK_WEIGHTS } from '../../src/analytics/related/relatedStories';
 import { DOMAIN_MODEL } from '../../src/domain/domainModel';
@@ -14,10 +22,21 @@ import { loadTypeDefs } from '../../src/graphql/loadTypeDefs';
 const sdl: DocumentNode = parse(loadTypeDefs().join('\n'));
 
 /** SDL enums that are the API's own vocabulary, not domain data; each is checked where it is backed by code. */
-const API_ENUMS = ['CacheControlScope', 'GraphEngine', 'ScoreSource', 'StepDirection', 'FigureSource', 'ExemplarRelation', 'StoryLink', 'SearchMatch'];
+const API_ENUMS = [
+  'CacheControlScope',
+  'GraphEngine',
+  'ScoreSource',
+  'StepDirection',
+  'FigureSource',
+  'ExemplarRelation',
+  'StoryLink',
+  'SearchMatch',
+];
 
 const enums = new Map(
-  sdl.definitions.flatMap((d) => (d.kind === Kind.ENUM_TYPE_DEFINITION ? [[d.name.value, (d.values ?? []).map((v) => v.name.value)] as const] : [])),
+  sdl.definitions.flatMap((d) =>
+    d.kind === Kind.ENUM_TYPE_DEFINITION ? [[d.name.value, (d.values ?? []).map((v) => v.name.value)] as const] : [],
+  ),
 );
 const objects = sdl.definitions.filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION);
 const entityTypes = objects.filter((o) => (o.interfaces ?? []).some((i) => i.name.value === ENTITY_LABEL));
@@ -78,7 +97,10 @@ describe('the domain model and the SDL', () => {
     expect(sorted(entityTypes.map((t) => t.name.value))).toEqual(sorted(DOMAIN_LABELS));
     for (const type of entityTypes) {
       const node = directive(type, 'node');
-      expect({ type: type.name.value, labels: node && argument(node, 'labels') }).toEqual({ type: type.name.value, labels: [type.name.value, ENTITY_LABEL] });
+      expect({ type: type.name.value, labels: node && argument(node, 'labels') }).toEqual({
+        type: type.name.value,
+        labels: [type.name.value, ENTITY_LABEL],
+      });
     }
   });
 
@@ -96,12 +118,18 @@ describe('the domain model and the SDL', () => {
       }
       const rule = RELATIONSHIPS[r.type];
       const [own, far] = r.direction === 'OUT' ? [rule.from, rule.to] : [rule.to, rule.from];
-      if (!(own as readonly string[]).includes(r.owner)) problems.push(`${r.at}: ${r.type} ${r.direction} cannot be on a ${r.owner}`);
+      if (!(own as readonly string[]).includes(r.owner)) {
+        problems.push(`${r.at}: ${r.type} ${r.direction} cannot be on a ${r.owner}`);
+      }
       for (const target of r.targets) {
-        if (!(far as readonly string[]).includes(target)) problems.push(`${r.at}: ${r.type} ${r.direction} cannot reach a ${target}`);
+        if (!(far as readonly string[]).includes(target)) {
+          problems.push(`${r.at}: ${r.type} ${r.direction} cannot reach a ${target}`);
+        }
         if (rule.sameLabel && target !== r.owner) problems.push(`${r.at}: ${r.type} joins two nodes of one label`);
       }
-      if (r.properties !== rule.sdlProperties) problems.push(`${r.at}: ${r.type} carries ${rule.sdlProperties}, not ${r.properties}`);
+      if (r.properties !== rule.sdlProperties) {
+        problems.push(`${r.at}: ${r.type} carries ${rule.sdlProperties}, not ${r.properties}`);
+      }
     }
     expect(problems).toEqual([]);
   });
@@ -112,11 +140,18 @@ describe('the domain model and the SDL', () => {
   });
 
   it('agree on each relationship’s properties and which are required', () => {
-    const propertyTypes = new Map(objects.filter((o) => directive(o, 'relationshipProperties')).map((o) => [o.name.value, o.fields ?? []]));
+    const propertyTypes = new Map(
+      objects.filter((o) => directive(o, 'relationshipProperties')).map((o) => [o.name.value, o.fields ?? []]),
+    );
     for (const type of RELATIONSHIP_TYPES) {
       const rule = RELATIONSHIPS[type];
-      const fields = (propertyTypes.get(rule.sdlProperties) ?? []).filter((f) => !(PROVENANCE_PROPERTIES as readonly string[]).includes(f.name.value));
-      expect({ type, properties: sorted(fields.map((f) => f.name.value)) }).toEqual({ type, properties: sorted(rule.properties) });
+      const fields = (propertyTypes.get(rule.sdlProperties) ?? []).filter(
+        (f) => !(PROVENANCE_PROPERTIES as readonly string[]).includes(f.name.value),
+      );
+      expect({ type, properties: sorted(fields.map((f) => f.name.value)) }).toEqual({
+        type,
+        properties: sorted(rule.properties),
+      });
       const required = fields.filter((f) => f.type.kind === Kind.NON_NULL_TYPE).map((f) => f.name.value);
       expect({ type, required: sorted(required) }).toEqual({ type, required: sorted(rule.required) });
     }

@@ -25,31 +25,52 @@ describe('toApiError', () => {
   });
 
   it('names the missing id with a 404', () => {
-    expect(toApiError(new NotFoundError('movement', 'movement:none'), masked)).toMatchObject({ code: 'NOT_FOUND', httpStatus: 404, extensions: { id: 'movement:none' } });
+    expect(toApiError(new NotFoundError('movement', 'movement:none'), masked)).toMatchObject({
+      code: 'NOT_FOUND',
+      httpStatus: 404,
+      extensions: { id: 'movement:none' },
+    });
   });
 
   it('decides "database unavailable" from the driver’s codes, in one place, with a 503', () => {
     for (const code of ['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']) {
       expect(fromDriverError(driverError(code))).toBeInstanceOf(DatabaseUnavailableError);
-      expect(toApiError(located(driverError(code)), masked)).toMatchObject({ code: 'DATABASE_UNAVAILABLE', httpStatus: 503, message: 'The database is unavailable; try again shortly' });
+      expect(toApiError(located(driverError(code)), masked)).toMatchObject({
+        code: 'DATABASE_UNAVAILABLE',
+        httpStatus: 503,
+        message: 'The database is unavailable; try again shortly',
+      });
     }
     expect(fromDriverError(driverError('Neo.ClientError.Statement.SyntaxError'))).not.toBeInstanceOf(DatabaseUnavailableError);
   });
 
   it('says a query ran out of time, with the reason, instead of masking it', () => {
     const api = toApiError(located(driverError('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration')), masked);
-    expect(api).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', httpStatus: 504, extensions: { reason: 'QUERY_TIMEOUT' }, unexpected: false });
+    expect(api).toMatchObject({
+      code: 'INTERNAL_SERVER_ERROR',
+      httpStatus: 504,
+      extensions: { reason: 'QUERY_TIMEOUT' },
+      unexpected: false,
+    });
     expect(api.message).toContain('narrow it');
   });
 
   it('keeps the code graphql-js or Apollo gave a malformed request', () => {
-    const refused = new GraphQLError('Cannot query field "nope" on type "Query".', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    const refused = new GraphQLError('Cannot query field "nope" on type "Query".', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
     expect(toApiError(refused, masked)).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', httpStatus: 400, unexpected: false });
   });
 
   it('masks anything else, a malformed row included, and marks it unexpected (to be logged)', () => {
     for (const error of [new TypeError('secret detail'), new MalformedRowError('search', '[0].id', 'a string', 3)]) {
-      expect(toApiError(located(error), masked)).toEqual({ code: 'INTERNAL_SERVER_ERROR', httpStatus: 500, message: 'Internal server error', extensions: {}, unexpected: true });
+      expect(toApiError(located(error), masked)).toEqual({
+        code: 'INTERNAL_SERVER_ERROR',
+        httpStatus: 500,
+        message: 'Internal server error',
+        extensions: {},
+        unexpected: true,
+      });
     }
     expect(toApiError(new TypeError('secret detail'), { maskUnexpected: false }).message).toBe('secret detail');
   });
@@ -60,7 +81,10 @@ describe('createFormatError', () => {
 
   it('formats a domain error with its code and extensions', () => {
     const result = format(formatted('x', 'INTERNAL_SERVER_ERROR'), located(new BadInputError('limit', 0, 'too small')));
-    expect(result).toEqual({ message: 'Invalid limit 0: too small', extensions: { code: 'BAD_USER_INPUT', argumentName: 'limit', value: 0 } });
+    expect(result).toEqual({
+      message: 'Invalid limit 0: too small',
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'limit', value: 0 },
+    });
   });
 
   it('turns an unreachable database into DATABASE_UNAVAILABLE', () => {
@@ -69,7 +93,10 @@ describe('createFormatError', () => {
   });
 
   it('says a query ran out of time, with the reason', () => {
-    const result = format(formatted('x', 'INTERNAL_SERVER_ERROR'), located(driverError('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration')));
+    const result = format(
+      formatted('x', 'INTERNAL_SERVER_ERROR'),
+      located(driverError('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration')),
+    );
     expect(result.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', reason: 'QUERY_TIMEOUT' });
   });
 

@@ -7,15 +7,47 @@ import type { Graph, Params, Row } from '../../src/neo4j/createGraph';
 /** A Graph that answers the related* queries from memory and records every statement. */
 function fakeGraph(known: Record<string, string>): Graph & { calls: { cypher: string; params: Params }[] } {
   const calls: { cypher: string; params: Params }[] = [];
-  const candidate = (i: number) => ({ id: `person:c${i}`, name: `C${i}`, label: 'Person', reasons: [{ rel: 'ACTIVE_IN', steps: 0, degree: i, sourceField: null, candidateField: null, id: 'field:f', name: 'F', label: 'Field' }] });
+  const candidate = (i: number) => ({
+    id: `person:c${i}`,
+    name: `C${i}`,
+    label: 'Person',
+    reasons: [
+      {
+        rel: 'ACTIVE_IN',
+        steps: 0,
+        degree: i,
+        sourceField: null,
+        candidateField: null,
+        id: 'field:f',
+        name: 'F',
+        label: 'Field',
+      },
+    ],
+  });
   const read = (cypher: string, params: Params = {}): Promise<Row[]> => {
     calls.push({ cypher, params });
     const ids = params.ids as string[];
     // The query returns unknown ids with a null label, in no promised order.
-    return Promise.resolve([...ids].reverse().map((id) => ({ id, label: known[id] ?? null, candidates: cypher === RELATED_STORIES_CYPHER ? [] : [1, 2, 3, 4, 5].map(candidate) })));
+    return Promise.resolve(
+      [...ids].reverse().map((id) => ({
+        id,
+        label: known[id] ?? null,
+        candidates: cypher === RELATED_STORIES_CYPHER ? [] : [1, 2, 3, 4, 5].map(candidate),
+      })),
+    );
   };
   const unused = () => Promise.reject(new Error('not used'));
-  const graph = { calls, driver: undefined as never, database: 'neo4j', read, write: unused, writeTransaction: unused, ping: unused, close: () => Promise.resolve(), withTimeout: () => graph };
+  const graph = {
+    calls,
+    driver: undefined as never,
+    database: 'neo4j',
+    read,
+    write: unused,
+    writeTransaction: unused,
+    ping: unused,
+    close: () => Promise.resolve(),
+    withTimeout: () => graph,
+  };
   return graph;
 }
 
@@ -52,7 +84,10 @@ describe('createLoaders', () => {
   it('batches relatedStories the same way, and never shares loaders across requests', async () => {
     const graph = fakeGraph({ 'event:e': 'Event', 'story:s': 'Story' });
     const first = createLoaders(graph);
-    await Promise.all([first.relatedStories.load({ id: 'event:e', limit: 1 }), first.relatedStories.load({ id: 'story:s', limit: 1 })]);
+    await Promise.all([
+      first.relatedStories.load({ id: 'event:e', limit: 1 }),
+      first.relatedStories.load({ id: 'story:s', limit: 1 }),
+    ]);
     expect(graph.calls).toHaveLength(1);
     expect(graph.calls[0]!.cypher).toBe(RELATED_STORIES_CYPHER);
     await first.relatedStories.load({ id: 'event:e', limit: 1 });

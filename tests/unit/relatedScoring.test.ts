@@ -72,7 +72,11 @@ describe('explainExemplarReason', () => {
   });
 
   it('names the narrower field of a broader-field reason', () => {
-    const why = explainExemplarReason({ ...evidence('SAME_FIELD', 'field:rescue', 4, 1), node: { id: 'field:rescue', kind: 'Field', name: 'Rescue' }, candidateField: 'Lifesaving' });
+    const why = explainExemplarReason({
+      ...evidence('SAME_FIELD', 'field:rescue', 4, 1),
+      node: { id: 'field:rescue', kind: 'Field', name: 'Rescue' },
+      candidateField: 'Lifesaving',
+    });
     expect(why).toBe('both are active in Rescue or a narrower field (Lifesaving is part of it)');
   });
 });
@@ -81,7 +85,12 @@ describe('rankRelatedExemplars', () => {
   const candidates: ExemplarCandidate[] = [
     { id: 'person:b', kind: 'Person', name: 'B', evidence: [evidence('SAME_FIELD', 'field:big', 1_000)] },
     { id: 'person:a', kind: 'Person', name: 'A', evidence: [evidence('SAME_FIELD', 'field:big', 1_000)] },
-    { id: 'person:c', kind: 'Person', name: 'C', evidence: [evidence('SAME_FIELD', 'field:big', 1_000), evidence('SAME_EVENT', 'event:rescue', 5)] },
+    {
+      id: 'person:c',
+      kind: 'Person',
+      name: 'C',
+      evidence: [evidence('SAME_FIELD', 'field:big', 1_000), evidence('SAME_EVENT', 'event:rescue', 5)],
+    },
   ];
 
   it('scores a candidate as the sum of its reasons and orders by score, then id', () => {
@@ -141,7 +150,9 @@ describe('rankRelatedStories', () => {
     publishedAt,
     publishedPeriod: null,
     channel: 'NEWS',
-    evidence: [{ link: 'FEATURES_IT', node: { id: 'event:e', kind: 'Event', name: 'E' }, relationship: null, outward: null, degree }],
+    evidence: [
+      { link: 'FEATURES_IT', node: { id: 'event:e', kind: 'Event', name: 'E' }, relationship: null, outward: null, degree },
+    ],
   });
 
   it('multiplies the sum of contributions by recency', () => {
@@ -150,9 +161,19 @@ describe('rankRelatedStories', () => {
   });
 
   it('orders equal scores by date (newest first, undated last), then id', () => {
-    const unlinked = (id: string, publishedAt: string | null, publishedPeriod: string | null = null): StoryCandidate => ({ ...story(id, publishedAt), publishedPeriod, evidence: [] });
+    const unlinked = (id: string, publishedAt: string | null, publishedPeriod: string | null = null): StoryCandidate => ({
+      ...story(id, publishedAt),
+      publishedPeriod,
+      evidence: [],
+    });
     const ranked = rankRelatedStories(
-      [unlinked('story:z', null), unlinked('story:b', '2020-01-01'), unlinked('story:c', null, '2021'), unlinked('story:a', '2020-01-01'), unlinked('story:y', null)],
+      [
+        unlinked('story:z', null),
+        unlinked('story:b', '2020-01-01'),
+        unlinked('story:c', null, '2021'),
+        unlinked('story:a', '2020-01-01'),
+        unlinked('story:y', null),
+      ],
       10,
       today,
     );
@@ -170,18 +191,24 @@ describe('explainStoryReason', () => {
   const node = { id: 'agency:pc07', kind: 'Agency' as const, name: 'PC07' };
 
   it('says how a neighbour is linked to the entity, in both directions', () => {
-    expect(explainStoryReason({ link: 'FEATURES_NEIGHBOUR', node, relationship: 'TOOK_PART_IN', outward: false, degree: 9 })).toBe('features PC07, which took part in it');
+    expect(
+      explainStoryReason({ link: 'FEATURES_NEIGHBOUR', node, relationship: 'TOOK_PART_IN', outward: false, degree: 9 }),
+    ).toBe('features PC07, which took part in it');
     expect(neighbourPhrase('TOOK_PART_IN', true)).toBe('which it took part in');
     expect(neighbourPhrase('SOMETHING_NEW', true)).toBe('linked to it by SOMETHING_NEW');
   });
 
   it('says "who" for a person', () => {
     const person = { id: 'person:p', kind: 'Person' as const, name: 'P' };
-    expect(explainStoryReason({ link: 'FEATURES_NEIGHBOUR', node: person, relationship: 'TOOK_PART_IN', outward: false, degree: 9 })).toBe('features P, who took part in it');
+    expect(
+      explainStoryReason({ link: 'FEATURES_NEIGHBOUR', node: person, relationship: 'TOOK_PART_IN', outward: false, degree: 9 }),
+    ).toBe('features P, who took part in it');
   });
 
   it('explains the entity itself and a node both stories feature', () => {
     expect(explainStoryReason({ link: 'FEATURES_IT', node, relationship: null, outward: null, degree: 9 })).toBe('features PC07');
-    expect(explainStoryReason({ link: 'FEATURES_SAME', node, relationship: null, outward: null, degree: 9 })).toBe('also features PC07');
+    expect(explainStoryReason({ link: 'FEATURES_SAME', node, relationship: null, outward: null, degree: 9 })).toBe(
+      'also features PC07',
+    );
   });
 });

@@ -42,7 +42,7 @@ describe('synthetic generator', () => {
     expect(syntheticNodeProperties(graph.nodes[0]!)).toMatchObject({ synthetic: true, nameAscii: expect.any(String) });
   });
 
-  it('passes the importer\'s validator, as the real seeds must', () => {
+  it("passes the importer's validator, as the real seeds must", () => {
     const byLabel = new Map<Label, unknown[]>();
     for (const { label, record } of graph.nodes) byLabel.set(label, [...(byLabel.get(label) ?? []), record]);
     const files: RawFile[] = [...byLabel].map(([label, content]) => ({ file: SEED_FILES[label], label, content }));
@@ -52,7 +52,7 @@ describe('synthetic generator', () => {
     expect(dataset.relationships).toHaveLength(graph.relationships.length);
   });
 
-  it('has the country\'s shape: 34 current provinces, merged provinces with successors, communes with their agencies', () => {
+  it("has the country's shape: 34 current provinces, merged provinces with successors, communes with their agencies", () => {
     const places = graph.nodes.filter((n) => n.label === 'Place').map((n) => n.record);
     expect(places.filter((p) => p.level === 'PROVINCE' && !p.validTo)).toHaveLength(34);
     expect(places.filter((p) => p.level === 'PROVINCE' && p.validTo === '2025-06-30')).toHaveLength(29);

@@ -39,12 +39,19 @@ describe('rootFieldDocument', () => {
   it('declares the arguments the field has and the bench fills, and selects scalars down to the depth, minus omitted fields', () => {
     const built = rootFieldDocument(schema, 'open', ['field', 'from', 'to'], { omit: ['ids'] });
     if ('pending' in built) throw new Error(built.pending);
-    expect(built.document).toBe('query Bench($field: ID!, $from: String) { open(field: $field, from: $from) { count inner { total } } }');
-    expect(built.variables({ field: 'field:syn-rescue', from: '2019-01-01', to: '2025-12-31' })).toEqual({ field: 'field:syn-rescue', from: '2019-01-01' });
+    expect(built.document).toBe(
+      'query Bench($field: ID!, $from: String) { open(field: $field, from: $from) { count inner { total } } }',
+    );
+    expect(built.variables({ field: 'field:syn-rescue', from: '2019-01-01', to: '2025-12-31' })).toEqual({
+      field: 'field:syn-rescue',
+      from: '2019-01-01',
+    });
   });
 
   it('is pending while the field is missing or needs an argument the bench cannot fill', () => {
     expect(rootFieldDocument(schema, 'absent', [])).toEqual({ pending: 'Query.absent is not in the schema yet' });
-    expect(rootFieldDocument(schema, 'dash', ['field'])).toEqual({ pending: 'Query.dash needs window, which the bench entry does not fill yet' });
+    expect(rootFieldDocument(schema, 'dash', ['field'])).toEqual({
+      pending: 'Query.dash needs window, which the bench entry does not fill yet',
+    });
   });
 });

@@ -1,6 +1,13 @@
 import { SeedValidationError, validateDataset, type RawFile } from '../../src/importer/validateDataset';
 
-const story = { id: 'story:a', name: 'A', title: 'A story', channel: 'NEWS', sources: ['https://example.org/a'], confidence: 'CONFIRMED' };
+const story = {
+  id: 'story:a',
+  name: 'A',
+  title: 'A story',
+  channel: 'NEWS',
+  sources: ['https://example.org/a'],
+  confidence: 'CONFIRMED',
+};
 const place = { id: 'place:xa-a', name: 'xã A', level: 'COMMUNE', sources: ['story:a'], confidence: 'SINGLE_SOURCE' };
 const district = { id: 'place:huyen-b', name: 'huyện B', level: 'DISTRICT', sources: ['story:a'], confidence: 'SINGLE_SOURCE' };
 
@@ -25,7 +32,18 @@ function problemsOf(input: RawFile[]): string[] {
 describe('validateDataset', () => {
   it('accepts a consistent dataset', () => {
     const dataset = validateDataset(
-      files({ relationships: [{ type: 'PART_OF', from: 'place:xa-a', to: 'place:huyen-b', validTo: '2025-06-30', sources: ['story:a'], confidence: 'CONFIRMED' }] }),
+      files({
+        relationships: [
+          {
+            type: 'PART_OF',
+            from: 'place:xa-a',
+            to: 'place:huyen-b',
+            validTo: '2025-06-30',
+            sources: ['story:a'],
+            confidence: 'CONFIRMED',
+          },
+        ],
+      }),
     );
     expect(dataset.nodes).toHaveLength(3);
     expect(dataset.relationships).toHaveLength(1);
@@ -74,14 +92,20 @@ describe('validateDataset', () => {
     const rel = { type: 'PART_OF', from: 'place:xa-a', to: 'place:huyen-b', sources: ['story:a'], confidence: 'CONFIRMED' };
     const problems = problemsOf(files({ relationships: [{ ...rel, role: 'x' }, rel] }));
     expect(problems).toEqual(
-      expect.arrayContaining(['relationships.json [0].role: PART_OF has no property role', 'relationships.json [1]: duplicate PART_OF from place:xa-a to place:huyen-b']),
+      expect.arrayContaining([
+        'relationships.json [0].role: PART_OF has no property role',
+        'relationships.json [1]: duplicate PART_OF from place:xa-a to place:huyen-b',
+      ]),
     );
   });
 
   it('requires at least one source and a known confidence on every record', () => {
     const problems = problemsOf(files({ stories: [{ ...story, sources: [], confidence: 'PROBABLY' }] }));
     expect(problems).toEqual(
-      expect.arrayContaining(['stories.json [0].sources: needs at least one source', expect.stringMatching(/^stories\.json \[0\]\.confidence: /)]),
+      expect.arrayContaining([
+        'stories.json [0].sources: needs at least one source',
+        expect.stringMatching(/^stories\.json \[0\]\.confidence: /),
+      ]),
     );
   });
 

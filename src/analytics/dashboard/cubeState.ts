@@ -8,7 +8,11 @@ export async function dashboardCubeState(graph: Graph): Promise<{ built: boolean
      RETURN c IS NOT NULL AS built, coalesce(c.stale, false) OR coalesce(c.format, 0) <> $format AS stale, c.buildMillis AS buildMillis`,
     { root: CUBE_ROOT, format: CUBE_FORMAT },
   );
-  return { built: row?.built === true, stale: row?.stale === true, buildMillis: typeof row?.buildMillis === 'number' ? row.buildMillis : null };
+  return {
+    built: row?.built === true,
+    stale: row?.stale === true,
+    buildMillis: typeof row?.buildMillis === 'number' ? row.buildMillis : null,
+  };
 }
 
 /**
@@ -16,5 +20,7 @@ export async function dashboardCubeState(graph: Graph): Promise<{ built: boolean
  * it is rebuilt; a build already running will finish stale.
  */
 export async function markDashboardCubeStale(graph: Graph): Promise<void> {
-  await graph.write(`MATCH (c:DashboardCube {id: $root}) SET c.changes = coalesce(c.changes, 0) + 1, c.stale = true`, { root: CUBE_ROOT });
+  await graph.write(`MATCH (c:DashboardCube {id: $root}) SET c.changes = coalesce(c.changes, 0) + 1, c.stale = true`, {
+    root: CUBE_ROOT,
+  });
 }

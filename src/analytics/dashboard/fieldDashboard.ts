@@ -1,7 +1,16 @@
 import type { Graph } from '../../neo4j/createGraph';
 import { array, boolean, decode, json, nullable, number, object, string } from '../../neo4j/decode';
 import { loadCypher } from '../../neo4j/loadCypher';
-import { bucketBy, byKey, decodeAnalysisNode, idSet, type AnalysisNode, type Bucket, type IdSet, type PlaceReach } from '../shared/figures';
+import {
+  bucketBy,
+  byKey,
+  decodeAnalysisNode,
+  idSet,
+  type AnalysisNode,
+  type Bucket,
+  type IdSet,
+  type PlaceReach,
+} from '../shared/figures';
 import { monthKey, overlapsPeriod, previousPeriod } from '../shared/period';
 import {
   decodeCompactRollupRow,
@@ -13,7 +22,17 @@ import {
   type PlaceRollupRow,
   type RollupPlace,
 } from '../shared/placeRollup';
-import { CUBE_FORMAT, CUBE_ROOT, WHOLE_YEAR, YEAR_ONLY, decodeCellData, decodeDictionary, scopeKey, type Cell, type DictionaryEntry } from './cubeLayout';
+import {
+  CUBE_FORMAT,
+  CUBE_ROOT,
+  WHOLE_YEAR,
+  YEAR_ONLY,
+  decodeCellData,
+  decodeDictionary,
+  scopeKey,
+  type Cell,
+  type DictionaryEntry,
+} from './cubeLayout';
 import { cellsFor, summariseCells, wholeYears, type CubePeriod } from './summariseCells';
 
 /**
@@ -43,7 +62,15 @@ interface DashboardRow {
   placeMissing: boolean;
   fields: string[];
   events: { id: string; on: string | null; exemplars: string[]; places: string[]; agencies: Named[] }[];
-  awards: { id: string; form: string; level: string | null; on: string | null; recipients: string[]; conferredBy: Named[]; places: string[] }[];
+  awards: {
+    id: string;
+    form: string;
+    level: string | null;
+    on: string | null;
+    recipients: string[];
+    conferredBy: Named[];
+    places: string[];
+  }[];
   exemplars: { id: string; memberOf: Named[] }[];
   stories: { id: string; on: string }[];
   anchors: PlaceAnchor[];
@@ -69,7 +96,15 @@ const decodeDashboardRow = object<CompactDashboardRow>({
   place: nullable(decodeAnalysisNode),
   placeMissing: boolean,
   fields: array(string),
-  events: array(object<CompactDashboardRow['events'][number]>({ id: string, on: nullable(string), exemplars: array(string), places: array(string), agencies: array(string) })),
+  events: array(
+    object<CompactDashboardRow['events'][number]>({
+      id: string,
+      on: nullable(string),
+      exemplars: array(string),
+      places: array(string),
+      agencies: array(string),
+    }),
+  ),
   awards: array(
     object<CompactDashboardRow['awards'][number]>({
       id: string,
@@ -155,12 +190,35 @@ function panels(row: DashboardRow, from: string, to: string): DashboardPeriod {
     exemplars: idSet(exemplarIds),
     events: idSet(events.map((e) => e.id)),
     awards: idSet(awards.map((a) => a.id)),
-    awardsByForm: bucketBy(awards, (a) => a.id, (a) => a.form),
-    awardsByLevel: bucketBy(awards, (a) => a.id, (a) => a.level),
+    awardsByForm: bucketBy(
+      awards,
+      (a) => a.id,
+      (a) => a.form,
+    ),
+    awardsByLevel: bucketBy(
+      awards,
+      (a) => a.id,
+      (a) => a.level,
+    ),
     stories: idSet(stories.map((s) => s.id)),
-    storiesPerMonth: byKey(bucketBy(stories, (s) => s.id, (s) => monthKey(s.on))),
-    topPlaces: rollUpPlaces(row.anchors.filter((a) => facts.has(a.fact)), row.rollups, DASHBOARD_TOP),
-    topAgencies: bucketBy(agencyFacts, (x) => x.fact, (x) => x.agency.id, (_key, x) => x.agency.name).slice(0, DASHBOARD_TOP),
+    storiesPerMonth: byKey(
+      bucketBy(
+        stories,
+        (s) => s.id,
+        (s) => monthKey(s.on),
+      ),
+    ),
+    topPlaces: rollUpPlaces(
+      row.anchors.filter((a) => facts.has(a.fact)),
+      row.rollups,
+      DASHBOARD_TOP,
+    ),
+    topAgencies: bucketBy(
+      agencyFacts,
+      (x) => x.fact,
+      (x) => x.agency.id,
+      (_key, x) => x.agency.name,
+    ).slice(0, DASHBOARD_TOP),
   };
 }
 
@@ -171,7 +229,11 @@ type Headline = { readonly exemplars: Counted; readonly awards: Counted; readonl
  * Given the field, its narrower fields and the place as read, and the two periods' panels (live or
  * from the cube), returns the dashboard with current minus previous; pure.
  */
-function assemble<P extends Headline>(head: { field: AnalysisNode; fields: readonly string[]; place: AnalysisNode | null }, current: P, previous: P) {
+function assemble<P extends Headline>(
+  head: { field: AnalysisNode; fields: readonly string[]; place: AnalysisNode | null },
+  current: P,
+  previous: P,
+) {
   return {
     field: head.field,
     fields: [...head.fields].sort(),
@@ -206,8 +268,7 @@ export interface CubeDashboard extends Omit<FieldDashboard, 'current' | 'previou
 }
 
 export type FieldDashboardResult =
-  | { found: true; dashboard: (FieldDashboard | CubeDashboard) & DashboardSource }
-  | { found: false; missing: 'field' | 'place' };
+  { found: true; dashboard: (FieldDashboard | CubeDashboard) & DashboardSource } | { found: false; missing: 'field' | 'place' };
 
 /**
  * The cube's side of a dashboard, in one statement: the field, the place, whether the cube can
@@ -249,7 +310,13 @@ const dictionaries = new WeakMap<Graph, { version: string; entries: DictionaryEn
  * when the cube cannot answer it (a period not of whole months, none built yet, stale after an
  * edit, or a place below a province): one round trip, plus the live one when it returns null.
  */
-async function fromCube(graph: Graph, field: string, place: string | null, from: string, to: string): Promise<FieldDashboardResult | null> {
+async function fromCube(
+  graph: Graph,
+  field: string,
+  place: string | null,
+  from: string,
+  to: string,
+): Promise<FieldDashboardResult | null> {
   const before = previousPeriod(from, to);
   const plans = [cellsFor(from, to), cellsFor(before.start, before.end)];
   if (!plans[0] || !plans[1]) return null;
@@ -260,9 +327,16 @@ async function fromCube(graph: Graph, field: string, place: string | null, from:
   ]);
   const known = dictionaries.get(graph);
   const rows = await graph.read(FIELD_DASHBOARD_CUBE_CYPHER, {
-    field, place, root: CUBE_ROOT, format: CUBE_FORMAT, scope: scopeKey(field, place), knownVersion: known?.version ?? '',
-    first: Number(before.start.slice(0, 4)), last: Number(to.slice(0, 4)),
-    wholeYears: wholeYears(before.start, to) !== null, figures,
+    field,
+    place,
+    root: CUBE_ROOT,
+    format: CUBE_FORMAT,
+    scope: scopeKey(field, place),
+    knownVersion: known?.version ?? '',
+    first: Number(before.start.slice(0, 4)),
+    last: Number(to.slice(0, 4)),
+    wholeYears: wholeYears(before.start, to) !== null,
+    figures,
   });
   const row = rows[0] === undefined ? undefined : decode('fieldDashboardCube', rows[0], decodeCubeRow);
   if (!row) return { found: false, missing: 'field' };
@@ -291,7 +365,14 @@ async function fromCube(graph: Graph, field: string, place: string | null, from:
  * length, or which id was not found. Figures alone for whole months in the country or a province
  * come from the cube; everything else is one live statement.
  */
-export async function fieldDashboard(graph: Graph, field: string, place: string | null, from: string, to: string, options: { ids: boolean } = { ids: true }): Promise<FieldDashboardResult> {
+export async function fieldDashboard(
+  graph: Graph,
+  field: string,
+  place: string | null,
+  from: string,
+  to: string,
+  options: { ids: boolean } = { ids: true },
+): Promise<FieldDashboardResult> {
   if (!options.ids) {
     const cubed = await fromCube(graph, field, place, from, to);
     if (cubed) return cubed;

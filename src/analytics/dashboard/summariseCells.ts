@@ -24,7 +24,10 @@ export function wholeMonthSpan(from: string, to: string): { first: number; last:
   const start = partialInterval(from);
   const end = partialInterval(to);
   if (!start || !end || !from.endsWith('-01') || partialInterval(to.slice(0, 7))?.end !== to || from > to) return null;
-  return { first: monthIndex(Number(from.slice(0, 4)), Number(from.slice(5, 7))), last: monthIndex(Number(to.slice(0, 4)), Number(to.slice(5, 7))) };
+  return {
+    first: monthIndex(Number(from.slice(0, 4)), Number(from.slice(5, 7))),
+    last: monthIndex(Number(to.slice(0, 4)), Number(to.slice(5, 7))),
+  };
 }
 
 /**
@@ -32,7 +35,10 @@ export function wholeMonthSpan(from: string, to: string): { first: number; last:
  * years it covers whole; for a year it covers in part, the months it covers and the YEAR_ONLY cell;
  * and, for the exemplars, every month cell in it. Null for other periods.
  */
-export function cellsFor(from: string, to: string): { wholeYears: number[]; months: number[]; yearOnly: number[]; span: { first: number; last: number } } | null {
+export function cellsFor(
+  from: string,
+  to: string,
+): { wholeYears: number[]; months: number[]; yearOnly: number[]; span: { first: number; last: number } } | null {
   const span = wholeMonthSpan(from, to);
   if (!span) return null;
   const wholeYearsCovered: number[] = [];
@@ -103,7 +109,9 @@ function sumRecord(into: Map<string, number>, record: Record<string, number>): v
 
 /** Buckets most first, then by key, as bucketBy orders them. */
 function buckets(map: Map<string, number>): CountedBucket[] {
-  return [...map.entries()].map(([key, count]) => ({ key, label: key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  return [...map.entries()]
+    .map(([key, count]) => ({ key, label: key, count }))
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
 
 /**
@@ -111,7 +119,13 @@ function buckets(map: Map<string, number>): CountedBucket[] {
  * whole months and how many places and agencies to list, returns the panels for that period;
  * pure. Orders and ties follow the live answer (summariseDashboard).
  */
-export function summariseCells(cells: readonly Cell[], dictionary: readonly DictionaryEntry[], from: string, to: string, top: number): CubePeriod {
+export function summariseCells(
+  cells: readonly Cell[],
+  dictionary: readonly DictionaryEntry[],
+  from: string,
+  to: string,
+  top: number,
+): CubePeriod {
   const plan = cellsFor(from, to);
   if (!plan) throw new Error(`the cube holds whole months only, not ${from}..${to}`);
   const years = wholeYears(from, to);
@@ -119,7 +133,11 @@ export function summariseCells(cells: readonly Cell[], dictionary: readonly Dict
   const yearOnlySet = new Set(plan.yearOnly);
   const monthSet = new Set(plan.months);
   const figures = cells.filter((c) =>
-    c.month === WHOLE_YEAR ? wholeYearSet.has(c.year) : c.month === YEAR_ONLY ? yearOnlySet.has(c.year) : monthSet.has(monthIndex(c.year, c.month)),
+    c.month === WHOLE_YEAR
+      ? wholeYearSet.has(c.year)
+      : c.month === YEAR_ONLY
+        ? yearOnlySet.has(c.year)
+        : monthSet.has(monthIndex(c.year, c.month)),
   );
   const forms = new Map<string, number>();
   const levels = new Map<string, number>();
@@ -160,7 +178,8 @@ export function summariseCells(cells: readonly Cell[], dictionary: readonly Dict
     if (!found) throw new Error(`the cube's dictionary has no entry ${index}`);
     return found;
   };
-  const byNameThenId = (a: number, b: number) => VIETNAMESE.compare(entry(a).name, entry(b).name) || entry(a).id.localeCompare(entry(b).id);
+  const byNameThenId = (a: number, b: number) =>
+    VIETNAMESE.compare(entry(a).name, entry(b).name) || entry(a).id.localeCompare(entry(b).id);
   const places = (counts: Float64Array): CountedPlaceBucket[] =>
     topIndices(counts, top, byNameThenId).map((index) => {
       const unit = entry(index);

@@ -1,6 +1,12 @@
 import type { AnalysisNode } from '../shared/figures';
 import { anything, array, boolean, decode, nullable, object, record, string, type Decoder } from '../../neo4j/decode';
-import { decodeRollupPlace, hydrateRollups, type CompactRollupRow, type PlaceRollupRow, type RollupPlace } from '../shared/placeRollup';
+import {
+  decodeRollupPlace,
+  hydrateRollups,
+  type CompactRollupRow,
+  type PlaceRollupRow,
+  type RollupPlace,
+} from '../shared/placeRollup';
 
 /**
  * How movementImpact.cypher answers: one JSON text holding, per kind of row, a map of columns.
@@ -109,7 +115,6 @@ export interface MovementImpactRow {
   rollups: PlaceRollupRow[];
 }
 
-
 const ids = array(string);
 const decodeAward = object<AwardRow>({
   id: string,
@@ -135,8 +140,22 @@ const decodeStory = object<StoryColumns>({
   publisherNames: ids,
 });
 const named = object<{ id: string; name: string }>({ id: string, name: string });
-type RollupColumns = { place: string; lastDay: string | null; then: string[]; validFrom: (string | null)[]; validTo: (string | null)[]; now: string[] };
-const decodeRollup = object<RollupColumns>({ place: string, lastDay: nullable(string), then: ids, validFrom: array(nullable(string)), validTo: array(nullable(string)), now: ids });
+type RollupColumns = {
+  place: string;
+  lastDay: string | null;
+  then: string[];
+  validFrom: (string | null)[];
+  validTo: (string | null)[];
+  now: string[];
+};
+const decodeRollup = object<RollupColumns>({
+  place: string,
+  lastDay: nullable(string),
+  then: ids,
+  validFrom: array(nullable(string)),
+  validTo: array(nullable(string)),
+  now: ids,
+});
 const columnMap = record(array(anything));
 const decodeImpact = object<{
   awards: Columns;

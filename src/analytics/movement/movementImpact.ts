@@ -1,7 +1,16 @@
 import type { Graph } from '../../neo4j/createGraph';
 import { decode, object, string } from '../../neo4j/decode';
 import { loadCypher } from '../../neo4j/loadCypher';
-import { bucketBy, decodeAnalysisNode, idSet, sortedIds, type AnalysisNode, type Bucket, type IdSet, type PlaceReach } from '../shared/figures';
+import {
+  bucketBy,
+  decodeAnalysisNode,
+  idSet,
+  sortedIds,
+  type AnalysisNode,
+  type Bucket,
+  type IdSet,
+  type PlaceReach,
+} from '../shared/figures';
 import { overlapsPeriod, partialInterval, yearOf } from '../shared/period';
 import { rollUpPlaces, unitsThen, type PlaceAnchor } from '../shared/placeRollup';
 import { readImpactRow, type MovementImpactRow, type StoryRow } from './movementColumns';
@@ -100,7 +109,9 @@ export function summariseImpact(row: MovementImpactRow, period: MovementImpactPe
     ...row.exemplars.flatMap((x) => x.homes.map((place) => ({ fact: x.id, place, day: firstRecognised.get(x.id)?.on ?? null }))),
   ];
 
-  const fieldNames = new Map(row.fields.flatMap((f) => [[f.id, f.name] as const, ...f.broader.map((b) => [b.id, b.name] as const)]));
+  const fieldNames = new Map(
+    row.fields.flatMap((f) => [[f.id, f.name] as const, ...f.broader.map((b) => [b.id, b.name] as const)]),
+  );
   const broader = new Map(row.fields.map((f) => [f.id, f.broader.map((b) => b.id)]));
 
   // The communes and districts each exemplar's own facts (its homes, its events) were in then, for
@@ -111,7 +122,11 @@ export function summariseImpact(row: MovementImpactRow, period: MovementImpactPe
   for (const anchor of anchors) {
     if (!tied.has(anchor.fact)) continue;
     const roll = rollups.get(anchor.place);
-    const local = roll ? unitsThen(roll, anchor.day).filter((p) => LOCAL_LEVELS.has(p.level)).map((p) => p.id) : [];
+    const local = roll
+      ? unitsThen(roll, anchor.day)
+          .filter((p) => LOCAL_LEVELS.has(p.level))
+          .map((p) => p.id)
+      : [];
     const list = rolled.get(anchor.fact);
     if (list) list.push(...local);
     else rolled.set(anchor.fact, local);
@@ -134,7 +149,9 @@ export function summariseImpact(row: MovementImpactRow, period: MovementImpactPe
     ? [
         ...row.awards.filter((a) => partialInterval(a.on) === null).map((a) => a.id),
         // Every exemplar (held up, or named on an award), detailed in the row or not.
-        ...[...new Set([...heldUpSince.keys(), ...row.awards.flatMap((a) => a.recipients)])].filter((id) => !recognitions.has(id)),
+        ...[...new Set([...heldUpSince.keys(), ...row.awards.flatMap((a) => a.recipients)])].filter(
+          (id) => !recognitions.has(id),
+        ),
         ...row.events.filter((e) => partialInterval(e.on) === null).map((e) => e.id),
         ...row.undatedStories,
       ]
@@ -152,14 +169,32 @@ export function summariseImpact(row: MovementImpactRow, period: MovementImpactPe
     },
     awards: {
       all: idSet(awards.map((a) => a.id)),
-      unresolvedRecipients: idSet(awards.filter((a) => a.recipientsResolved === false || a.recipients.length === 0).map((a) => a.id)),
-      byForm: bucketBy(awards, (a) => a.id, (a) => a.form),
-      byLevel: bucketBy(awards, (a) => a.id, (a) => a.level),
-      byKind: bucketBy(awards, (a) => a.id, (a) => a.kind),
+      unresolvedRecipients: idSet(
+        awards.filter((a) => a.recipientsResolved === false || a.recipients.length === 0).map((a) => a.id),
+      ),
+      byForm: bucketBy(
+        awards,
+        (a) => a.id,
+        (a) => a.form,
+      ),
+      byLevel: bucketBy(
+        awards,
+        (a) => a.id,
+        (a) => a.level,
+      ),
+      byKind: bucketBy(
+        awards,
+        (a) => a.id,
+        (a) => a.kind,
+      ),
     },
     stories: {
       all: idSet(row.stories.map((s) => s.id)),
-      byChannel: bucketBy(row.stories, (s) => s.id, (s) => s.channel),
+      byChannel: bucketBy(
+        row.stories,
+        (s) => s.id,
+        (s) => s.channel,
+      ),
       byPublisher: bucketBy(
         row.stories,
         (s) => s.id,
@@ -168,7 +203,10 @@ export function summariseImpact(row: MovementImpactRow, period: MovementImpactPe
       ),
     },
     events: idSet(events.map((e) => e.id)),
-    places: rollUpPlaces(anchors.filter((a) => counted.has(a.fact)), row.rollups),
+    places: rollUpPlaces(
+      anchors.filter((a) => counted.has(a.fact)),
+      row.rollups,
+    ),
     fields: bucketBy(
       exemplars,
       (x) => x.id,
@@ -177,7 +215,13 @@ export function summariseImpact(row: MovementImpactRow, period: MovementImpactPe
     ),
     timeline: [...years.entries()]
       .sort(([a], [b]) => a - b)
-      .map(([year, ids]) => ({ year, exemplars: idSet(ids.exemplars), awards: idSet(ids.awards), events: idSet(ids.events), stories: idSet(ids.stories) })),
+      .map(([year, ids]) => ({
+        year,
+        exemplars: idSet(ids.exemplars),
+        awards: idSet(ids.awards),
+        events: idSet(ids.events),
+        stories: idSet(ids.stories),
+      })),
     replication: findReplications(
       row.exemplars.map((x) => ({
         id: x.id,
@@ -187,7 +231,9 @@ export function summariseImpact(row: MovementImpactRow, period: MovementImpactPe
         recognitions: recognitions.get(x.id) ?? [],
         places: [...new Set([x.id, ...x.events].flatMap((f) => rolled.get(f) ?? []))],
       })),
-      row.stories.filter((s): s is StoryRow & { on: string } => s.on !== null).map((s) => ({ id: s.id, kind: 'STORY', name: s.name, on: s.on, featured: s.featured })),
+      row.stories
+        .filter((s): s is StoryRow & { on: string } => s.on !== null)
+        .map((s) => ({ id: s.id, kind: 'STORY', name: s.name, on: s.on, featured: s.featured })),
       period.replicationWindowDays,
     ),
     undated: idSet(undated),

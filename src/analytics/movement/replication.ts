@@ -40,7 +40,10 @@ function node({ id, kind, name }: AnalysisNode): AnalysisNode {
   return { id, kind, name };
 }
 
-function index(exemplars: readonly ReplicationExemplar[], keysOf: (x: ReplicationExemplar) => readonly string[]): Map<string, ReplicationExemplar[]> {
+function index(
+  exemplars: readonly ReplicationExemplar[],
+  keysOf: (x: ReplicationExemplar) => readonly string[],
+): Map<string, ReplicationExemplar[]> {
   const out = new Map<string, ReplicationExemplar[]>();
   for (const x of exemplars) {
     for (const key of new Set(keysOf(x))) {
@@ -93,7 +96,11 @@ interface Best {
  * work is per field or place group (sort its evidence, bisect per recognition), never per pair of
  * exemplars, so a movement whose exemplars share a hub field stays near-linear.
  */
-export function findReplications(exemplars: readonly ReplicationExemplar[], stories: readonly ReplicationStory[], windowDays: number): Replication[] {
+export function findReplications(
+  exemplars: readonly ReplicationExemplar[],
+  stories: readonly ReplicationStory[],
+  windowDays: number,
+): Replication[] {
   const byId = new Map(exemplars.map((x) => [x.id, x]));
   const byField = index(exemplars, (x) => x.fields);
   const byPlace = index(exemplars, (x) => x.places);
@@ -128,11 +135,15 @@ export function findReplications(exemplars: readonly ReplicationExemplar[], stor
   for (const groups of [byField, byPlace]) {
     for (const members of groups.values()) {
       const evidence: { day: number; story: ReplicationStory; featured: ReplicationExemplar }[] = [];
-      for (const featured of members) for (const e of evidenceOf.get(featured.id) ?? []) evidence.push({ day: e.day, story: e.story, featured });
+      for (const featured of members) {
+        for (const e of evidenceOf.get(featured.id) ?? []) evidence.push({ day: e.day, story: e.story, featured });
+      }
       if (evidence.length === 0) continue;
       // Ascending by day; within a day descending by (story id, featured id), so walking back from
       // the end of a day meets the smallest first.
-      evidence.sort((a, b) => a.day - b.day || b.story.id.localeCompare(a.story.id) || b.featured.id.localeCompare(a.featured.id));
+      evidence.sort(
+        (a, b) => a.day - b.day || b.story.id.localeCompare(a.story.id) || b.featured.id.localeCompare(a.featured.id),
+      );
       const evidenceDays = evidence.map((e) => e.day);
       for (const later of members) {
         const own = days.get(later.id);
@@ -167,6 +178,13 @@ export function findReplications(exemplars: readonly ReplicationExemplar[], stor
 }
 
 /** Whether the kept evidence (days, story id, featured id) is at least as close as a new one: fewer days, then story and featured ids. */
-function closer(keptDays: number, keptStory: string, keptFeatured: string, days: number, story: string, featured: string): boolean {
+function closer(
+  keptDays: number,
+  keptStory: string,
+  keptFeatured: string,
+  days: number,
+  story: string,
+  featured: string,
+): boolean {
   return (keptDays - days || keptStory.localeCompare(story) || keptFeatured.localeCompare(featured)) <= 0;
 }

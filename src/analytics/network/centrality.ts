@@ -79,7 +79,11 @@ function seededRandom(seed: number): () => number {
 }
 
 /** Given nodes and linked pairs, returns the scores computed in-process by graphology. */
-export function graphologyScores(nodes: readonly string[], pairs: readonly [string, string][], algorithms: Algorithms = ALL_ALGORITHMS): Scores {
+export function graphologyScores(
+  nodes: readonly string[],
+  pairs: readonly [string, string][],
+  algorithms: Algorithms = ALL_ALGORITHMS,
+): Scores {
   const graph = new UndirectedGraph();
   for (const id of nodes) graph.addNode(id);
   for (const [a, b] of pairs) graph.addEdge(a, b);
@@ -88,14 +92,27 @@ export function graphologyScores(nodes: readonly string[], pairs: readonly [stri
     ? scaleToUnitSum(
         noEdges
           ? new Map(nodes.map((id) => [id, 1]))
-          : new Map(Object.entries(pagerank(graph, { getEdgeWeight: null, alpha: PAGERANK.damping, maxIterations: PAGERANK.maxIterations, tolerance: PAGERANK.tolerance }))),
+          : new Map(
+              Object.entries(
+                pagerank(graph, {
+                  getEdgeWeight: null,
+                  alpha: PAGERANK.damping,
+                  maxIterations: PAGERANK.maxIterations,
+                  tolerance: PAGERANK.tolerance,
+                }),
+              ),
+            ),
       )
     : new Map<string, number>();
   const between = algorithms.betweenness
     ? normaliseBetweenness(new Map(Object.entries(betweenness(graph, { getEdgeWeight: null, normalized: false }))), nodes.length)
     : new Map<string, number>();
   const community = algorithms.communities
-    ? canonicalCommunities(noEdges ? new Map(nodes.map((id, i) => [id, i])) : new Map(Object.entries(louvain(graph, { getEdgeWeight: null, rng: seededRandom(42) }))))
+    ? canonicalCommunities(
+        noEdges
+          ? new Map(nodes.map((id, i) => [id, i]))
+          : new Map(Object.entries(louvain(graph, { getEdgeWeight: null, rng: seededRandom(42) }))),
+      )
     : new Map<string, number>();
   return { pageRank, betweenness: between, community };
 }

@@ -68,7 +68,11 @@ RETURN nodeCount, pageRank, betweenness, community`;
 
 /** Scores as [node id, score] pairs, per algorithm. */
 const scored = nullable(array(pair(string, number)));
-const decodeScores = object<{ pageRank: [string, number][] | null; betweenness: [string, number][] | null; community: [string, number][] | null }>({
+const decodeScores = object<{
+  pageRank: [string, number][] | null;
+  betweenness: [string, number][] | null;
+  community: [string, number][] | null;
+}>({
   pageRank: scored,
   betweenness: scored,
   community: scored,
@@ -142,7 +146,12 @@ export async function gdsScores(graph: Graph, input: ScoringInput, algorithms: A
 }
 
 /** Given an engine, a graph and a subgraph, returns the scores that engine computes on it. */
-export function scoreWith(engine: EngineName, graph: Graph, input: ScoringInput, algorithms: Algorithms = ALL_ALGORITHMS): Promise<Scores> {
+export function scoreWith(
+  engine: EngineName,
+  graph: Graph,
+  input: ScoringInput,
+  algorithms: Algorithms = ALL_ALGORITHMS,
+): Promise<Scores> {
   switch (engine) {
     case 'GDS':
       return gdsScores(graph, input, algorithms);

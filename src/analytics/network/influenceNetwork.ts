@@ -53,7 +53,10 @@ export type InfluenceResult =
 /** Given a subgraph, its scores and where PageRank/community come from, returns the nodes, highest PageRank first; pure. */
 export function assembleNodes(subgraph: Subgraph, scores: Scores, stored: boolean): InfluenceNode[] {
   const degree = new Map<string, number>();
-  for (const [a, b] of simplePairs(subgraph.nodes.map((n) => n.id), subgraph.edges)) {
+  for (const [a, b] of simplePairs(
+    subgraph.nodes.map((n) => n.id),
+    subgraph.edges,
+  )) {
     degree.set(a, (degree.get(a) ?? 0) + 1);
     degree.set(b, (degree.get(b) ?? 0) + 1);
   }
@@ -91,9 +94,17 @@ export async function influenceNetwork(graph: Graph, seedBy: SeedBy, options: In
   const subgraph = await extractSubgraph(graph, seedBy, options.depth, options.limit);
   const missing = missingSeed(seedBy, subgraph);
   if (missing !== null) return { found: false, missing };
-  const stored = !options.recompute && subgraph.nodes.length > 0 && subgraph.nodes.every((n) => n.storedPageRank !== null && n.storedCommunity !== null);
+  const stored =
+    !options.recompute &&
+    subgraph.nodes.length > 0 &&
+    subgraph.nodes.every((n) => n.storedPageRank !== null && n.storedCommunity !== null);
   const nodeIds = subgraph.nodes.map((n) => n.id);
-  const scores = await scoreWith(engine, graph, { nodes: nodeIds, pairs: simplePairs(nodeIds, subgraph.edges) }, { pageRank: !stored, betweenness: true, communities: !stored });
+  const scores = await scoreWith(
+    engine,
+    graph,
+    { nodes: nodeIds, pairs: simplePairs(nodeIds, subgraph.edges) },
+    { pageRank: !stored, betweenness: true, communities: !stored },
+  );
   const nodes = assembleNodes(subgraph, scores, stored);
   return {
     found: true,

@@ -78,7 +78,14 @@ WITH seedIds, seen${p} + frontier${k} AS seen${k}, ${frontiers}, rels${p} + walk
 const decodeSubgraphRow = object<{ seedIds: string[]; nodes: SubgraphNode[]; edges: SubgraphEdge[]; truncated: boolean }>({
   seedIds: array(string),
   nodes: array(
-    object<SubgraphNode>({ id: string, kind: string, name: string, hops: number, storedPageRank: nullable(number), storedCommunity: nullable(number) }),
+    object<SubgraphNode>({
+      id: string,
+      kind: string,
+      name: string,
+      hops: number,
+      storedPageRank: nullable(number),
+      storedCommunity: nullable(number),
+    }),
   ),
   edges: array(object<SubgraphEdge>({ from: string, to: string, type: string })),
   truncated: boolean,
@@ -87,7 +94,11 @@ const decodeSubgraphRow = object<{ seedIds: string[]; nodes: SubgraphNode[]; edg
 /** Given a depth (1 to 3), returns the expansion statement for it. */
 export function subgraphCypher(depth: number): string {
   const levels = Array.from({ length: depth }, (_, i) => level(i + 1)).join('\n');
-  const hops = Array.from({ length: depth + 1 }, (_, i) => `[n IN frontier${i} | n {.id, .name, kind: toUpper([l IN labels(n) WHERE l <> 'Entity'][0]), hops: ${i}, storedPageRank: n.pagerank, storedCommunity: n.community}]`);
+  const hops = Array.from(
+    { length: depth + 1 },
+    (_, i) =>
+      `[n IN frontier${i} | n {.id, .name, kind: toUpper([l IN labels(n) WHERE l <> 'Entity'][0]), hops: ${i}, storedPageRank: n.pagerank, storedCommunity: n.community}]`,
+  );
   return `${SEEDS}\n${levels}\nRETURN seedIds, ${hops.join(' + ')} AS nodes, rels${depth} AS edges, capped${depth} AS truncated`;
 }
 

@@ -47,7 +47,11 @@ interface StoredFact {
 }
 
 /** A fact's stored properties as read: those it lacks are null. */
-type StoredProperties = { [K in keyof FactProperties]-?: string | null } & { sources: string[] | null; confidence: string | null; note: string | null };
+type StoredProperties = { [K in keyof FactProperties]-?: string | null } & {
+  sources: string[] | null;
+  confidence: string | null;
+  note: string | null;
+};
 
 /** A chain as the statement returns it: n+1 nodes and n facts, in walking order. */
 export interface Chain {
@@ -153,7 +157,13 @@ export type ConnectionPathResult = { found: true; path: ConnectionPath } | { fou
  * best shortest chain explained, an answer with found: false when none is that short, or which id
  * does not exist. One database round trip.
  */
-export async function connectionPath(graph: Graph, fromId: string, toId: string, maxHops: number, viaStories: boolean): Promise<ConnectionPathResult> {
+export async function connectionPath(
+  graph: Graph,
+  fromId: string,
+  toId: string,
+  maxHops: number,
+  viaStories: boolean,
+): Promise<ConnectionPathResult> {
   const rows = await graph.read(connectionPathCypher(maxHops), { fromId, toId, viaStories });
   const { source, target, chains } = decode('connectionPath', rows[0], decodePathRow);
   if (!source) return { found: false, missing: 'fromId' };

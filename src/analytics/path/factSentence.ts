@@ -6,7 +6,6 @@ import { assertNever } from '../../errors/assertNever';
  * past tense when the fact has ended (until / validTo) and its role or dates where it has them.
  */
 
-
 /** The properties of a relationship that a sentence may mention. */
 export interface FactProperties {
   readonly role?: string | null;

@@ -9,13 +9,7 @@ import { compareIds, DEFAULT_BOUNDS, OVERFETCH, rarity, roundScore, type Expansi
 
 /** How two exemplars are linked through a node they share. */
 export type ExemplarRelation =
-  | 'SAME_EVENT'
-  | 'SAME_AWARD'
-  | 'SAME_FIELD'
-  | 'SAME_AGENCY'
-  | 'SAME_PLACE'
-  | 'SAME_STORY'
-  | 'SAME_MOVEMENT';
+  'SAME_EVENT' | 'SAME_AWARD' | 'SAME_FIELD' | 'SAME_AGENCY' | 'SAME_PLACE' | 'SAME_STORY' | 'SAME_MOVEMENT';
 
 /** The relationship that links an exemplar to the shared node, per relation (FEATURES points at the exemplar). */
 export const RELATIONSHIP_OF: Readonly<Record<ExemplarRelation, string>> = {
@@ -124,10 +118,20 @@ export function rankRelatedExemplars(candidates: readonly ExemplarCandidate[], l
   return candidates
     .map((candidate) => {
       const reasons = candidate.evidence
-        .map((e) => ({ ...e, contribution: reasonContribution(e.relation, e.degree, e.broaderSteps), why: explainExemplarReason(e) }))
+        .map((e) => ({
+          ...e,
+          contribution: reasonContribution(e.relation, e.degree, e.broaderSteps),
+          why: explainExemplarReason(e),
+        }))
         .sort((a, b) => b.contribution - a.contribution || compareIds(a.node.id, b.node.id));
       const score = roundScore(reasons.reduce((sum, r) => sum + r.contribution, 0));
-      return { id: candidate.id, kind: candidate.kind, name: candidate.name, score, reasons: reasons.map((r) => ({ ...r, contribution: roundScore(r.contribution) })) };
+      return {
+        id: candidate.id,
+        kind: candidate.kind,
+        name: candidate.name,
+        score,
+        reasons: reasons.map((r) => ({ ...r, contribution: roundScore(r.contribution) })),
+      };
     })
     .sort((a, b) => b.score - a.score || compareIds(a.id, b.id))
     .slice(0, limit);
@@ -181,7 +185,16 @@ const decodeSource = object<SourceRow>({
       name: string,
       label: labelDecoder,
       reasons: array(
-        object<EvidenceRow>({ rel: string, steps: number, degree: number, sourceField: nullable(string), candidateField: nullable(string), id: string, name: string, label: labelDecoder }),
+        object<EvidenceRow>({
+          rel: string,
+          steps: number,
+          degree: number,
+          sourceField: nullable(string),
+          candidateField: nullable(string),
+          id: string,
+          name: string,
+          label: labelDecoder,
+        }),
       ),
     }),
   ),
@@ -233,7 +246,9 @@ export async function relatedExemplarsBatch(
   bounds: ExpansionBounds = DEFAULT_BOUNDS,
 ): Promise<(RelatedExemplar[] | Error)[]> {
   const unique = [...new Set(ids)];
-  const weights = Object.fromEntries(Object.entries(RELATIONSHIP_OF).map(([relation, type]) => [type, RELATION_WEIGHTS[relation as ExemplarRelation]]));
+  const weights = Object.fromEntries(
+    Object.entries(RELATIONSHIP_OF).map(([relation, type]) => [type, RELATION_WEIGHTS[relation as ExemplarRelation]]),
+  );
   const rows = await graph.read(RELATED_EXEMPLARS_CYPHER, {
     ids: unique,
     weights,
@@ -247,7 +262,11 @@ export async function relatedExemplarsBatch(
     const label = row?.label ?? null;
     if (!row || label === null) return new NotFoundError('person or collective', id);
     if (!isExemplarLabel(label)) {
-      return new BadInputError('id', id, `names a ${label.toLowerCase()}; related exemplars are found for a person or a collective`);
+      return new BadInputError(
+        'id',
+        id,
+        `names a ${label.toLowerCase()}; related exemplars are found for a person or a collective`,
+      );
     }
     return rankRelatedExemplars(row.candidates.map(toCandidate), limit);
   });

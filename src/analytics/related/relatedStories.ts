@@ -87,14 +87,25 @@ export function rankRelatedStories(candidates: readonly StoryCandidate[], limit:
       const recency = recencyFactor(published, today);
       const score = roundScore(recency * reasons.reduce((sum, r) => sum + r.contribution, 0));
       return {
-        story: { ...story, recency: roundScore(recency), score, reasons: reasons.map((r) => ({ ...r, contribution: roundScore(r.contribution) })) },
+        story: {
+          ...story,
+          recency: roundScore(recency),
+          score,
+          reasons: reasons.map((r) => ({ ...r, contribution: roundScore(r.contribution) })),
+        },
         published,
       };
     })
     .sort(
       (a, b) =>
         b.story.score - a.story.score ||
-        (a.published === b.published ? 0 : a.published === null ? 1 : b.published === null ? -1 : compareIds(b.published, a.published)) ||
+        (a.published === b.published
+          ? 0
+          : a.published === null
+            ? 1
+            : b.published === null
+              ? -1
+              : compareIds(b.published, a.published)) ||
         compareIds(a.story.id, b.story.id),
     )
     .slice(0, limit)
@@ -231,7 +242,12 @@ export async function relatedStoriesBatch(
  * Given one id of a story or any entity and a limit, returns its related stories (what the
  * related-stories widget shows); throws the NOT_FOUND GraphQLError for an unknown id.
  */
-export async function relatedStoriesFor(graph: Graph, id: string, limit: number, options: RelatedStoriesOptions = {}): Promise<RelatedStory[]> {
+export async function relatedStoriesFor(
+  graph: Graph,
+  id: string,
+  limit: number,
+  options: RelatedStoriesOptions = {},
+): Promise<RelatedStory[]> {
   const [result] = await relatedStoriesBatch(graph, [id], limit, options);
   if (result === undefined || result instanceof Error) throw result ?? new NotFoundError('entity', id);
   return result;

@@ -40,7 +40,10 @@ const NEIGHBOUR_PHRASES: Readonly<Record<Exclude<RelationshipType, 'FEATURES' | 
 
 /** Given how the entity and its neighbour are related, returns what the neighbour is to it. */
 export function neighbourPhrase(relationship: string | null, outward: boolean | null): string {
-  const phrases = relationship === null ? undefined : (NEIGHBOUR_PHRASES as Readonly<Record<string, readonly [string, string] | undefined>>)[relationship];
+  const phrases =
+    relationship === null
+      ? undefined
+      : (NEIGHBOUR_PHRASES as Readonly<Record<string, readonly [string, string] | undefined>>)[relationship];
   if (!phrases) return relationship === null ? 'linked to it' : `linked to it by ${relationship}`;
   return outward ? phrases[1] : phrases[0];
 }

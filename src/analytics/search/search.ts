@@ -63,7 +63,10 @@ function words(text: string): string[] {
  * word (or word prefix) of the name, else the first alias or title that covers the terms, else
  * the name as a near match (typo tolerance).
  */
-export function explainMatch(terms: readonly string[], texts: { name: string; aliases: readonly string[]; title: string | null }): Pick<SearchHit, 'matchedOn' | 'matchedText' | 'exact' | 'why'> {
+export function explainMatch(
+  terms: readonly string[],
+  texts: { name: string; aliases: readonly string[]; title: string | null },
+): Pick<SearchHit, 'matchedOn' | 'matchedText' | 'exact' | 'why'> {
   const covers = (text: string) => {
     const ws = words(text);
     const exact = terms.every((t) => ws.includes(t));
@@ -81,10 +84,20 @@ export function explainMatch(terms: readonly string[], texts: { name: string; al
     if (exact || loose) {
       const where = candidate.on === 'NAME' ? 'name' : candidate.on === 'ALIAS' ? 'alias' : 'title';
       const how = exact ? 'matches' : 'starts with';
-      return { matchedOn: candidate.on, matchedText: candidate.text, exact, why: `${where} "${candidate.text}" ${how} "${query}" (diacritics ignored)` };
+      return {
+        matchedOn: candidate.on,
+        matchedText: candidate.text,
+        exact,
+        why: `${where} "${candidate.text}" ${how} "${query}" (diacritics ignored)`,
+      };
     }
   }
-  return { matchedOn: 'NAME', matchedText: texts.name, exact: false, why: `name "${texts.name}" is within one letter of "${query}" per word` };
+  return {
+    matchedOn: 'NAME',
+    matchedText: texts.name,
+    exact: false,
+    why: `name "${texts.name}" is within one letter of "${query}" per word`,
+  };
 }
 
 /**

@@ -64,7 +64,10 @@ export function bucketBy<T>(
     const raw = keyOf(item);
     const keys = typeof raw === 'string' ? [raw] : raw && raw.length > 0 ? raw : [UNSPECIFIED];
     for (const key of keys) {
-      const bucket = buckets.get(key) ?? { label: key === UNSPECIFIED ? UNSPECIFIED : labelOf(key, item), ids: new Set<string>() };
+      const bucket = buckets.get(key) ?? {
+        label: key === UNSPECIFIED ? UNSPECIFIED : labelOf(key, item),
+        ids: new Set<string>(),
+      };
       bucket.ids.add(idOf(item));
       buckets.set(key, bucket);
     }

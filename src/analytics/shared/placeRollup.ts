@@ -116,7 +116,10 @@ export function hydrateRollups(rows: readonly CompactRollupRow[], places: readon
 
 /** Given a containment and an ISO day, returns whether every link of its chain held that day. */
 function heldOn(containment: Containment, day: string): boolean {
-  return (containment.validFrom === null || containment.validFrom <= day) && (containment.validTo === null || containment.validTo >= day);
+  return (
+    (containment.validFrom === null || containment.validFrom <= day) &&
+    (containment.validTo === null || containment.validTo >= day)
+  );
 }
 
 /**
@@ -133,7 +136,12 @@ export function unitsThen(row: PlaceRollupRow, on: string | null): RolledPlace[]
 
 function toBuckets(members: Map<string, { node: RolledPlace; facts: Set<string> }>, top: number): PlaceBucket[] {
   return [...members.values()]
-    .map(({ node, facts }) => ({ place: { id: node.id, kind: 'PLACE', name: node.name }, level: node.level, count: facts.size, ids: sortedIds(facts) }))
+    .map(({ node, facts }) => ({
+      place: { id: node.id, kind: 'PLACE', name: node.name },
+      level: node.level,
+      count: facts.size,
+      ids: sortedIds(facts),
+    }))
     .sort((a, b) => b.count - a.count || a.place.name.localeCompare(b.place.name, 'vi') || a.place.id.localeCompare(b.place.id))
     .slice(0, top);
 }
@@ -143,7 +151,11 @@ function toBuckets(members: Map<string, { node: RolledPlace; facts: Set<string> 
  * places reached then and now, each with the distinct facts behind it, most facts first, at most
  * `top` of each.
  */
-export function rollUpPlaces(anchors: readonly PlaceAnchor[], rollups: readonly PlaceRollupRow[], top = Number.POSITIVE_INFINITY): PlaceReach {
+export function rollUpPlaces(
+  anchors: readonly PlaceAnchor[],
+  rollups: readonly PlaceRollupRow[],
+  top = Number.POSITIVE_INFINITY,
+): PlaceReach {
   const byPlace = new Map(rollups.map((row) => [row.place, row]));
   const then = new Map<string, { node: RolledPlace; facts: Set<string> }>();
   const now = new Map<string, { node: RolledPlace; facts: Set<string> }>();

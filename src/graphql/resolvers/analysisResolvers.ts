@@ -24,7 +24,9 @@ function isoDay(name: string, value: unknown): string | null {
   if (value === null || value === undefined) return null;
   // A driver Date prints itself as YYYY-MM-DD.
   const text = typeof value === 'string' ? value : (value as { toString(): string }).toString();
-  if (!ISO_DAY.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) throw new BadInputError(name, text, 'must be a day, YYYY-MM-DD');
+  if (!ISO_DAY.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
+    throw new BadInputError(name, text, 'must be a day, YYYY-MM-DD');
+  }
   return text;
 }
 
@@ -48,15 +50,28 @@ export async function movementImpactResolver(_root: unknown, args: QueryMovement
 export async function influenceNetworkResolver(_root: unknown, args: QueryInfluenceNetworkArgs, context: Context) {
   const given = (['ids', 'field', 'place'] as const).filter((name) => args[name] !== null && args[name] !== undefined);
   if (given.length !== 1) {
-    throw new BadInputError(given[1] ?? 'ids', given.length === 0 ? null : given.map((name) => args[name]), 'give exactly one of ids, field or place');
+    throw new BadInputError(
+      given[1] ?? 'ids',
+      given.length === 0 ? null : given.map((name) => args[name]),
+      'give exactly one of ids, field or place',
+    );
   }
-  if (args.ids && (args.ids.length === 0 || args.ids.length > 50)) throw new BadInputError('ids', args.ids, 'must name 1 to 50 ids');
+  if (args.ids && (args.ids.length === 0 || args.ids.length > 50)) {
+    throw new BadInputError('ids', args.ids, 'must name 1 to 50 ids');
+  }
   const depth = intInRange('depth', args.depth, 2, 1, 3);
   const limit = intInRange('limit', args.limit, 200, 1, 2000);
   const seedBy: SeedBy = args.ids ? { ids: [...new Set(args.ids)] } : args.field ? { field: args.field } : { place: args.place! };
-  const result = await influenceNetwork(context.graph, seedBy, { depth, limit, engine: args.engine ?? null, recompute: args.recompute ?? false });
+  const result = await influenceNetwork(context.graph, seedBy, {
+    depth,
+    limit,
+    engine: args.engine ?? null,
+    recompute: args.recompute ?? false,
+  });
   if (result.found) return result.network;
-  if ('engineUnavailable' in result) throw new BadInputError('engine', result.engineUnavailable, 'this server has no Graph Data Science library');
+  if ('engineUnavailable' in result) {
+    throw new BadInputError('engine', result.engineUnavailable, 'this server has no Graph Data Science library');
+  }
   throw new NotFoundError('field' in seedBy ? 'field' : 'place' in seedBy ? 'place' : 'node', result.missing);
 }
 
@@ -73,7 +88,12 @@ export async function connectionPathResolver(_root: unknown, args: QueryConnecti
  * Query.fieldDashboard: validates the period; reads the figures from the dashboard cube when it can
  * answer and no \`ids\` are asked for, else runs one live statement for every panel of both periods.
  */
-export async function fieldDashboardResolver(_root: unknown, args: QueryFieldDashboardArgs, context: Context, info: GraphQLResolveInfo) {
+export async function fieldDashboardResolver(
+  _root: unknown,
+  args: QueryFieldDashboardArgs,
+  context: Context,
+  info: GraphQLResolveInfo,
+) {
   const from = isoDay('from', args.from)!;
   const to = isoDay('to', args.to)!;
   ordered(from, to);

@@ -12,7 +12,9 @@ export function intInRange(name: string, value: number | null | undefined, fallb
 export function text(name: string, value: string, maxLength: number): string {
   const trimmed = value.trim();
   if (trimmed.length === 0) throw new BadInputError(name, value, 'must not be empty');
-  if (trimmed.length > maxLength) throw new BadInputError(name, `${trimmed.slice(0, 40)}…`, `must be at most ${maxLength} characters`);
+  if (trimmed.length > maxLength) {
+    throw new BadInputError(name, `${trimmed.slice(0, 40)}…`, `must be at most ${maxLength} characters`);
+  }
   return trimmed;
 }
 

@@ -1,6 +1,16 @@
 import type { IResolvers } from '@graphql-tools/utils';
-import { connectionPathResolver, fieldDashboardResolver, influenceNetworkResolver, movementImpactResolver } from './analysisResolvers';
-import { exemplarRelatedExemplarsResolver, kindResolver, relatedExemplarsResolver, relatedStoriesResolver } from './relatedResolvers';
+import {
+  connectionPathResolver,
+  fieldDashboardResolver,
+  influenceNetworkResolver,
+  movementImpactResolver,
+} from './analysisResolvers';
+import {
+  exemplarRelatedExemplarsResolver,
+  kindResolver,
+  relatedExemplarsResolver,
+  relatedStoriesResolver,
+} from './relatedResolvers';
 import { searchResolver } from './searchResolver';
 
 /** Custom root-field resolvers, merged into the generated schema by @neo4j/graphql. */

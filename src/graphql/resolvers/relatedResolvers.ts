@@ -13,7 +13,11 @@ import { intInRange, text } from './args';
 const MAX_LIMIT = 50;
 
 /** Query.relatedExemplars: validates id and limit, then loads through the request's DataLoader. */
-export function relatedExemplarsResolver(_root: unknown, args: QueryRelatedExemplarsArgs, context: Context): Promise<RelatedExemplar[]> {
+export function relatedExemplarsResolver(
+  _root: unknown,
+  args: QueryRelatedExemplarsArgs,
+  context: Context,
+): Promise<RelatedExemplar[]> {
   const id = text('id', args.id, 200);
   const limit = intInRange('limit', args.limit, 10, 1, MAX_LIMIT);
   return context.loaders.relatedExemplars.load({ id, limit });

@@ -18,7 +18,9 @@ function badKind(kind: string): never {
 export async function searchResolver(_root: unknown, args: SearchArgs, context: Context) {
   const query = text('query', args.query, 200);
   const limit = intInRange('limit', args.limit, 10, 1, 50);
-  if (args.kinds && args.kinds.length === 0) throw new BadInputError('kinds', args.kinds, 'must name at least one kind, or be omitted');
+  if (args.kinds && args.kinds.length === 0) {
+    throw new BadInputError('kinds', args.kinds, 'must name at least one kind, or be omitted');
+  }
   // The EntityKind enum has already refused any other value.
   const labels = args.kinds ? args.kinds.map((kind): Label => labelOfKind(kind) ?? badKind(kind)) : null;
   const hits = await search(context.graph, query, labels, limit);

@@ -27,7 +27,6 @@ export interface CubeStory {
   readonly on: string | null;
 }
 
-
 interface CellAccumulator {
   e: number;
   a: number;
@@ -50,7 +49,18 @@ function flat(map: Map<number, number>): number[] {
 }
 
 function emptyCell(): CellAccumulator {
-  return { e: 0, a: 0, s: 0, forms: new Map(), levels: new Map(), months: new Map(), then: new Map(), now: new Map(), agencies: new Map(), x: new Map() };
+  return {
+    e: 0,
+    a: 0,
+    s: 0,
+    forms: new Map(),
+    levels: new Map(),
+    months: new Map(),
+    then: new Map(),
+    now: new Map(),
+    agencies: new Map(),
+    x: new Map(),
+  };
 }
 
 function cellData(c: CellAccumulator): CellData {
@@ -117,7 +127,10 @@ export function buildCells(facts: Iterable<CubeFact>, stories: Iterable<CubeStor
     add(cell(fact.year, WHOLE_YEAR), fact, then, now, agencies);
     add(cell(fact.year, fact.month ?? YEAR_ONLY), fact, then, now, agencies);
     // Known only by its year, an activity overlaps each of the year's months.
-    const months = fact.month === null ? Array.from({ length: 12 }, (_, i) => monthIndex(fact.year!, i + 1)) : [monthIndex(fact.year, fact.month)];
+    const months =
+      fact.month === null
+        ? Array.from({ length: 12 }, (_, i) => monthIndex(fact.year!, i + 1))
+        : [monthIndex(fact.year, fact.month)];
     for (const id of fact.exemplars) {
       const years = activeYears.get(id) ?? new Set<number>();
       years.add(fact.year);

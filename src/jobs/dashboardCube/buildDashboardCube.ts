@@ -47,20 +47,27 @@ export async function buildDashboardCube(apiGraph: Graph, log: (line: string) =>
   const started = Date.now();
   // Whole-graph reads outlast a request's timeout (QUERY_TIMEOUT_MS).
   const graph = apiGraph.withTimeout(BUILD_TIMEOUT_MS);
-  const [root] = await graph.read(`OPTIONAL MATCH (c:DashboardCube {id: $root}) RETURN coalesce(c.changes, 0) AS changes`, { root: CUBE_ROOT });
+  const [root] = await graph.read(`OPTIONAL MATCH (c:DashboardCube {id: $root}) RETURN coalesce(c.changes, 0) AS changes`, {
+    root: CUBE_ROOT,
+  });
   const changesAtStart = Number(root?.changes ?? 0);
   // Sortable, so an older build finishing late never replaces a newer cube.
   const version = `${new Date().toISOString()}-${randomUUID().slice(0, 8)}`;
 
   const input = await readCubeInput(graph);
-  log(`read ${input.events.length} events, ${input.awards.length} awards, ${input.stories.length} stories, ${input.exemplars.length} exemplars in ${Date.now() - started} ms`);
+  log(
+    `read ${input.events.length} events, ${input.awards.length} awards, ${input.stories.length} stories, ${input.exemplars.length} exemplars in ${Date.now() - started} ms`,
+  );
   const plan = planCube(input);
 
   let cells = 0;
   let batch: { scope: string; year: number; month: number; data: string; x: string }[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
-    await graph.write(`UNWIND $rows AS row CREATE (:DashboardCell {version: $version, scope: row.scope, year: row.year, month: row.month, data: row.data, x: row.x})`, { rows: batch, version });
+    await graph.write(
+      `UNWIND $rows AS row CREATE (:DashboardCell {version: $version, scope: row.scope, year: row.year, month: row.month, data: row.data, x: row.x})`,
+      { rows: batch, version },
+    );
     cells += batch.length;
     batch = [];
   };
@@ -76,10 +83,15 @@ export async function buildDashboardCube(apiGraph: Graph, log: (line: string) =>
   }
   await flush();
 
-  const [switched] = await graph.write(
-    SWITCH_CUBE_CYPHER,
-    { root: CUBE_ROOT, version, places: plan.provinces, dictionary: JSON.stringify(plan.dictionary), changesAtStart, buildMillis: Date.now() - started, format: CUBE_FORMAT },
-  );
+  const [switched] = await graph.write(SWITCH_CUBE_CYPHER, {
+    root: CUBE_ROOT,
+    version,
+    places: plan.provinces,
+    dictionary: JSON.stringify(plan.dictionary),
+    changesAtStart,
+    buildMillis: Date.now() - started,
+    format: CUBE_FORMAT,
+  });
   const current = decode('switchCube', switched, decodeSwitched);
   for (;;) {
     const [deleted] = await graph.write(

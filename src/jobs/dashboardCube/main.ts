@@ -9,5 +9,7 @@ import { withDatabase } from '../withDatabase';
  */
 withDatabase(async (graph) => {
   const report = await buildDashboardCube(graph, (line) => console.log(line));
-  console.log(`Dashboard cube ${report.version}: ${report.cells} cells for ${report.scopes} scopes in ${report.millis} ms${report.stale ? ' (already stale: the graph changed while it was built)' : ''}`);
+  console.log(
+    `Dashboard cube ${report.version}: ${report.cells} cells for ${report.scopes} scopes in ${report.millis} ms${report.stale ? ' (already stale: the graph changed while it was built)' : ''}`,
+  );
 });

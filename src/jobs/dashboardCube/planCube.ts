@@ -45,12 +45,15 @@ export function planCube(input: CubeInput): CubePlan {
     ...input.agencies.map((g) => ({ id: g.id, name: g.name, level: null })),
   ];
   const index = new Map(dictionary.map((entry, i) => [entry.id, i]));
-  const keys = (ids: Iterable<string>) => distinct([...ids].map((id) => index.get(id)).filter((k): k is number => k !== undefined));
+  const keys = (ids: Iterable<string>) =>
+    distinct([...ids].map((id) => index.get(id)).filter((k): k is number => k !== undefined));
   const rollups = new Map<string, PlaceRollupRow>(input.rollups.map((row) => [row.place, row]));
   const provinces = input.rollupPlaces.filter((p) => p.level === 'PROVINCE').map((p) => p.id);
   const provinceSet = new Set(provinces);
   // A place counts for a province when it was ever part of it (validity ignored), as in the live rule.
-  const provincesOf = new Map(input.rollups.map((row) => [row.place, row.then.map((c) => c.id).filter((id) => provinceSet.has(id))]));
+  const provincesOf = new Map(
+    input.rollups.map((row) => [row.place, row.then.map((c) => c.id).filter((id) => provinceSet.has(id))]),
+  );
 
   // Fields: each field with the broader ones it counts for (itself first).
   const closure = new Map(input.fields.map((f) => [f.id, [f.id, ...f.broader]]));
@@ -75,7 +78,15 @@ export function planCube(input: CubeInput): CubePlan {
     return grouped;
   };
 
-  const prepare = (id: string, kind: 'event' | 'award', on: string | null, placeIds: string[], agencies: string[], form: string | null, level: string | null): PreparedFact => {
+  const prepare = (
+    id: string,
+    kind: 'event' | 'award',
+    on: string | null,
+    placeIds: string[],
+    agencies: string[],
+    form: string | null,
+    level: string | null,
+  ): PreparedFact => {
     const then: string[] = [];
     const now: string[] = [];
     for (const place of placeIds) {
@@ -85,8 +96,15 @@ export function planCube(input: CubeInput): CubePlan {
       now.push(...row.now.map((u) => u.id));
     }
     return {
-      id, kind, year: yearOf(on), month: on !== null && on.length >= 7 && yearOf(on) !== null ? Number(on.slice(5, 7)) : null, form, level,
-      then: keys(then), now: keys(now), agencies: keys(agencies),
+      id,
+      kind,
+      year: yearOf(on),
+      month: on !== null && on.length >= 7 && yearOf(on) !== null ? Number(on.slice(5, 7)) : null,
+      form,
+      level,
+      then: keys(then),
+      now: keys(now),
+      agencies: keys(agencies),
       provinces: distinct(placeIds.flatMap((p) => provincesOf.get(p) ?? [])),
     };
   };
@@ -141,7 +159,7 @@ export function planCube(input: CubeInput): CubePlan {
         const key = scopeKey(field, place);
         let draft = drafts.get(key);
         if (!draft) {
-          draft = { facts: [], featured: new Set<string>(place === null ? narrower.get(field) ?? [field] : []) };
+          draft = { facts: [], featured: new Set<string>(place === null ? (narrower.get(field) ?? [field]) : []) };
           drafts.set(key, draft);
         }
         draft.facts.push(cubeFact);
@@ -150,7 +168,9 @@ export function planCube(input: CubeInput): CubePlan {
       }
     }
     const scopes = new Map<string, { facts: CubeFact[]; stories: CubeStory[] }>();
-    for (const [key, draft] of drafts) scopes.set(key, { facts: draft.facts, stories: [...draft.featured].flatMap((id) => featuredBy.get(id) ?? []) });
+    for (const [key, draft] of drafts) {
+      scopes.set(key, { facts: draft.facts, stories: [...draft.featured].flatMap((id) => featuredBy.get(id) ?? []) });
+    }
     return scopes;
   };
   return { dictionary, provinces, fields: [...closure.keys()], scopesOf };

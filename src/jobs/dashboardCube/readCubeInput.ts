@@ -2,7 +2,13 @@ import path from 'node:path';
 import type { Graph } from '../../neo4j/createGraph';
 import { array, decode, decodeRows, nullable, object, string, type Decoder } from '../../neo4j/decode';
 import { loadCypher } from '../../neo4j/loadCypher';
-import { decodeCompactRollupRow, decodeRollupPlace, hydrateRollups, type CompactRollupRow, type RollupPlace } from '../../analytics/shared/placeRollup';
+import {
+  decodeCompactRollupRow,
+  decodeRollupPlace,
+  hydrateRollups,
+  type CompactRollupRow,
+  type RollupPlace,
+} from '../../analytics/shared/placeRollup';
 
 /** The cube's input statements (cypher/*.cypher), each a whole-graph read with no parameters. */
 const CYPHER = path.join(__dirname, 'cypher');
@@ -54,13 +60,28 @@ const DECODERS = {
   fields: object<FieldRow>({ id: string, broader: ids }),
   exemplars: object<ExemplarRow>({ id: string, fields: ids, memberOf: ids }),
   events: object<EventRow>({ id: string, on, places: ids, agencies: ids, participants: ids }),
-  awards: object<AwardRow>({ id: string, on, form: nullable(string), level: nullable(string), conferredBy: ids, recipients: ids, events: ids, homes: ids }),
+  awards: object<AwardRow>({
+    id: string,
+    on,
+    form: nullable(string),
+    level: nullable(string),
+    conferredBy: ids,
+    recipients: ids,
+    events: ids,
+    homes: ids,
+  }),
   stories: object<StoryRow>({ id: string, on, features: ids }),
   agencies: object<{ id: string; name: string }>({ id: string, name: string }),
-  places: object<{ rollups: CompactRollupRow[]; rollupPlaces: RollupPlace[] }>({ rollups: array(decodeCompactRollupRow), rollupPlaces: array(decodeRollupPlace) }),
+  places: object<{ rollups: CompactRollupRow[]; rollupPlaces: RollupPlace[] }>({
+    rollups: array(decodeCompactRollupRow),
+    rollupPlaces: array(decodeRollupPlace),
+  }),
 };
 
-async function read<K extends keyof typeof CUBE_INPUT_CYPHER>(graph: Graph, kind: K): Promise<(typeof DECODERS)[K] extends Decoder<infer T> ? T[] : never>;
+async function read<K extends keyof typeof CUBE_INPUT_CYPHER>(
+  graph: Graph,
+  kind: K,
+): Promise<(typeof DECODERS)[K] extends Decoder<infer T> ? T[] : never>;
 async function read(graph: Graph, kind: keyof typeof CUBE_INPUT_CYPHER): Promise<unknown[]> {
   const decoder: Decoder<unknown> = DECODERS[kind];
   return decodeRows(`cube ${kind}`, await graph.read(CUBE_INPUT_CYPHER[kind]), decoder);

@@ -52,10 +52,15 @@ export interface PrecomputeReport {
 async function withGds(graph: Graph): Promise<Omit<PrecomputeReport, 'millis'>> {
   // GDS rejects a projection naming a type the database has never stored (a graph without rivers
   // has no FLOWS_THROUGH), so project only the domain types that exist.
-  const present = await graph.read('CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS types');
+  const present = await graph.read(
+    'CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS types',
+  );
   const existing = new Set(decode('relationship types', present[0], object<{ types: string[] }>({ types: array(string) })).types);
   const relationships = Object.fromEntries(
-    RELATIONSHIP_TYPES.filter((type) => existing.has(type)).map((type) => [type, { type, orientation: 'UNDIRECTED', aggregation: 'SINGLE' }]),
+    RELATIONSHIP_TYPES.filter((type) => existing.has(type)).map((type) => [
+      type,
+      { type, orientation: 'UNDIRECTED', aggregation: 'SINGLE' },
+    ]),
   );
   // The catalog lives outside transactions: a retried attempt gets a fresh name, and every name
   // tried is dropped at the end, so a failed attempt leaves no projection on the heap.
@@ -64,7 +69,13 @@ async function withGds(graph: Graph): Promise<Omit<PrecomputeReport, 'millis'>> 
     const [row] = await graph.writeTransaction((tx) => {
       const name = `precompute-${randomUUID()}`;
       names.push(name);
-      return tx.run(GDS_PRECOMPUTE_CYPHER, { name, relationships, damping: PAGERANK.damping, maxIterations: PAGERANK.maxIterations, tolerance: PAGERANK.tolerance });
+      return tx.run(GDS_PRECOMPUTE_CYPHER, {
+        name,
+        relationships,
+        damping: PAGERANK.damping,
+        maxIterations: PAGERANK.maxIterations,
+        tolerance: PAGERANK.tolerance,
+      });
     });
     return { engine: 'GDS', nodes: Number(row?.nodeCount ?? 0), communities: Number(row?.communityCount ?? 0) };
   } finally {
@@ -77,7 +88,7 @@ async function withGds(graph: Graph): Promise<Omit<PrecomputeReport, 'millis'>> 
 async function withGraphology(graph: Graph, page: number): Promise<Omit<PrecomputeReport, 'millis'>> {
   const nodes: string[] = [];
   const edges: { from: string; to: string }[] = [];
-  for (let after = ''; ; ) {
+  for (let after = ''; ;) {
     const rows = await graph.read(PAGE_CYPHER, { after, page, types: RELATIONSHIP_TYPES });
     const decoded = decodeRows('precomputeScores page', rows, decodePage);
     for (const row of decoded) {
@@ -89,7 +100,9 @@ async function withGraphology(graph: Graph, page: number): Promise<Omit<Precompu
   }
   const scores = graphologyScores(nodes, simplePairs(nodes, edges), { pageRank: true, betweenness: false, communities: true });
   for (let i = 0; i < nodes.length; i += page) {
-    const rows = nodes.slice(i, i + page).map((id) => ({ id, pagerank: scores.pageRank.get(id) ?? 0, community: scores.community.get(id) ?? 0 }));
+    const rows = nodes
+      .slice(i, i + page)
+      .map((id) => ({ id, pagerank: scores.pageRank.get(id) ?? 0, community: scores.community.get(id) ?? 0 }));
     await graph.write(WRITE_CYPHER, { rows });
   }
   return { engine: 'GRAPHOLOGY', nodes: nodes.length, communities: new Set(scores.community.values()).size };
@@ -100,7 +113,10 @@ async function withGraphology(graph: Graph, page: number): Promise<Omit<Precompu
  * Louvain communities and writes them to every Entity as `pagerank` and `community`; returns what
  * it did. Idempotent: a rerun overwrites the properties.
  */
-export async function precomputeScores(graph: Graph, options: { engine?: EngineName; page?: number } = {}): Promise<PrecomputeReport> {
+export async function precomputeScores(
+  graph: Graph,
+  options: { engine?: EngineName; page?: number } = {},
+): Promise<PrecomputeReport> {
   const started = Date.now();
   const engine = options.engine ?? ((await detectEngines(graph)).gds ? 'GDS' : 'GRAPHOLOGY');
   const report = engine === 'GDS' ? await withGds(graph) : await withGraphology(graph, options.page ?? 10_000);

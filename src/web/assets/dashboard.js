@@ -27,8 +27,20 @@
     const labels = buckets.map((b) => b.label || b.key);
     const values = buckets.map((b) => b.count);
     return horizontal
-      ? { grid: { left: 8, right: 16, top: 8, bottom: 24, containLabel: true }, xAxis: { type: 'value', minInterval: 1 }, yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { width: 170, overflow: 'truncate' } }, series: [{ type: 'bar', data: values, itemStyle: { color: '#7a1f1f' } }], tooltip: {} }
-      : { grid: { left: 40, right: 16, top: 8, bottom: 60 }, xAxis: { type: 'category', data: labels, axisLabel: { rotate: 30 } }, yAxis: { type: 'value', minInterval: 1 }, series: [{ type: 'bar', data: values, itemStyle: { color: '#7a1f1f' } }], tooltip: {} };
+      ? {
+          grid: { left: 8, right: 16, top: 8, bottom: 24, containLabel: true },
+          xAxis: { type: 'value', minInterval: 1 },
+          yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { width: 170, overflow: 'truncate' } },
+          series: [{ type: 'bar', data: values, itemStyle: { color: '#7a1f1f' } }],
+          tooltip: {},
+        }
+      : {
+          grid: { left: 40, right: 16, top: 8, bottom: 60 },
+          xAxis: { type: 'category', data: labels, axisLabel: { rotate: 30 } },
+          yAxis: { type: 'value', minInterval: 1 },
+          series: [{ type: 'bar', data: values, itemStyle: { color: '#7a1f1f' } }],
+          tooltip: {},
+        };
   };
 
   function kpi(panel, count, change) {
@@ -50,9 +62,30 @@
       kpi('events', d.current.events.count, d.change.events);
       kpi('stories', d.current.stories.count, d.change.stories);
       chart('awardsByForm', bars(d.current.awardsByForm, false));
-      chart('awardsByLevel', { tooltip: {}, series: [{ type: 'pie', radius: ['35%', '70%'], data: d.current.awardsByLevel.map((b) => ({ name: b.label || b.key, value: b.count })) }] });
-      chart('storiesPerMonth', { grid: { left: 40, right: 16, top: 8, bottom: 40 }, tooltip: {}, xAxis: { type: 'category', data: d.current.storiesPerMonth.map((b) => b.key) }, yAxis: { type: 'value', minInterval: 1 }, series: [{ type: 'line', data: d.current.storiesPerMonth.map((b) => b.count), areaStyle: {} }] });
-      chart('topPlaces', bars(d.current.topPlaces.then.slice(0, 8).map((b) => ({ key: b.place.id, label: b.place.name, count: b.count })), true));
+      chart('awardsByLevel', {
+        tooltip: {},
+        series: [
+          {
+            type: 'pie',
+            radius: ['35%', '70%'],
+            data: d.current.awardsByLevel.map((b) => ({ name: b.label || b.key, value: b.count })),
+          },
+        ],
+      });
+      chart('storiesPerMonth', {
+        grid: { left: 40, right: 16, top: 8, bottom: 40 },
+        tooltip: {},
+        xAxis: { type: 'category', data: d.current.storiesPerMonth.map((b) => b.key) },
+        yAxis: { type: 'value', minInterval: 1 },
+        series: [{ type: 'line', data: d.current.storiesPerMonth.map((b) => b.count), areaStyle: {} }],
+      });
+      chart(
+        'topPlaces',
+        bars(
+          d.current.topPlaces.then.slice(0, 8).map((b) => ({ key: b.place.id, label: b.place.name, count: b.count })),
+          true,
+        ),
+      );
       chart('topAgencies', bars(d.current.topAgencies.slice(0, 8), true));
       document.body.dataset.field = d.field.id;
       const source = d.source === 'PRECOMPUTED' ? `precomputed ${new Date(d.builtAt).toLocaleString()}` : 'live';
@@ -64,7 +97,9 @@
   }
 
   async function init() {
-    const data = await gql(`{ fields(limit: 100, sort: [{ name: ASC }]) { id name } places(where: { level: { eq: PROVINCE } }, limit: 100, sort: [{ name: ASC }]) { id name } }`);
+    const data = await gql(
+      `{ fields(limit: 100, sort: [{ name: ASC }]) { id name } places(where: { level: { eq: PROVINCE } }, limit: 100, sort: [{ name: ASC }]) { id name } }`,
+    );
     for (const f of data.fields) $('field').append(new Option(f.name, f.id));
     for (const p of data.places) $('place').append(new Option(p.name, p.id));
     $('field').value = params.get('field') || data.fields[0].id;

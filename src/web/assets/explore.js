@@ -5,8 +5,31 @@
   const cy = cytoscape({
     container: $('graph'),
     style: [
-      { selector: 'node', style: { label: 'data(name)', 'font-size': 9, 'text-wrap': 'ellipsis', 'text-max-width': 120, width: 'data(size)', height: 'data(size)', 'background-color': 'data(colour)' } },
-      { selector: 'edge', style: { width: 1, 'line-color': '#c3c9d0', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#c3c9d0', 'curve-style': 'bezier', label: 'data(type)', 'font-size': 6, color: '#8a939c' } },
+      {
+        selector: 'node',
+        style: {
+          label: 'data(name)',
+          'font-size': 9,
+          'text-wrap': 'ellipsis',
+          'text-max-width': 120,
+          width: 'data(size)',
+          height: 'data(size)',
+          'background-color': 'data(colour)',
+        },
+      },
+      {
+        selector: 'edge',
+        style: {
+          width: 1,
+          'line-color': '#c3c9d0',
+          'target-arrow-shape': 'triangle',
+          'target-arrow-color': '#c3c9d0',
+          'curve-style': 'bezier',
+          label: 'data(type)',
+          'font-size': 6,
+          color: '#8a939c',
+        },
+      },
       { selector: ':selected', style: { 'border-width': 3, 'border-color': '#f2b705' } },
       { selector: '.path', style: { 'line-color': '#f2b705', 'target-arrow-color': '#f2b705', width: 3 } },
     ],
@@ -24,14 +47,22 @@
     const maxRank = Math.max(...net.nodes.map((n) => n.pageRank), 1e-9);
     cy.batch(() => {
       for (const n of net.nodes) {
-        const data = { id: n.id, name: n.name, kind: n.kind, size: 14 + 36 * (n.pageRank / maxRank), colour: PALETTE[n.community % PALETTE.length] };
+        const data = {
+          id: n.id,
+          name: n.name,
+          kind: n.kind,
+          size: 14 + 36 * (n.pageRank / maxRank),
+          colour: PALETTE[n.community % PALETTE.length],
+        };
         const existing = cy.getElementById(n.id);
         if (existing.nonempty()) existing.data(data);
         else cy.add({ group: 'nodes', data });
       }
       for (const e of net.edges) {
         const edgeId = `${e.from}|${e.type}|${e.to}`;
-        if (cy.getElementById(edgeId).empty()) cy.add({ group: 'edges', data: { id: edgeId, source: e.from, target: e.to, type: e.type } });
+        if (cy.getElementById(edgeId).empty()) {
+          cy.add({ group: 'edges', data: { id: edgeId, source: e.from, target: e.to, type: e.type } });
+        }
       }
     });
     cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: 8000 }).run();
@@ -53,8 +84,18 @@
       return;
     }
     for (const step of p.steps) {
-      list.append(Object.assign(document.createElement('li'), { textContent: `${step.sentence} (${step.confidence.toLowerCase().replace('_', ' ')})` }));
-      cy.edges().filter((e) => (e.data('source') === step.from.id && e.data('target') === step.to.id) || (e.data('source') === step.to.id && e.data('target') === step.from.id)).addClass('path');
+      list.append(
+        Object.assign(document.createElement('li'), {
+          textContent: `${step.sentence} (${step.confidence.toLowerCase().replace('_', ' ')})`,
+        }),
+      );
+      cy.edges()
+        .filter(
+          (e) =>
+            (e.data('source') === step.from.id && e.data('target') === step.to.id) ||
+            (e.data('source') === step.to.id && e.data('target') === step.from.id),
+        )
+        .addClass('path');
     }
   }
 
@@ -97,5 +138,9 @@
   });
 
   const focus = new URLSearchParams(location.search).get('focus');
-  if (focus) expand(focus).then(() => { anchor = focus; });
+  if (focus) {
+    expand(focus).then(() => {
+      anchor = focus;
+    });
+  }
 })();

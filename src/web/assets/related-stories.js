@@ -31,7 +31,9 @@
   };
 
   class RelatedStories extends HTMLElement {
-    static get observedAttributes() { return ['entity', 'limit']; }
+    static get observedAttributes() {
+      return ['entity', 'limit'];
+    }
 
     constructor() {
       super();
@@ -39,9 +41,15 @@
       this.controller = undefined;
     }
 
-    connectedCallback() { this.load(); }
-    attributeChangedCallback() { if (this.isConnected) this.load(); }
-    disconnectedCallback() { this.controller?.abort(); }
+    connectedCallback() {
+      this.load();
+    }
+    attributeChangedCallback() {
+      if (this.isConnected) this.load();
+    }
+    disconnectedCallback() {
+      this.controller?.abort();
+    }
 
     async load() {
       const entity = this.getAttribute('entity');
@@ -84,7 +92,11 @@
       const list = el('ol', { part: 'list' });
       for (const story of stories) {
         const item = el('li', { part: 'item', 'data-story': story.id });
-        item.append(story.url ? el('a', { href: story.url, target: '_blank', rel: 'noopener' }, story.title) : el('strong', {}, story.title));
+        item.append(
+          story.url
+            ? el('a', { href: story.url, target: '_blank', rel: 'noopener' }, story.title)
+            : el('strong', {}, story.title),
+        );
         const when = story.publishedAt || story.publishedPeriod || '';
         item.append(el('div', { class: 'meta' }, [story.publisher, when].filter(Boolean).join(' · ')));
         if (story.why) item.append(el('div', { class: 'why' }, story.why));
