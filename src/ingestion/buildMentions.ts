@@ -10,6 +10,7 @@ const acronym = (word: string) => /^[\p{Lu}\p{N}&./-]+$/u.test(word) && /\p{Lu}/
 /** Words before a bare name that say a place follows ("tại Hồ Chí Minh", "ở Đồng Văn"). */
 const LOCATIVE = new Set(['tai', 'o', 've', 'den', 'tu', 'thuoc', 'qua', 'khap']);
 /** Labels whose names are proper names, capitalised wherever they are written. */
+const KEY_RANK = ['NAME', 'ALIAS', 'BARE', 'LOOSE'];
 const NAMED_LABELS: ReadonlySet<string> = new Set(['Person', 'Collective', 'Agency', 'Place']);
 
 interface SurfaceVerdict {
@@ -88,16 +89,23 @@ export function buildMentions(prepared: PreparedText, matches: readonly NameMatc
     if (!verdict.ok) continue;
     const written = prepared.text.slice(match.start, match.end);
     const asWritten = written.toLowerCase() === match.key.surface.normalize('NFC').toLowerCase().slice(-written.length);
-    const span = `${match.start}|${match.end}`;
-    const group = bySpan.get(span) ?? { match, candidates: [] };
-    group.candidates.push({ entry: match.entry, key: match.key, asWritten, weak: verdict.weak });
+    // A bare name after its unit word spans the unit too, so "xã Pải Lủng" is one mention however it matched.
+    const first = match.first - (unitBefore?.folded.length ?? 0);
+    const widened = { ...match, first, start: sentence.tokens[first]?.start ?? match.start };
+    const span = `${widened.start}|${widened.end}`;
+    const group = bySpan.get(span) ?? { match: widened, candidates: [] };
+    const candidate = { entry: match.entry, key: match.key, asWritten, weak: verdict.weak };
+    const same = group.candidates.findIndex((c) => c.entry.id === match.entry.id);
+    if (same < 0) group.candidates.push(candidate);
+    else if (KEY_RANK.indexOf(match.key.source) < KEY_RANK.indexOf(group.candidates[same]?.key.source ?? 'LOOSE')) group.candidates[same] = candidate;
     bySpan.set(span, group);
   }
   return [...bySpan.values()]
     .map(({ match, candidates }) => {
       const sentence = prepared.sentences[match.sentence] as Sentence;
       const words = sentence.tokens.map((t) => t.folded);
-      const unitBefore = bareName(match) ? unitWordBefore(words, match.first) : undefined;
+      const bare = candidates.find((c) => c.entry.label === 'Place' && unitWordAt(c.key.words, 0) === undefined);
+      const unitBefore = bare ? unitWordAt(words, match.first) : undefined;
       return {
         sentence: match.sentence,
         paragraph: sentence.paragraph,

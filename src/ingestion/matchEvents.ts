@@ -1,0 +1,128 @@
+import type { ArticleContext } from './articleContext';
+import { evidenceWeight } from './evidenceWeight';
+import { EVENT_KIND_CUES, hasKindCue } from './eventKindCues';
+import { foldKey } from './foldKey';
+import type { Gazetteer, GazetteerEntry } from './gazetteer';
+import { dateAgreement } from './partialDate';
+import { type Reason, reason } from './reason';
+import { vietnameseDate } from './vietnameseLabels';
+
+/** An event of the graph the article tells of, with the sentence that says the most about it. */
+export interface EventMatch {
+  readonly entry: GazetteerEntry;
+  readonly score: number;
+  readonly sentence: number;
+  readonly reasons: readonly Reason[];
+  /** Sentences that refer to it by its name, place, date or (when it is the only one of its kind) its kind. */
+  readonly sentences: ReadonlySet<number>;
+  /** Where the text refers to it, as ranges: the clauses holding these are about it. */
+  readonly anchors: ReadonlyArray<{ readonly start: number; readonly end: number }>;
+}
+
+/**
+ * Given the gazetteer and the article context, returns the events of the graph the article tells
+ * of. Candidates are the events of everything the article names; each needs two of three
+ * independent signals: its date written in the text (same day or month), its place named (a
+ * district or finer), its participants named. A kind cue ("cứu nạn", "truy bắt") adds weight. An
+ * event named by its own name counts as matched.
+ */
+export async function matchEvents(gazetteer: Gazetteer, context: ArticleContext): Promise<EventMatch[]> {
+  const sighted = [...context.sightings.values()].map((list) => list[0]?.entry).filter((e): e is GazetteerEntry => e !== undefined);
+  const ids = new Set<string>();
+  for (const entry of sighted) {
+    if (entry.label === 'Event') ids.add(entry.id);
+    for (const id of entry.context.eventIds) ids.add(id);
+  }
+  const events = (await gazetteer.byIds([...ids])).filter((e) => e.label === 'Event');
+  const sentenceText = context.prepared.sentences.map((s) => foldKey(context.prepared.text.slice(s.start, s.end)));
+  const matches: EventMatch[] = [];
+  for (const event of events) {
+    const match = scoreEvent(event, context, sentenceText);
+    if (match) matches.push(match);
+  }
+  const sameKind = (kind: string | undefined) => matches.filter((m) => m.entry.kind === kind).length;
+  return matches.map((m) => {
+    if (sameKind(m.entry.kind) !== 1) return m;
+    const cues = cueRanges(context, m.entry.kind);
+    return { ...m, sentences: new Set([...m.sentences, ...cues.map((c) => c.sentence)]), anchors: [...m.anchors, ...cues] };
+  });
+}
+
+/** Ranges of the kind's cue words in the text, with their sentence. */
+function cueRanges(context: ArticleContext, kind: string | undefined): Array<{ start: number; end: number; sentence: number }> {
+  const cues = (kind ? EVENT_KIND_CUES[kind] : undefined) ?? [];
+  const ranges: Array<{ start: number; end: number; sentence: number }> = [];
+  for (const sentence of context.prepared.sentences) {
+    const words = sentence.tokens.map((t) => t.folded);
+    for (const cue of cues) {
+      const parts = cue.split(' ');
+      for (let i = 0; i + parts.length <= words.length; i += 1) {
+        if (!parts.every((p, k) => words[i + k] === p)) continue;
+        ranges.push({ start: sentence.tokens[i]?.start ?? 0, end: sentence.tokens[i + parts.length - 1]?.end ?? 0, sentence: sentence.index });
+      }
+    }
+  }
+  return ranges;
+}
+
+function scoreEvent(event: GazetteerEntry, context: ArticleContext, sentenceText: readonly string[]): EventMatch | undefined {
+  const reasons: Reason[] = [];
+  const local = new Map<number, number>();
+  const bump = (sentence: number, points: number) => local.set(sentence, (local.get(sentence) ?? 0) + points);
+  const named = context.sightings.get(event.id);
+  if (named?.[0]) reasons.push(reason('tên sự kiện được nêu trong bài', 'the event is named'));
+
+  let date = 0;
+  if (event.date) {
+    for (const written of context.dates) {
+      const agreement = dateAgreement(event.date, written.value);
+      const points = [0, 0.5, 2, 3][agreement] ?? 0;
+      if (points >= 2) bump(written.sentence, 2);
+      if (points > date) date = points;
+    }
+    if (date >= 2) reasons.push(reason(`trùng thời gian ${vietnameseDate(event.date)}`, `the date ${event.date} is written`));
+  }
+
+  let place = 0;
+  const placeNames: string[] = [];
+  for (const id of event.context.placeIds) {
+    for (const s of context.sightings.get(id) ?? []) {
+      const weight = evidenceWeight(s.entry);
+      if (weight >= 1) bump(s.sentence, 1.5);
+      if (weight > place) place = weight;
+      if (weight >= 1 && !placeNames.includes(s.entry.name)) placeNames.push(s.entry.name);
+    }
+  }
+  if (place >= 1) reasons.push(reason(`cùng địa điểm ${placeNames.join(', ')}`, `its place is named (${placeNames.join(', ')})`));
+
+  let people = 0;
+  const who: string[] = [];
+  for (const id of [...event.context.personIds, ...event.context.agencyIds]) {
+    const sightings = context.sightings.get(id) ?? [];
+    const first = sightings[0];
+    if (!first) continue;
+    people += first.entry.label === 'Person' ? 2 : evidenceWeight(first.entry) >= 1 ? 1 : 0.5;
+    for (const s of sightings) bump(s.sentence, 1);
+    who.push(first.entry.name);
+  }
+  people = Math.min(4, people);
+  if (people > 0) reasons.push(reason(`cùng người, đơn vị tham gia: ${who.join(', ')}`, `its participants are named (${who.join(', ')})`));
+
+  const strong = [date >= 2, place >= 1, people >= 2].filter(Boolean).length;
+  if (!named && strong < 2) return undefined;
+  const cueSentences = sentenceText.flatMap((text, i) => (hasKindCue(text, event.kind) ? [i] : []));
+  for (const i of cueSentences) bump(i, 1);
+  if (cueSentences.length > 0) reasons.push(reason('bài có từ chỉ đúng loại sự kiện', 'the article uses words for this kind of event'));
+  const [sentence] = [...local.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [named?.[0]?.sentence ?? 0];
+  const anchors: Array<{ start: number; end: number; sentence: number }> = [];
+  for (const written of context.dates) if (event.date && dateAgreement(event.date, written.value) >= 2) anchors.push(written);
+  // Participants are not anchors: a unit named for another deed is not in this event.
+  for (const id of [...event.context.placeIds, event.id]) {
+    for (const s of context.sightings.get(id) ?? []) {
+      if (s.entry.label === 'Place' && evidenceWeight(s.entry) < 1) continue;
+      anchors.push({ start: s.start, end: s.start + 1, sentence: s.sentence });
+    }
+  }
+  const refers = new Set(anchors.map((a) => a.sentence));
+  return { entry: event, score: date + place + people + (cueSentences.length > 0 ? 1 : 0) + (named ? 3 : 0), sentence, reasons, sentences: refers, anchors };
+}
