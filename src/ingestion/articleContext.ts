@@ -9,6 +9,7 @@ export interface Sighting {
   readonly sentence: number;
   readonly paragraph: number;
   readonly start: number;
+  readonly end: number;
 }
 
 /** What the article says around its mentions: the entities it names, where, and the dates it gives. */
@@ -46,4 +47,27 @@ export function referenceDate(context: ArticleContext, sentenceIndex: number): P
 export function paragraphDates(context: ArticleContext, sentenceIndex: number): DateMention[] {
   const paragraph = context.prepared.sentences[sentenceIndex]?.paragraph;
   return context.dates.filter((d) => context.prepared.sentences[d.sentence]?.paragraph === paragraph);
+}
+
+/** Words that speak of the present ("nay", "hiện nay", "hôm nay"): the sentence means the units as they are now. */
+const NOW = /(?<!\p{L})nay(?!\p{L})/u;
+/** "A và B hợp nhất thành C", "sáp nhập vào": names before the verb are the units that ended. */
+const MERGER = /(?<!\p{L})(?:hợp nhất|sáp nhập|nhập|sắp xếp)(?:\s+\S+){0,2}?\s+(?:thành|vào)(?!\p{L})/u;
+
+/**
+ * Given the context and a mention's sentence and end, returns the date its places and units are
+ * read on: the publication date when the sentence speaks of the present ("nay thuộc xã Bạch Đích"),
+ * the day before the sentence's date for the units a merger ends ("tỉnh Hà Giang và tỉnh Tuyên Quang
+ * hợp nhất thành …"), and the sentence's date otherwise (referenceDate).
+ */
+export function mentionDate(context: ArticleContext, sentenceIndex: number, end: number): PartialDate {
+  const sentence = context.prepared.sentences[sentenceIndex];
+  const text = sentence ? context.prepared.text.slice(sentence.start, sentence.end).toLowerCase() : '';
+  const merger = sentence ? MERGER.exec(text) : null;
+  const date = referenceDate(context, sentenceIndex);
+  if (sentence && merger && end <= sentence.start + merger.index && date.length === 10) {
+    return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  }
+  if (NOW.test(text)) return context.publishedAt;
+  return date;
 }

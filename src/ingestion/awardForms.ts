@@ -1,23 +1,25 @@
 import type { AWARD_FORM, AWARD_LEVEL } from '../importer/seedSchema';
-import { foldKey } from './foldKey';
 
 export type AwardForm = (typeof AWARD_FORM)[number];
 export type AwardLevel = (typeof AWARD_LEVEL)[number];
 
 /** How the text writes one form of commendation (Law 06/2022, DOMAIN §1.4–1.5). */
 export interface AwardFormWording {
-  readonly folded: readonly string[];
+  /** Lower-case words as written ("cờ thi đua", never "có thi đua"). */
+  readonly words: readonly string[];
   readonly form: AwardForm;
   readonly level?: AwardLevel;
   readonly category: 'STATE' | 'NON_STATE';
   /** For collectives only (Tập thể lao động tiên tiến, Đơn vị quyết thắng). */
   readonly collective?: boolean;
+  /** The wording is the conferring verb itself ("biểu dương"): the issuer is written before it. */
+  readonly verb?: boolean;
   /** Honorary titles double as forms of address ("Nghệ nhân nhân dân Sìn Văn Phong"): only a conferral word makes them an award. */
   readonly needsConferral?: boolean;
 }
 
-const wording = (written: string, form: AwardForm, extra: Partial<Omit<AwardFormWording, 'folded' | 'form'>> = {}): AwardFormWording => ({
-  folded: foldKey(written).split(' '),
+const wording = (written: string, form: AwardForm, extra: Partial<Omit<AwardFormWording, 'words' | 'form'>> = {}): AwardFormWording => ({
+  words: written.toLowerCase().split(' '),
   form,
   category: 'STATE',
   ...extra,
@@ -54,5 +56,8 @@ export const AWARD_WORDINGS: readonly AwardFormWording[] = [
   wording('Giấy khen', 'GIAY_KHEN', { level: 'UNIT' }),
   wording('Huy hiệu', 'ORG_BADGE', { level: 'ORGANISATION', category: 'NON_STATE' }),
   wording('Huân chương', 'HUAN_CHUONG', { level: 'NATIONAL' }),
+  // Not forms of the law, but news reports them as commendations (DOMAIN §1.5, §1.7).
+  wording('khen thưởng đột xuất', 'UNKNOWN'),
+  wording('biểu dương', 'PRAISE', { category: 'NON_STATE', verb: true }),
   wording('Huy chương', 'HUY_CHUONG', { level: 'NATIONAL' }),
-].sort((a, b) => b.folded.length - a.folded.length);
+].sort((a, b) => b.words.length - a.words.length);

@@ -71,8 +71,10 @@ export function buildGazetteerEntries(
       if (date) dates.add(date);
     }
     if (node.diedOn) dates.add(node.diedOn);
+    const direct = ['OCCURRED_IN', 'LOCATED_IN', 'PART_OF'].flatMap((type) => directed.get(`${node.id}|${type}|out`) ?? []);
     return {
       placeIds: of('Place'),
+      directPlaceIds: [...new Set(direct.filter((id) => labelOf(id) === 'Place'))].sort(),
       agencyIds: of('Agency'),
       eventIds: of('Event'),
       fieldIds: of('Field'),

@@ -3,7 +3,7 @@ import type { NameMatch } from './findNameMatches';
 import type { Candidate, Mention } from './mention';
 import { SURNAMES, titlesBefore } from './personVocabulary';
 import { unitWordAt, unitWordBefore } from './placeUnitWords';
-import type { PreparedText, Sentence, Token } from './preparedText';
+import { loweredWords, type PreparedText, type Sentence, type Token } from './preparedText';
 
 const upper = (word: string) => /^[\p{Lu}\p{N}]/u.test(word);
 const acronym = (word: string) => /^[\p{Lu}\p{N}&./-]+$/u.test(word) && /\p{Lu}/u.test(word);
@@ -82,7 +82,7 @@ export function buildMentions(prepared: PreparedText, matches: readonly NameMatc
   for (const match of matches) {
     const sentence = prepared.sentences[match.sentence] as Sentence;
     const words = sentence.tokens.map((t) => t.folded);
-    const unitBefore = bareName(match) ? unitWordBefore(words, match.first) : undefined;
+    const unitBefore = bareName(match) ? unitWordBefore(loweredWords(sentence), match.first, 'exact') : undefined;
     if (unitBefore && match.entry.unitType && unitBefore.unitType !== match.entry.unitType) continue;
     const hasUnit = unitBefore !== undefined || (match.key.source !== 'BARE' && unitWordAt(match.key.words, 0) !== undefined);
     const verdict = surfaceVerdict(match, sentence.tokens, words, hasUnit);
@@ -103,9 +103,9 @@ export function buildMentions(prepared: PreparedText, matches: readonly NameMatc
   return [...bySpan.values()]
     .map(({ match, candidates }) => {
       const sentence = prepared.sentences[match.sentence] as Sentence;
-      const words = sentence.tokens.map((t) => t.folded);
+      const words = loweredWords(sentence);
       const bare = candidates.find((c) => c.entry.label === 'Place' && unitWordAt(c.key.words, 0) === undefined);
-      const unitBefore = bare ? unitWordAt(words, match.first) : undefined;
+      const unitBefore = bare ? unitWordAt(words, match.first, 'exact') : undefined;
       return {
         sentence: match.sentence,
         paragraph: sentence.paragraph,

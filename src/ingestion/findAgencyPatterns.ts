@@ -1,18 +1,18 @@
-import { foldKey } from './foldKey';
 import type { PatternMention } from './patternMention';
 import { unitWordAt } from './placeUnitWords';
-import type { PreparedText, Sentence } from './preparedText';
+import { loweredWords, type PreparedText, type Sentence } from './preparedText';
 import { reason } from './reason';
 import { placeNameLength, spanOf } from './tokenRuns';
 
 interface Head {
-  readonly folded: readonly string[];
+  /** Lower-case words as written: "đội", never "đối". */
+  readonly words: readonly string[];
   readonly kind: string;
   /** The level when the head itself says it (Tỉnh Đoàn, Huyện ủy); otherwise the unit word after it does. */
   readonly level?: string;
 }
 
-const head = (written: string, kind: string, level?: string): Head => ({ folded: foldKey(written).split(' '), kind, ...(level ? { level } : {}) });
+const head = (written: string, kind: string, level?: string): Head => ({ words: written.toLowerCase().split(' '), kind, ...(level ? { level } : {}) });
 
 /** Bodies named by a head, a unit word and a place ("Công an huyện Mèo Vạc", "UBND tỉnh Hà Giang"), or by a head and a place. */
 const PLACE_HEADS: readonly Head[] = [
@@ -48,7 +48,7 @@ const UNIT_TO_LEVEL: Readonly<Record<string, string>> = {
 };
 
 const headAt = (heads: readonly Head[], words: readonly string[], at: number) =>
-  heads.find((h) => h.folded.every((word, i) => words[at + i] === word));
+  heads.find((h) => h.words.every((word, i) => words[at + i] === word));
 
 /** A head is written as a name (capitalised), or in lower case right after "Trưởng"/"Phó" ("Trưởng phòng …"). */
 function writtenAsHead(sentence: Sentence, at: number): boolean {
@@ -68,10 +68,10 @@ interface BodyMatch {
 function bodyAt(prepared: PreparedText, sentence: Sentence, words: readonly string[], at: number): BodyMatch | undefined {
   const found = headAt(PLACE_HEADS, words, at);
   if (!found || !writtenAsHead(sentence, at)) return undefined;
-  const after = at + found.folded.length;
-  const unit = found.level ? undefined : unitWordAt(words, after);
+  const after = at + found.words.length;
+  const unit = found.level ? undefined : unitWordAt(words, after, 'exact');
   if (!found.level && (!unit || !unit.administrative)) return undefined;
-  const nameAt = after + (unit?.folded.length ?? 0);
+  const nameAt = after + (unit?.exact.length ?? 0);
   const length = placeNameLength(prepared, sentence, nameAt);
   if (length === 0) return undefined;
   const level = found.level ?? UNIT_TO_LEVEL[unit?.unitType ?? ''] ?? 'UNIT';
@@ -87,12 +87,12 @@ function bodyAt(prepared: PreparedText, sentence: Sentence, words: readonly stri
 export function findAgencyPatterns(prepared: PreparedText): PatternMention[] {
   const found: PatternMention[] = [];
   for (const sentence of prepared.sentences) {
-    const words = sentence.tokens.map((t) => t.folded);
+    const words = loweredWords(sentence);
     for (let i = 0; i < sentence.tokens.length; i += 1) {
       const sub = headAt(UNIT_HEADS, words, i);
       let matched: PatternMention | undefined;
       if (sub && writtenAsHead(sentence, i)) {
-        for (let parentAt = i + sub.folded.length + 1; parentAt <= i + sub.folded.length + 6 && !matched; parentAt += 1) {
+        for (let parentAt = i + sub.words.length + 1; parentAt <= i + sub.words.length + 6 && !matched; parentAt += 1) {
           const parent = bodyAt(prepared, sentence, words, parentAt);
           if (!parent) continue;
           const between = prepared.text.slice(sentence.tokens[i]?.end ?? 0, sentence.tokens[parentAt]?.start ?? 0);

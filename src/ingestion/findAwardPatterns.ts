@@ -2,7 +2,7 @@ import { AWARD_WORDINGS, type AwardFormWording } from './awardForms';
 import { classifyIssuer, type IssuerReading } from './classifyIssuer';
 import { foldKey } from './foldKey';
 import type { PatternMention } from './patternMention';
-import type { PreparedText, Sentence } from './preparedText';
+import { loweredWords, type PreparedText, type Sentence } from './preparedText';
 import { reason } from './reason';
 import { adjacent, spanOf } from './tokenRuns';
 
@@ -14,13 +14,13 @@ export interface AwardPattern extends PatternMention {
   readonly issuer?: IssuerReading;
 }
 
-const CONFERRAL_VERBS = ['tang', 'trao', 'khen thuong', 'truy tang', 'phong tang', 'tang thuong', 'cong nhan', 'danh hieu', 'trao tang'].map((v) => v.split(' '));
+const CONFERRAL_VERBS = ['tặng', 'trao', 'khen thưởng', 'truy tặng', 'phong tặng', 'tặng thưởng', 'công nhận', 'danh hiệu', 'trao tặng'].map((v) => v.split(' '));
 /** Words between an issuer and its verb that are not part of the issuer ("đã ký quyết định tặng"). */
-const BRIDGE = new Set(['da', 'vua', 'se', 'ky', 'quyet', 'dinh', 'ban', 'hanh', 'trao', 'tang', 'truy', 'phong', 'thuong', 'khen', 'cong', 'nhan']);
+const BRIDGE = new Set(['cũng', 'đã', 'vừa', 'sẽ', 'ký', 'quyết', 'định', 'ban', 'hành', 'trao', 'tặng', 'truy', 'phong', 'thưởng', 'khen', 'công', 'nhận']);
 /** Words that end an issuer phrase on the left ("được UBND tỉnh tặng"). */
-const LEFT_STOP = new Set(['duoc', 'cho', 'va', 'nhan', 'la', 'voi', 'khi']);
+const LEFT_STOP = new Set(['được', 'cho', 'và', 'nhận', 'là', 'với', 'khi', 'nghị']);
 /** Words that end an issuer phrase on the right ("Bằng khen của Chủ tịch UBND tỉnh cho …"). */
-const RIGHT_STOP = new Set(['cho', 'tang', 'vi', 've', 'da', 'co', 'voi', 'trong', 'nho', 'theo', 'tai', 'nam', 'ngay', 'trao', 'do', 'nhan', 'khen']);
+const RIGHT_STOP = new Set(['cho', 'tặng', 'vì', 'về', 'đã', 'có', 'với', 'trong', 'nhờ', 'theo', 'tại', 'năm', 'ngày', 'trao', 'do', 'nhận', 'khen']);
 
 const wordsAt = (words: readonly string[], at: number, wanted: readonly string[]) => wanted.every((w, i) => words[at + i] === w);
 
@@ -32,7 +32,7 @@ function joined(prepared: PreparedText, sentence: Sentence, a: number, b: number
 }
 
 function issuerAfter(prepared: PreparedText, sentence: Sentence, words: readonly string[], after: number): [number, number] | undefined {
-  if (!['cua', 'do'].includes(words[after] ?? '') || !joined(prepared, sentence, after - 1, after)) return undefined;
+  if (!['của', 'do'].includes(words[after] ?? '') || !joined(prepared, sentence, after - 1, after)) return undefined;
   let end = after + 1;
   while (end < words.length && end - after <= 10 && !RIGHT_STOP.has(words[end] ?? '') && joined(prepared, sentence, end - 1, end)) end += 1;
   return end > after + 1 ? [after + 1, end] : undefined;
@@ -49,6 +49,15 @@ function issuerBefore(prepared: PreparedText, sentence: Sentence, words: readonl
     return start < end ? [start, end] : undefined;
   }
   return undefined;
+}
+
+/** For a form that is itself the verb ("Bộ trưởng … đã biểu dương"): the words before it. */
+function issuerBeforeVerb(prepared: PreparedText, sentence: Sentence, words: readonly string[], at: number): [number, number] | undefined {
+  let end = at;
+  while (end > 0 && BRIDGE.has(words[end - 1] ?? '') && joined(prepared, sentence, end - 1, end)) end -= 1;
+  let start = end;
+  while (start > 0 && end - start < 10 && !LEFT_STOP.has(words[start - 1] ?? '') && joined(prepared, sentence, start - 1, start)) start -= 1;
+  return start < end ? [start, end] : undefined;
 }
 
 /** A title in quotes right after the form ("Huy hiệu "Tuổi trẻ dũng cảm""), and an order's class ("hạng Nhì"). */
@@ -69,16 +78,16 @@ function extension(prepared: PreparedText, end: number): { end: number; title?: 
 export function findAwardPatterns(prepared: PreparedText): AwardPattern[] {
   const found: AwardPattern[] = [];
   for (const sentence of prepared.sentences) {
-    const words = sentence.tokens.map((t) => t.folded);
+    const words = loweredWords(sentence);
     const folded = foldKey(prepared.text.slice(sentence.start, sentence.end));
     for (let i = 0; i < words.length; i += 1) {
-      const wording = AWARD_WORDINGS.find((w) => wordsAt(words, i, w.folded));
+      const wording = AWARD_WORDINGS.find((w) => wordsAt(words, i, w.words));
       if (!wording) continue;
       if (wording.needsConferral && !CONFERRAL_VERBS.some((v) => [1, 2, 3, 4].some((k) => wordsAt(words, i - k - v.length + 1, v)))) continue;
-      const last = i + wording.folded.length;
+      const last = i + wording.words.length;
       const span = spanOf(prepared, sentence, i, last);
       const more = extension(prepared, span.end);
-      const issuerSpan = issuerAfter(prepared, sentence, words, last) ?? issuerBefore(prepared, sentence, words, i);
+      const issuerSpan = wording.verb ? issuerBeforeVerb(prepared, sentence, words, i) : (issuerAfter(prepared, sentence, words, last) ?? issuerBefore(prepared, sentence, words, i));
       const issuerPhrase = issuerSpan ? spanOf(prepared, sentence, issuerSpan[0], issuerSpan[1]) : undefined;
       const issuer = issuerPhrase ? classifyIssuer(foldKey(issuerPhrase.text)) : undefined;
       const nonState = issuer?.issuerKind === 'MASS_ORGANISATION';

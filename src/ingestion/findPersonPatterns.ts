@@ -1,7 +1,7 @@
 import type { PatternMention } from './patternMention';
 import { type PersonTitle, SURNAMES, titlesBefore } from './personVocabulary';
 import { unitWordBefore } from './placeUnitWords';
-import type { PreparedText, Sentence } from './preparedText';
+import { loweredWords, type PreparedText, type Sentence } from './preparedText';
 import { reason } from './reason';
 import { capitalisedWord, runLength, spanOf } from './tokenRuns';
 
@@ -19,15 +19,16 @@ export function findPersonPatterns(prepared: PreparedText): PatternMention[] {
   const found: PatternMention[] = [];
   for (const sentence of prepared.sentences) {
     const words = sentence.tokens.map((t) => t.folded);
+    const lowered = loweredWords(sentence);
     for (let i = 0; i < sentence.tokens.length; i += 1) {
       const token = sentence.tokens[i];
       if (!token || !capitalisedWord(token) || !SURNAMES.has(token.folded)) continue;
       const previous = sentence.tokens[i - 1];
-      if (previous && capitalisedWord(previous) && i > 0 && titlesBefore(words, i).length === 0) continue;
+      if (previous && capitalisedWord(previous) && i > 0 && titlesBefore(lowered, i).length === 0) continue;
       const length = runLength(prepared, sentence, i, 4, (t) => capitalisedWord(t) && (t === token || !NOT_A_NAME_START.has(t.folded)));
-      const titles = titlesBefore(words, i);
+      const titles = titlesBefore(lowered, i);
       if (length < 2 || (titles.length === 0 && length < 3)) continue;
-      if (unitWordBefore(words, i) || NOT_A_NAME_START.has(words[i - 1] ?? '')) continue;
+      if (unitWordBefore(lowered, i, 'exact') || NOT_A_NAME_START.has(words[i - 1] ?? '')) continue;
       const span = spanOf(prepared, sentence, i, i + length);
       const rank = titles.find((t) => t.kind === 'RANK');
       const honorific = titles.find((t) => t.kind === 'HONORIFIC');
@@ -64,7 +65,7 @@ export function findPersonPatterns(prepared: PreparedText): PatternMention[] {
 function writtenTitle(prepared: PreparedText, sentence: Sentence, nameAt: number, titles: readonly PersonTitle[], wanted: PersonTitle): string {
   let end = nameAt;
   for (const t of titles) {
-    const start = end - t.folded.length;
+    const start = end - t.words.length;
     if (t === wanted) return spanOf(prepared, sentence, start, end).text;
     end = start;
   }

@@ -1,7 +1,7 @@
 import type { PatternMention } from './patternMention';
 import { canContain } from './placeLevels';
 import { type PlaceUnitWord, unitWordAt } from './placeUnitWords';
-import type { PreparedText, Sentence } from './preparedText';
+import { loweredWords, type PreparedText, type Sentence } from './preparedText';
 import { reason } from './reason';
 import { placeNameLength, spanOf } from './tokenRuns';
 
@@ -13,7 +13,7 @@ import { placeNameLength, spanOf } from './tokenRuns';
 function writtenAsUnit(sentence: Sentence, at: number, unit: PlaceUnitWord): boolean {
   const first = sentence.tokens[at];
   if (!first) return false;
-  if (/^\p{Lu}{2}$/u.test(first.text) && unit.folded.length === 1) return true;
+  if (/^\p{Lu}{2}$/u.test(first.text) && unit.exact.length === 1) return true;
   if (at === 0) return true;
   return /^\p{Ll}/u.test(first.text);
 }
@@ -27,11 +27,11 @@ function writtenAsUnit(sentence: Sentence, at: number, unit: PlaceUnitWord): boo
 export function findPlacePatterns(prepared: PreparedText): PatternMention[] {
   const found: Array<PatternMention & { readonly levels: readonly string[] }> = [];
   for (const sentence of prepared.sentences) {
-    const words = sentence.tokens.map((t) => t.folded);
+    const words = loweredWords(sentence);
     for (let i = 0; i < sentence.tokens.length; i += 1) {
-      const unit = unitWordAt(words, i);
+      const unit = unitWordAt(words, i, 'exact');
       if (!unit || !writtenAsUnit(sentence, i, unit)) continue;
-      const nameAt = i + unit.folded.length;
+      const nameAt = i + unit.exact.length;
       const gap = prepared.text.slice(sentence.tokens[nameAt - 1]?.end ?? 0, sentence.tokens[nameAt]?.start ?? 0);
       if (gap !== ' ' && gap !== '. ') continue;
       const length = placeNameLength(prepared, sentence, nameAt);

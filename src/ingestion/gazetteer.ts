@@ -4,6 +4,8 @@ import type { Label } from '../migrations/migrate';
 export interface EntryContext {
   /** Places: the entity's own (LOCATED_IN, OCCURRED_IN, PART_OF), its events' and agencies' places, and their parents. */
   readonly placeIds: readonly string[];
+  /** The places the entity itself is in (OCCURRED_IN, LOCATED_IN, PART_OF), without their parents: where an event happened. */
+  readonly directPlaceIds: readonly string[];
   readonly agencyIds: readonly string[];
   readonly eventIds: readonly string[];
   readonly fieldIds: readonly string[];

@@ -20,11 +20,12 @@ export type TitleKind = 'RANK' | 'HONORIFIC' | 'ADDRESS' | 'ROLE';
 
 export interface PersonTitle {
   readonly written: string;
-  readonly folded: readonly string[];
+  /** Lower-case words as written: "bà", not "ba" (three); "chị", not "chỉ" (only). */
+  readonly words: readonly string[];
   readonly kind: TitleKind;
 }
 
-const title = (written: string, kind: TitleKind): PersonTitle => ({ written, folded: foldKey(written).split(' '), kind });
+const title = (written: string, kind: TitleKind): PersonTitle => ({ written, words: written.toLowerCase().split(' '), kind });
 
 /**
  * Words that introduce a personal name ("Thượng tá Nguyễn Văn Trường", "Liệt sĩ Lưu Minh Thức",
@@ -43,19 +44,19 @@ export const PERSON_TITLES: readonly PersonTitle[] = [
     'giám đốc', 'phó giám đốc', 'chủ tịch', 'phó chủ tịch', 'bí thư', 'phó bí thư', 'bộ trưởng', 'thứ trưởng',
     'trưởng phòng', 'phó trưởng phòng', 'đội trưởng', 'phó đội trưởng', 'trưởng công an', 'phó trưởng công an',
     'trưởng thôn', 'trưởng bản', 'phó chủ tịch nước', 'chủ tịch nước', 'thủ tướng', 'phó thủ tướng'].map((w) => title(w, 'ROLE')),
-].sort((a, b) => b.folded.length - a.folded.length);
+].sort((a, b) => b.words.length - a.words.length);
 
-/** Given folded words and a position, returns the titles that end just before it, nearest first ("Liệt sĩ Thượng úy"). */
+/** Given lower-case words of the text and a position, returns the titles that end just before it, nearest first ("Liệt sĩ Thượng úy"). */
 export function titlesBefore(words: readonly string[], at: number): PersonTitle[] {
   const found: PersonTitle[] = [];
   let position = at;
   for (;;) {
     const next = PERSON_TITLES.find((t) => {
-      const from = position - t.folded.length;
-      return from >= 0 && t.folded.every((word, i) => words[from + i] === word);
+      const from = position - t.words.length;
+      return from >= 0 && t.words.every((word, i) => words[from + i] === word);
     });
     if (!next) return found;
     found.push(next);
-    position -= next.folded.length;
+    position -= next.words.length;
   }
 }

@@ -2,8 +2,10 @@ import { foldedWords } from './foldKey';
 
 /** A word that names an administrative unit or a natural feature before its proper name ("xã Pải Lủng", "sông Lô"). */
 export interface PlaceUnitWord {
-  /** Folded words, e.g. ['thi', 'tran']. */
+  /** Folded words, e.g. ['thi', 'tran'], for names in the graph. */
   readonly folded: readonly string[];
+  /** Lower-case words as written, e.g. ['thị', 'trấn'], for the text: "song" (but) is not "sông", nor "xa" (far) "xã". */
+  readonly exact: readonly string[];
   /** The canonical unit as the graph writes it (Place.unitType). */
   readonly unitType: string;
   /** Place levels the unit may have (a thành phố is a province or a district-level city). */
@@ -14,6 +16,7 @@ export interface PlaceUnitWord {
 
 const unit = (written: string, unitType: string, levels: string[], administrative = true): PlaceUnitWord => ({
   folded: foldedWords(written),
+  exact: written.toLowerCase().split(' '),
   unitType,
   levels,
   administrative,
@@ -42,15 +45,18 @@ export const PLACE_UNIT_WORDS: readonly PlaceUnitWord[] = [
   unit('hồ', 'hồ', ['NATURAL_FEATURE'], false),
 ];
 
-/** Given folded words and a position, returns the unit word that starts there, if any (longest first). */
-export function unitWordAt(words: readonly string[], at: number): PlaceUnitWord | undefined {
-  return PLACE_UNIT_WORDS.find((candidate) => candidate.folded.every((word, i) => words[at + i] === word));
+/** Folded words come from names in the graph; exact (lower-case) words from the text. */
+export type WordForm = 'folded' | 'exact';
+
+/** Given words and a position, returns the unit word that starts there, if any (longest first). */
+export function unitWordAt(words: readonly string[], at: number, form: WordForm = 'folded'): PlaceUnitWord | undefined {
+  return PLACE_UNIT_WORDS.find((candidate) => candidate[form].every((word, i) => words[at + i] === word));
 }
 
-/** Given folded words and a position, returns the unit word that ends just before it, if any (longest first). */
-export function unitWordBefore(words: readonly string[], at: number): PlaceUnitWord | undefined {
+/** Given words and a position, returns the unit word that ends just before it, if any (longest first). */
+export function unitWordBefore(words: readonly string[], at: number, form: WordForm = 'folded'): PlaceUnitWord | undefined {
   return PLACE_UNIT_WORDS.find((candidate) => {
-    const from = at - candidate.folded.length;
-    return from >= 0 && candidate.folded.every((word, i) => words[from + i] === word);
+    const from = at - candidate[form].length;
+    return from >= 0 && candidate[form].every((word, i) => words[from + i] === word);
   });
 }

@@ -30,3 +30,6 @@ export interface PreparedText {
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
 }
+
+/** Given a sentence, returns its words in lower case as written (diacritics kept), for vocabularies where "bà" is not "ba". */
+export const loweredWords = (sentence: Sentence): string[] => sentence.tokens.map((t) => t.text.toLowerCase());

@@ -7,7 +7,7 @@ import { reason } from './reason';
 import { covering, relationshipProposal } from './relationshipProposal';
 import { LINK_WORDS, ROLE_WORDS } from './roleWords';
 
-const TITLE_WORDS = new Set(PERSON_TITLES.filter((t) => t.kind !== 'ROLE').flatMap((t) => t.folded));
+const TITLE_WORDS = new Set(PERSON_TITLES.filter((t) => t.kind !== 'ROLE').flatMap((t) => foldedWords(t.written)));
 
 /** Given the role words written before a body and the body's own words, returns the role as an editor reads it. */
 function roleWith(role: string, bodyText: string): string {
@@ -17,10 +17,10 @@ function roleWith(role: string, bodyText: string): string {
   // "Trưởng phòng Cảnh sát …": the body's lower-case head word belongs to the role.
   if (/^\p{Ll}/u.test(first)) return `${role} ${first}`;
   // "Phó Trưởng Công an huyện Mèo Vạc": the role names the kind of body, up to its unit word.
-  const folded = foldedWords(bodyText);
-  for (let i = 1; i < Math.min(folded.length, 4); i += 1) {
-    const unit = unitWordAt(folded, i);
-    if (unit) return `${role} ${words.slice(0, i + unit.folded.length).join(' ')}`;
+  const lowered = words.map((w) => w.toLowerCase());
+  for (let i = 1; i < Math.min(lowered.length, 4); i += 1) {
+    const unit = unitWordAt(lowered, i, 'exact');
+    if (unit) return `${role} ${words.slice(0, i + unit.exact.length).join(' ')}`;
   }
   return role;
 }

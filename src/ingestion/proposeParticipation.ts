@@ -5,37 +5,54 @@ import type { EntityRef, RelationshipProposal } from './proposal';
 import { reason } from './reason';
 import { relationshipProposal } from './relationshipProposal';
 
-/** Words near a participant that say its part, folded, with the role as written in proposals. Nearest wins. */
-const ROLE_CUES: ReadonlyArray<readonly [string, string]> = (
-  [
+/** Nouns written right before a person that say their part ("nạn nhân Vừ Mí Chơ", "đối tượng Thào Mý Ly"). */
+const TITLE_CUES: ReadonlyArray<readonly [string, string]> = [
   ['nạn nhân', 'nạn nhân'],
   ['đối tượng', 'đối tượng'],
   ['nghi phạm', 'đối tượng'],
-  ['trực tiếp chỉ huy', 'chỉ huy'],
-  ['chỉ huy', 'chỉ huy'],
-  ['chỉ đạo', 'chỉ đạo'],
-  ['hy sinh', 'hy sinh'],
   ['tài xế', 'tài xế'],
   ['lái xe', 'tài xế'],
-  ['điều trị', 'điều trị'],
-  ['cấp cứu', 'cấp cứu'],
-  ['cứu nạn', 'cứu nạn, cứu hộ'],
-  ['cứu hộ', 'cứu nạn, cứu hộ'],
-  ['tìm kiếm', 'tìm kiếm'],
-  ['cứu', 'cứu người'],
-  ['tham gia', 'tham gia'],
+];
+/** Words an address form may put between such a noun and the name ("Nạn nhân là anh Thò Mí Ly"). */
+const TITLE_GAP = new Set(['là', 'anh', 'chị', 'ông', 'bà', 'em', 'cháu']);
+
+/** Verbs near a participant that say what it did, folded, with the role as written. Nearest wins. */
+const VERB_CUES: ReadonlyArray<readonly [string, string]> = (
+  [
+    ['trực tiếp chỉ huy', 'chỉ huy'],
+    ['chỉ huy', 'chỉ huy'],
+    ['chỉ đạo', 'chỉ đạo'],
+    ['hy sinh', 'hy sinh'],
+    ['điều trị', 'điều trị'],
+    ['cấp cứu', 'cấp cứu'],
+    ['cứu nạn', 'cứu nạn, cứu hộ'],
+    ['cứu hộ', 'cứu nạn, cứu hộ'],
+    ['tìm kiếm', 'tìm kiếm'],
+    ['cứu người', 'cứu người'],
+    ['cứu sống', 'cứu người'],
   ] as ReadonlyArray<readonly [string, string]>
 ).map(([cue, role]) => [foldKey(cue), role] as const);
 
-/** Role cues for bodies: a body is not a victim or a suspect, and "hy sinh" is its officer's, not its own. */
+/** Role cues a body can carry: a body is not a victim or a suspect, and "hy sinh" is its officer's, not its own. */
 const BODY_ROLES = new Set(['chỉ huy', 'chỉ đạo', 'cứu nạn, cứu hộ', 'điều trị', 'cấp cứu', 'tìm kiếm']);
 
-/** The cue nearest the item within its clause, before it (up to the previous item) or after it (up to the next person). */
+/**
+ * The role of an item in its clause: a noun right before a person ("nạn nhân", "đối tượng"), else
+ * the verb cue nearest to it, before it (after the previous item) or after it (up to the next
+ * person); "tham gia" when the text says nothing more.
+ */
 function roleNear(text: string, item: Item, clause: { start: number; end: number }, before: number, after: number): string {
+  if (item.label === 'Person') {
+    const words = text.slice(Math.max(clause.start, item.start - 40), item.start).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+    while (words.length > 0 && TITLE_GAP.has(words[words.length - 1] ?? '')) words.pop();
+    const tail = words.slice(-2).join(' ');
+    const title = TITLE_CUES.find(([cue]) => tail.endsWith(cue));
+    if (title) return title[1];
+  }
   const left = foldKey(text.slice(Math.max(clause.start, before, item.start - 30), item.start));
   const right = foldKey(text.slice(item.end, Math.min(clause.end, after, item.end + 80)));
   let best: [number, string] | undefined;
-  for (const [cue, role] of ROLE_CUES) {
+  for (const [cue, role] of VERB_CUES) {
     if (item.label !== 'Person' && !BODY_ROLES.has(role)) continue;
     const b = ` ${left} `.lastIndexOf(` ${cue} `);
     const a = ` ${right} `.indexOf(` ${cue} `);
@@ -89,7 +106,8 @@ export function proposeParticipation(
             reason(`được nêu trong câu kể về ${event.entry.name}`, `named in a sentence about ${event.entry.name}`),
             reason(`vai trò: ${role}`, `role: ${role}`),
           ]);
-          if (!proposals.has(proposal.id)) proposals.set(proposal.id, proposal);
+          const known = proposals.get(proposal.id);
+          if (!known || (known.properties.role === 'tham gia' && role !== 'tham gia')) proposals.set(proposal.id, proposal);
         });
       }
     }

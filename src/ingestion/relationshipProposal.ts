@@ -5,7 +5,7 @@ import { refKey } from './item';
 
 /**
  * Given a relationship's type, ends, properties and the range of text that states it, returns the
- * pending proposal, its id stable for the same ends and type.
+ * pending proposal, its id stable for the same ends and type (one proposal per pair, whatever the role).
  */
 export function relationshipProposal(
   text: string,
@@ -19,7 +19,7 @@ export function relationshipProposal(
   flags: readonly Flag[] = [],
 ): RelationshipProposal {
   return {
-    id: proposalId(type, refKey(from), refKey(to), properties.role ?? ''),
+    id: proposalId(type, refKey(from), refKey(to)),
     kind: 'RELATIONSHIP',
     status: 'PENDING',
     type,

@@ -45,7 +45,7 @@ export function resolveMentions(
 
 function addSighting(sightings: Map<string, Sighting[]>, entry: GazetteerEntry, mention: Mention): void {
   const list = sightings.get(entry.id) ?? [];
-  if (!list.some((s) => s.start === mention.start)) list.push({ entry, sentence: mention.sentence, paragraph: mention.paragraph, start: mention.start });
+  if (!list.some((s) => s.start === mention.start)) list.push({ entry, sentence: mention.sentence, paragraph: mention.paragraph, start: mention.start, end: mention.end });
   sightings.set(entry.id, list);
 }
 

@@ -1,4 +1,4 @@
-import { type ArticleContext, paragraphDates, proximity, referenceDate } from './articleContext';
+import { type ArticleContext, mentionDate, paragraphDates, proximity } from './articleContext';
 import { evidenceWeight } from './evidenceWeight';
 import { foldKey } from './foldKey';
 import { unitWordAt } from './placeUnitWords';
@@ -44,7 +44,7 @@ export function scoreCandidate(mention: Mention, candidate: Candidate, context: 
   }
 
   if (entry.validFrom !== undefined || entry.validTo !== undefined) {
-    const on = referenceDate(context, mention.sentence);
+    const on = mentionDate(context, mention.sentence, mention.end);
     if (mention.former) {
       const dissolved = entry.validTo !== undefined;
       score += dissolved ? 3 : -3;
@@ -133,7 +133,7 @@ function personEvidence(mention: Mention, candidate: Candidate, context: Article
   const { entry } = candidate;
   let score = 0;
   const ranks = [entry.rank, entry.rankAsInSource].filter((r): r is string => r !== undefined).map(foldKey);
-  const rank = mention.titles.find((t) => t.kind === 'RANK' && ranks.includes(t.folded.join(' ')));
+  const rank = mention.titles.find((t) => t.kind === 'RANK' && ranks.includes(foldKey(t.written)));
   if (rank) {
     score += 1;
     reasons.push(reason(`cấp bậc "${rank.written}" khớp`, `rank "${rank.written}" matches`));
