@@ -9,6 +9,6 @@ export interface FindAwardResult {
   /** Gazetteer entities the sentence names besides the issuer. */
   readonly recipientIds: readonly string[];
   readonly decision?: DecisionMention;
-  /** Dates written in the sentence. */
+  /** Dates written in the sentence, or the date the sentence speaks of (referenceDate) when it writes none. */
   readonly dates: readonly string[];
 }

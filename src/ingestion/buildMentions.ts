@@ -43,8 +43,12 @@ function surfaceVerdict(match: NameMatch, tokens: readonly Token[], words: reado
     // agencies keep their capital, except after "Trưởng"/"Phó" ("Trưởng phòng Cảnh sát …").
     const firstFree = !NAMED_LABELS.has(match.entry.label) || ['truong', 'pho'].includes(words[match.first - 1] ?? '');
     const capitalisedInText = aligned.every((word, i) => (i === 0 && firstFree) || !upper(word) || upper(text[i] ?? ''));
-    const specific = aligned.length >= 5 || aligned.slice(1).some(upper) || aligned.some(acronym);
+    // A body's name keeps its capital ("Chủ tịch nước"): written so, mid-sentence, it is a name.
+    const named = NAMED_LABELS.has(match.entry.label) && match.first > 0 && upper(text[0] ?? '');
+    const specific = aligned.length >= 5 || aligned.slice(1).some(upper) || aligned.some(acronym) || named;
     if (!capitalisedInText || !specific) return { ok: false, weak: false };
+    // "Phó Chủ tịch nước …" names a deputy's role, not the body.
+    if (match.entry.label === 'Agency' && tokens[match.first - 1]?.text === 'Phó') return { ok: false, weak: false };
   }
   return { ok: true, weak: allAcronyms || cutAgencyName(match) || personShapedBare(match, words) };
 }

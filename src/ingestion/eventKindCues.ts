@@ -4,7 +4,7 @@ import { foldKey } from './foldKey';
 export const EVENT_KIND_CUES: Readonly<Record<string, readonly string[]>> = {
   RESCUE: ['cứu nạn', 'cứu hộ', 'cứu người', 'giải cứu', 'tìm kiếm', 'CNCH', 'hố sụt', 'hang sâu', 'rơi xuống', 'đuối nước', 'đưa thi thể', 'cứu sống'].map(foldKey),
   LAW_ENFORCEMENT: ['truy bắt', 'vây bắt', 'truy nã', 'bắt giữ', 'tội phạm', 'kíp nổ', 'đối tượng'].map(foldKey),
-  DISASTER: ['sạt lở', 'lũ quét', 'mưa lũ', 'thiên tai', 'lũ lụt', 'nước lũ'].map(foldKey),
+  DISASTER: ['sạt lở', 'lũ quét', 'mưa lũ', 'thiên tai', 'lũ lụt', 'nước lũ', 'trận lũ', 'lũ'].map(foldKey),
   CONGRESS: ['đại hội'].map(foldKey),
   CONFERENCE: ['hội nghị'].map(foldKey),
   CEREMONY: ['lễ công bố', 'lễ kỷ niệm', 'kỷ niệm', 'lễ trao'].map(foldKey),

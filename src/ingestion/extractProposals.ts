@@ -90,12 +90,12 @@ export async function extractProposals(article: ArticleInput, gazetteer: Gazette
   const linked = linkProposals(text, links);
   const created = newEntityProposals(text, patterns, (sentence) => referenceDate(context, sentence));
   const events = (await matchEvents(gazetteer, context)).filter((e) => !linked.proposals.some((p) => p.entity.id === e.entry.id));
-  const readings = readAwards(awardPatterns, linked.items, findDecisionNumbers(prepared, dates), dates);
+  const readings = readAwards(awardPatterns, linked.items, findDecisionNumbers(prepared, dates), dates, (sentence) => referenceDate(context, sentence));
   const matches = await matchAwards(gazetteer, readings, context, events);
   const awards = readings.map((reading) => {
     const issuerItem = [...linked.items, ...created.items].find((i) => reading.pattern.issuerPhrase && i.start >= reading.pattern.issuerPhrase.start && i.end <= reading.pattern.issuerPhrase.end && i.label === 'Agency');
     const issuer = reading.pattern.issuer?.issuerKind ?? (issuerItem ? issuerOfAgency({ name: issuerItem.name, ...agencyProperties(issuerItem, patterns) }) : undefined);
-    const date = reading.decision?.date ?? reading.dates.find((d) => d.length === 10) ?? referenceDate(context, reading.pattern.sentence);
+    const date = reading.decision?.date ?? reading.dates.find((d) => d.length === 10) ?? reading.dates[0];
     return { reading, ...awardProposal(text, reading, matches.get(reading), issuer, date) };
   });
 

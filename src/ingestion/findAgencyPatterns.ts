@@ -91,7 +91,8 @@ export function findAgencyPatterns(prepared: PreparedText): PatternMention[] {
     for (let i = 0; i < sentence.tokens.length; i += 1) {
       const sub = headAt(UNIT_HEADS, words, i);
       let matched: PatternMention | undefined;
-      if (sub && writtenAsHead(sentence, i)) {
+      // "Đội trưởng", "Trạm trưởng": a role, not a unit.
+      if (sub && writtenAsHead(sentence, i) && words[i + sub.words.length] !== 'trưởng') {
         for (let parentAt = i + sub.words.length + 1; parentAt <= i + sub.words.length + 6 && !matched; parentAt += 1) {
           const parent = bodyAt(prepared, sentence, words, parentAt);
           if (!parent) continue;

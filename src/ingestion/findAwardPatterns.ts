@@ -17,6 +17,8 @@ export interface AwardPattern extends PatternMention {
 const CONFERRAL_VERBS = ['tặng', 'trao', 'khen thưởng', 'truy tặng', 'phong tặng', 'tặng thưởng', 'công nhận', 'danh hiệu', 'trao tặng'].map((v) => v.split(' '));
 /** Words between an issuer and its verb that are not part of the issuer ("đã ký quyết định tặng"). */
 const BRIDGE = new Set(['cũng', 'đã', 'vừa', 'sẽ', 'ký', 'quyết', 'định', 'ban', 'hành', 'trao', 'tặng', 'truy', 'phong', 'thưởng', 'khen', 'công', 'nhận']);
+/** A bridge word, "số", or the decision number itself ("đã ký Quyết định số 1625/QĐ-UBND tặng"). */
+const bridges = (word: string) => BRIDGE.has(word) || word === 'số' || /\/qđ-/u.test(word);
 /** Words that end an issuer phrase on the left ("được UBND tỉnh tặng"). */
 const LEFT_STOP = new Set(['được', 'cho', 'và', 'nhận', 'là', 'với', 'khi', 'nghị']);
 /** Words that end an issuer phrase on the right ("Bằng khen của Chủ tịch UBND tỉnh cho …"). */
@@ -43,7 +45,7 @@ function issuerBefore(prepared: PreparedText, sentence: Sentence, words: readonl
     const verb = CONFERRAL_VERBS.find((v) => wordsAt(words, verbEnd - v.length, v));
     if (!verb) continue;
     let end = verbEnd - verb.length;
-    while (end > 0 && BRIDGE.has(words[end - 1] ?? '') && joined(prepared, sentence, end - 1, end)) end -= 1;
+    while (end > 0 && bridges(words[end - 1] ?? '') && joined(prepared, sentence, end - 1, end)) end -= 1;
     let start = end;
     while (start > 0 && end - start < 10 && !LEFT_STOP.has(words[start - 1] ?? '') && joined(prepared, sentence, start - 1, start)) start -= 1;
     return start < end ? [start, end] : undefined;
@@ -51,10 +53,15 @@ function issuerBefore(prepared: PreparedText, sentence: Sentence, words: readonl
   return undefined;
 }
 
+/** "được biểu dương", "cũng được biểu dương". */
+function passive(words: readonly string[], at: number): boolean {
+  return words[at - 1] === 'được' || (words[at - 1] === 'cũng' && words[at - 2] === 'được') || (words[at - 2] === 'được' && words[at - 1] === 'cũng');
+}
+
 /** For a form that is itself the verb ("Bộ trưởng … đã biểu dương"): the words before it. */
 function issuerBeforeVerb(prepared: PreparedText, sentence: Sentence, words: readonly string[], at: number): [number, number] | undefined {
   let end = at;
-  while (end > 0 && BRIDGE.has(words[end - 1] ?? '') && joined(prepared, sentence, end - 1, end)) end -= 1;
+  while (end > 0 && bridges(words[end - 1] ?? '') && joined(prepared, sentence, end - 1, end)) end -= 1;
   let start = end;
   while (start > 0 && end - start < 10 && !LEFT_STOP.has(words[start - 1] ?? '') && joined(prepared, sentence, start - 1, start)) start -= 1;
   return start < end ? [start, end] : undefined;
@@ -90,6 +97,9 @@ export function findAwardPatterns(prepared: PreparedText): AwardPattern[] {
       const issuerSpan = wording.verb ? issuerBeforeVerb(prepared, sentence, words, i) : (issuerAfter(prepared, sentence, words, last) ?? issuerBefore(prepared, sentence, words, i));
       const issuerPhrase = issuerSpan ? spanOf(prepared, sentence, issuerSpan[0], issuerSpan[1]) : undefined;
       const issuer = issuerPhrase ? classifyIssuer(foldKey(issuerPhrase.text)) : undefined;
+      // A verb ("biểu dương") is a commendation only with an issuer or in the passive ("được biểu dương");
+      // "tuyên truyền và biểu dương những gương …" is not one.
+      if (wording.verb && !issuer && !passive(words, i)) continue;
       const nonState = issuer?.issuerKind === 'MASS_ORGANISATION';
       const form = nonState && wording.form === 'BANG_KHEN' ? 'ORG_BANG_KHEN' : wording.form;
       const level = nonState ? 'ORGANISATION' : (wording.level ?? issuer?.level);

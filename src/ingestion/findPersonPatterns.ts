@@ -1,12 +1,12 @@
 import type { PatternMention } from './patternMention';
 import { type PersonTitle, SURNAMES, titlesBefore } from './personVocabulary';
 import { unitWordBefore } from './placeUnitWords';
-import { loweredWords, type PreparedText, type Sentence } from './preparedText';
+import { loweredWords, type PreparedText, type Sentence, type Token } from './preparedText';
 import { reason } from './reason';
 import { capitalisedWord, runLength, spanOf } from './tokenRuns';
 
 /** Capitalised words that start the name of an organisation or a place, never a person. */
-const NOT_A_NAME_START = new Set(['cong', 'phong', 'doi', 'ubnd', 'uy', 'tinh', 'huyen', 'xa', 'bo', 'so', 'ban', 'hoi', 'truong', 'benh']);
+const NOT_A_NAME_START = new Set(['công', 'phòng', 'đội', 'ubnd', 'ủy', 'uỷ', 'tỉnh', 'huyện', 'xã', 'bộ', 'sở', 'ban', 'hội', 'trường', 'bệnh']);
 
 /**
  * Given prepared text, returns the personal names it writes: a run of 2 to 4 capitalised words that
@@ -18,17 +18,16 @@ const NOT_A_NAME_START = new Set(['cong', 'phong', 'doi', 'ubnd', 'uy', 'tinh', 
 export function findPersonPatterns(prepared: PreparedText): PatternMention[] {
   const found: PatternMention[] = [];
   for (const sentence of prepared.sentences) {
-    const words = sentence.tokens.map((t) => t.folded);
     const lowered = loweredWords(sentence);
     for (let i = 0; i < sentence.tokens.length; i += 1) {
       const token = sentence.tokens[i];
       if (!token || !capitalisedWord(token) || !SURNAMES.has(token.folded)) continue;
       const previous = sentence.tokens[i - 1];
-      if (previous && capitalisedWord(previous) && i > 0 && titlesBefore(lowered, i).length === 0) continue;
-      const length = runLength(prepared, sentence, i, 4, (t) => capitalisedWord(t) && (t === token || !NOT_A_NAME_START.has(t.folded)));
+      if (previous && capitalisedWord(previous) && titlesBefore(lowered, i).length === 0 && !afterPlaceName(sentence, lowered, i)) continue;
+      const length = runLength(prepared, sentence, i, 4, (t) => capitalisedWord(t) && (t === token || !NOT_A_NAME_START.has(t.text.toLowerCase())));
       const titles = titlesBefore(lowered, i);
       if (length < 2 || (titles.length === 0 && length < 3)) continue;
-      if (unitWordBefore(lowered, i, 'exact') || NOT_A_NAME_START.has(words[i - 1] ?? '')) continue;
+      if (unitWordBefore(lowered, i, 'exact') || NOT_A_NAME_START.has(lowered[i - 1] ?? '')) continue;
       const span = spanOf(prepared, sentence, i, i + length);
       const rank = titles.find((t) => t.kind === 'RANK');
       const honorific = titles.find((t) => t.kind === 'HONORIFIC');
@@ -70,4 +69,11 @@ function writtenTitle(prepared: PreparedText, sentence: Sentence, nameAt: number
     end = start;
   }
   return wanted.written;
+}
+
+/** The capitalised words before a position are a place's name after its unit word ("UBND huyện Vị Xuyên | Lê Thanh Hải"). */
+function afterPlaceName(sentence: Sentence, lowered: readonly string[], at: number): boolean {
+  let start = at;
+  while (start > 0 && sentence.tokens[start - 1] && capitalisedWord(sentence.tokens[start - 1] as Token)) start -= 1;
+  return at - start <= 3 && unitWordBefore(lowered, start, 'exact') !== undefined;
 }

@@ -14,8 +14,9 @@ export interface AwardMatch {
 
 /**
  * Given the award forms read from the text, returns for each the award of the graph it reports,
- * if any: same form, and at least two points from its event (told in the article, 2), its issuer
- * (named in the issuer phrase, 2), its decision number (3), its date (1) and its recipients (1).
+ * if any: same form, no other year, and at least two points from its event (told in the article,
+ * 2), its issuer (named in the issuer phrase, 2), its decision number (3), its date (1) and its
+ * recipients (1), of which something besides the issuer.
  * Candidates are the awards of the events, agencies and people the article names.
  */
 export async function matchAwards(
@@ -35,10 +36,14 @@ export async function matchAwards(
     let best: AwardMatch | undefined;
     for (const entry of candidates) {
       if (entry.form !== award.pattern.properties.form) continue;
+      // An award of another year is another conferral, whoever signed it.
+      if (entry.date && award.dates.length > 0 && !award.dates.some((d) => d.slice(0, 4) === entry.date?.slice(0, 4))) continue;
       const reasons: Reason[] = [reason('cùng hình thức khen thưởng', 'same form')];
       let score = 0;
+      let specific = false;
       if (entry.context.eventIds.some((id) => eventIds.has(id))) {
         score += 2;
+        specific = true;
         reasons.push(reason('cùng sự kiện được nêu trong bài', 'for the event the article tells of'));
       }
       if (award.issuerIds.some((id) => entry.context.agencyIds.includes(id))) {
@@ -47,17 +52,21 @@ export async function matchAwards(
       }
       if (award.decision && entry.decisionNo === award.decision.number) {
         score += 3;
+        specific = true;
         reasons.push(reason(`cùng số quyết định ${award.decision.number}`, 'same decision number'));
       }
       if (entry.date && award.dates.some((d) => dateAgreement(entry.date ?? '', d) >= 2)) {
         score += 1;
+        specific = true;
         reasons.push(reason('cùng thời gian', 'same date'));
       }
       if (award.recipientIds.some((id) => entry.context.personIds.includes(id) || entry.context.agencyIds.includes(id))) {
         score += 1;
+        specific = true;
         reasons.push(reason('cùng người/đơn vị được khen', 'same recipient'));
       }
-      if (score >= 2 && (!best || score > best.score)) best = { entry, score, reasons };
+      // The same issuer alone is not enough: a province confers thousands of Bằng khen.
+      if (specific && score >= 2 && (!best || score > best.score)) best = { entry, score, reasons };
     }
     if (best) result.set(award, best);
   }

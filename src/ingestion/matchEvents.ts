@@ -104,7 +104,7 @@ function scoreEvent(event: GazetteerEntry, context: ArticleContext, sentenceText
     const sightings = context.sightings.get(id) ?? [];
     const first = sightings[0];
     if (!first) continue;
-    people += first.entry.label === 'Person' ? 2 : evidenceWeight(first.entry) >= 1 ? 1 : 0.5;
+    people += first.entry.label === 'Person' ? 2 : Math.min(1, evidenceWeight(first.entry));
     for (const s of sightings) {
       bump(s.sentence, 1);
       if (first.entry.label === 'Person') participantSentences.add(s.sentence);
@@ -117,8 +117,10 @@ function scoreEvent(event: GazetteerEntry, context: ArticleContext, sentenceText
   const cueSentences = sentenceText.flatMap((text, i) => (hasKindCue(text, event.kind) ? [i] : []));
   const strong = [date >= 2, place >= 1, people >= 2].filter(Boolean).length;
   // A province-wide event (floods, a ceremony of the provincial police) has no finer place: its
-  // date, its kind and any place or participant of it are enough.
-  const dateAndKind = date >= 2 && cueSentences.length > 0 && (place > 0 || people > 0);
+  // date and a word for its kind in one sentence, with any of its places or a participant below the
+  // central level, are enough.
+  const dateSentences = context.dates.filter((d) => event.date && dateAgreement(event.date, d.value) >= (event.date.length === 10 ? 3 : 2)).map((d) => d.sentence);
+  const dateAndKind = dateSentences.some((i) => cueSentences.includes(i)) && (place > 0 || people >= 0.75);
   // A person of the event named in a sentence that says what kind of event it was, when no date
   // in the article contradicts the event's year ("hy sinh trong khi truy bắt tội phạm").
   const deedAndKind = people >= 2 && yearAgrees && cueSentences.some((i) => participantSentences.has(i));

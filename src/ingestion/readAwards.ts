@@ -7,13 +7,14 @@ import type { Item } from './item';
 /**
  * Given the award forms found, the linked items, the decision numbers and the dates, returns each
  * award with the entities of its issuer phrase, the other entities of its sentence, the decision
- * number of its sentence and the sentence's dates.
+ * number of its sentence and the sentence's dates (or, when it has none, the date it speaks of).
  */
 export function readAwards(
   awards: readonly AwardPattern[],
   items: readonly Item[],
   decisions: readonly DecisionMention[],
   dates: readonly DateMention[],
+  dateOf: (sentence: number) => string,
 ): FindAwardResult[] {
   return awards.map((pattern) => {
     const phrase = pattern.issuerPhrase;
@@ -25,7 +26,7 @@ export function readAwards(
       issuerIds: sentenceItems.filter(inPhrase).map((i) => i.entry?.id ?? ''),
       recipientIds: sentenceItems.filter((i) => !inPhrase(i)).map((i) => i.entry?.id ?? ''),
       ...(decision ? { decision } : {}),
-      dates: dates.filter((d) => d.sentence === pattern.sentence).map((d) => d.value),
+      dates: ((written) => (written.length > 0 ? written : [dateOf(pattern.sentence)]))(dates.filter((d) => d.sentence === pattern.sentence).map((d) => d.value)),
     };
   });
 }

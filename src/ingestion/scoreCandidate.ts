@@ -18,6 +18,9 @@ export interface CandidateScore {
 /** A bare place name usually means the higher unit: "Đồng Văn" is the district before it is the town. */
 const BARE_LEVEL_BONUS: Readonly<Record<string, number>> = { PROVINCE: 1.5, DISTRICT: 1, COMMUNE: 0, VILLAGE: -0.5 };
 const CONTEXT_CAP = 6;
+/** Validity on the date outweighs any context (VALID - INVALID > CONTEXT_CAP): a unit that did not exist then is not meant. */
+const VALID = 3;
+const INVALID = -4;
 const DATE_CAP = 3;
 
 /**
@@ -47,17 +50,17 @@ export function scoreCandidate(mention: Mention, candidate: Candidate, context: 
     const on = mentionDate(context, mention.sentence, mention.end);
     if (mention.former) {
       const dissolved = entry.validTo !== undefined;
-      score += dissolved ? 3 : -3;
+      score += dissolved ? VALID : INVALID;
       reasons.push(
         dissolved
           ? reason('bài ghi rõ "cũ": đơn vị trước khi sắp xếp', 'the text says "former": a unit that has since ended')
           : reason('bài ghi "cũ" nhưng đơn vị này mới thành lập', 'the text says "former" but this unit is new'),
       );
     } else if (validOn(on, entry.validFrom, entry.validTo)) {
-      score += 2;
+      score += VALID;
       reasons.push(reason(`có hiệu lực vào ${vietnameseDate(on)}`, `valid on ${on}`));
     } else {
-      score -= 3;
+      score += INVALID;
       reasons.push(reason(`không có hiệu lực vào ${vietnameseDate(on)}`, `not valid on ${on}`));
     }
   }

@@ -1,3 +1,4 @@
+import { SURNAMES } from './personVocabulary';
 import type { PreparedText, Sentence, Token } from './preparedText';
 
 /** Whether two neighbouring tokens are separated by exactly one space (no comma, bracket or quote between). */
@@ -37,7 +38,10 @@ export function spanOf(prepared: PreparedText, sentence: Sentence, first: number
  * its unit after a dot ("TP. Hà Giang").
  */
 export function placeNameLength(prepared: PreparedText, sentence: Sentence, from: number): number {
-  const words = runLength(prepared, sentence, from, 4, nameWord);
+  const run = runLength(prepared, sentence, from, 8, nameWord);
+  // "UBND huyện Vị Xuyên Lê Thanh Hải": a family name followed by two more capitalised words starts a person.
+  const person = sentence.tokens.slice(from + 1, from + run).findIndex((t, i) => SURNAMES.has(t.folded) && run - (i + 1) >= 3);
+  const words = Math.min(4, person >= 0 ? person + 1 : run);
   const after = sentence.tokens[from + words];
   const last = sentence.tokens[from + words - 1];
   if (words > 0 && after && last && /^\d{1,2}$/.test(after.text) && adjacent(prepared.text, last, after)) return words + 1;
