@@ -3,6 +3,8 @@ import { z } from 'zod';
 /** One labelled article of eval/linking/labels (eval/linking/README.md says how they are written). */
 export const LabelFileSchema = z.strictObject({
   id: z.string(),
+  /** Written and labelled after the rules were frozen, and run once: the honest part of the score. */
+  heldOut: z.boolean().optional(),
   /** Path of the article, relative to eval/linking. */
   text: z.string().optional(),
   /** A file of ../shared/sources (relative to the repository), read when present, skipped with a note when absent. */
