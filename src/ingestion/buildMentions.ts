@@ -26,7 +26,7 @@ interface SurfaceVerdict {
  * acronym, so common phrases ("văn hóa", "cứu người") never link; a one-word match opening a
  * sentence proves nothing by its capital. Weak keys need context to link (Candidate.weak).
  */
-function surfaceVerdict(match: NameMatch, tokens: readonly Token[], words: readonly string[], hasUnit: boolean): SurfaceVerdict {
+function surfaceVerdict(match: NameMatch, tokens: readonly Token[], words: readonly string[], hasUnit: boolean, quoteBefore: boolean): SurfaceVerdict {
   const surfaceWords = [...match.key.surface.normalize('NFC').matchAll(WORD_PATTERN)].map((m) => m[0]);
   const aligned = match.key.source === 'BARE' ? surfaceWords.slice(surfaceWords.length - match.key.words.length) : surfaceWords;
   const unitAt = unitWordAt(match.key.words, 0);
@@ -45,13 +45,24 @@ function surfaceVerdict(match: NameMatch, tokens: readonly Token[], words: reado
     const capitalisedInText = aligned.every((word, i) => (i === 0 && firstFree) || !upper(word) || upper(text[i] ?? ''));
     // A body's name keeps its capital ("Chủ tịch nước"): written so, mid-sentence, it is a name.
     const named = NAMED_LABELS.has(match.entry.label) && match.first > 0 && upper(text[0] ?? '');
-    const specific = aligned.length >= 5 || aligned.slice(1).some(upper) || aligned.some(acronym) || named;
+    // "phong trào Xóa bỏ hủ tục": after its head noun a movement's short name is a name.
+    const headed = match.entry.label === 'Movement' && ['phong trào', 'cuộc vận động'].some((h) => before(tokens, match.first, h));
+    const specific = aligned.length >= 5 || aligned.slice(1).some(upper) || aligned.some(acronym) || named || headed;
     if (!capitalisedInText || !specific) return { ok: false, weak: false };
     // "Phó Chủ tịch nước …" names a deputy's role, not the body.
     if (match.entry.label === 'Agency' && tokens[match.first - 1]?.text === 'Phó') return { ok: false, weak: false };
   }
+  // A publication is cited in quotes ("cuốn sách “Gương người tốt …”"); a headline echoed in running text is not a citation.
+  if (match.entry.label === 'Story' && !quoteBefore && !(match.first === 0 && match.last === tokens.length)) return { ok: false, weak: false };
   return { ok: true, weak: allAcronyms || cutAgencyName(match) || personShapedBare(match, words) };
 }
+
+/** Whether the words before a position are the given (lower-case) words. */
+function before(tokens: readonly Token[], at: number, words: string): boolean {
+  const wanted = words.split(' ');
+  return wanted.every((w, i) => tokens[at - wanted.length + i]?.text.toLowerCase() === w);
+}
+
 
 /** An agency alias that is its name cut before the qualifying place ("UBND tỉnh" for "UBND tỉnh Hà Giang"). */
 function cutAgencyName(match: NameMatch): boolean {
@@ -89,7 +100,8 @@ export function buildMentions(prepared: PreparedText, matches: readonly NameMatc
     const unitBefore = bareName(match) ? unitWordBefore(loweredWords(sentence), match.first, 'exact') : undefined;
     if (unitBefore && match.entry.unitType && unitBefore.unitType !== match.entry.unitType) continue;
     const hasUnit = unitBefore !== undefined || (match.key.source !== 'BARE' && unitWordAt(match.key.words, 0) !== undefined);
-    const verdict = surfaceVerdict(match, sentence.tokens, words, hasUnit);
+    const quoteBefore = /[“"«‘']\s*$/u.test(prepared.text.slice(Math.max(0, match.start - 2), match.start));
+    const verdict = surfaceVerdict(match, sentence.tokens, words, hasUnit, quoteBefore);
     if (!verdict.ok) continue;
     const written = prepared.text.slice(match.start, match.end);
     const asWritten = written.toLowerCase() === match.key.surface.normalize('NFC').toLowerCase().slice(-written.length);
