@@ -11,8 +11,8 @@ export const EVENT_KIND_CUES: Readonly<Record<string, readonly string[]>> = {
   REVIEW_CONFERENCE: ['sơ kết', 'tổng kết'].map(foldKey),
 };
 
-/** Words that refer back to the event a story is about, whatever its kind ("vụ việc", "hiện trường"). */
-export const EVENT_REFERENCE_CUES: readonly string[] = ['vụ việc', 'sự việc', 'hiện trường', 'vụ tai nạn', 'cuộc giải cứu'].map(foldKey);
+/** Words that refer back to the event a story is about, whatever its kind ("vụ việc", "hiện trường", "nạn nhân"). */
+export const EVENT_REFERENCE_CUES: readonly string[] = ['vụ việc', 'sự việc', 'hiện trường', 'vụ tai nạn', 'cuộc giải cứu', 'nạn nhân'].map(foldKey);
 
 /** Given a folded sentence, returns whether it carries a cue for the kind. */
 export function hasKindCue(foldedSentence: string, kind: string | undefined): boolean {

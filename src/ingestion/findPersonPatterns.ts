@@ -6,7 +6,7 @@ import { reason } from './reason';
 import { capitalisedWord, runLength, spanOf } from './tokenRuns';
 
 /** Capitalised words that start the name of an organisation or a place, never a person. */
-const NOT_A_NAME_START = new Set(['công', 'phòng', 'đội', 'ubnd', 'ủy', 'uỷ', 'tỉnh', 'huyện', 'xã', 'bộ', 'sở', 'ban', 'hội', 'trường', 'bệnh']);
+const NOT_A_NAME_START = new Set(['công', 'phòng', 'đội', 'ubnd', 'ủy', 'uỷ', 'tỉnh', 'huyện', 'xã', 'bộ', 'sở', 'ban', 'hội', 'bệnh']);
 
 /**
  * Given prepared text, returns the personal names it writes: a run of 2 to 4 capitalised words that

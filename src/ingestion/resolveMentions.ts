@@ -24,7 +24,8 @@ const ROUNDS = 3;
  * settles, so a settled commune helps the person in the next sentence. A person is linked only when
  * context clearly favours one namesake (PERSON_MARGIN); otherwise the mention is AMBIGUOUS with
  * its ranked candidates, never a guess. A weak key (acronym, cut agency name) links only with
- * context.
+ * context. A unit created after the date the sentence speaks of is never meant (one that has since
+ * ended may be: news tells history).
  */
 export function resolveMentions(
   mentions: readonly Mention[],
@@ -62,11 +63,15 @@ function initialSightings(mentions: readonly Mention[]): Map<string, Sighting[]>
 function resolveOne(mention: Mention, context: ArticleContext): Resolution {
   const scored = mention.candidates
     .map((candidate) => scoreCandidate(mention, candidate, context))
-    .filter((s) => !s.candidate.weak || s.contextScore > 0)
+    .filter((s) => (!s.candidate.weak || s.contextScore > 0) && !s.notYet)
     .sort((a, b) => b.score - a.score);
   const [best, second] = scored;
   if (!best) {
-    return { outcome: 'NONE', mention, reasons: [reason('tên viết tắt hoặc rút gọn, không có ngữ cảnh xác nhận', 'a weak name with no supporting context')] };
+    return {
+      outcome: 'NONE',
+      mention,
+      reasons: [reason('tên rút gọn không có ngữ cảnh xác nhận, hoặc đơn vị chưa thành lập vào thời điểm đó', 'a weak name with no supporting context, or a unit not yet created on the date')],
+    };
   }
   const margin = second ? best.score - second.score : 4;
   const people = scored.filter((s) => s.candidate.entry.label === 'Person').length;

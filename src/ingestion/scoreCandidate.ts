@@ -3,7 +3,7 @@ import { evidenceWeight } from './evidenceWeight';
 import { foldKey } from './foldKey';
 import { unitWordAt } from './placeUnitWords';
 import type { Candidate, Mention } from './mention';
-import { dateAgreement, validOn } from './partialDate';
+import { dateAgreement, dateBounds, validOn } from './partialDate';
 import { type Reason, reason } from './reason';
 import { vietnameseDate } from './vietnameseLabels';
 
@@ -12,6 +12,8 @@ export interface CandidateScore {
   readonly score: number;
   /** The part of the score that comes from what else the article names and dates. */
   readonly contextScore: number;
+  /** The unit did not exist yet on the date the sentence speaks of: it cannot be meant. */
+  readonly notYet: boolean;
   readonly reasons: readonly Reason[];
 }
 
@@ -46,8 +48,10 @@ export function scoreCandidate(mention: Mention, candidate: Candidate, context: 
     reasons.push(reason('tên trùng khớp (bỏ dấu)', 'name matches once diacritics are removed'));
   }
 
+  let notYet = false;
   if (entry.validFrom !== undefined || entry.validTo !== undefined) {
     const on = mentionDate(context, mention.sentence, mention.end);
+    notYet = entry.validFrom !== undefined && dateBounds(on)[1] < entry.validFrom && !mention.former;
     if (mention.former) {
       const dissolved = entry.validTo !== undefined;
       score += dissolved ? VALID : INVALID;
@@ -80,7 +84,7 @@ export function scoreCandidate(mention: Mention, candidate: Candidate, context: 
   score += contextScore;
 
   if (entry.label === 'Person') score += personEvidence(mention, candidate, context, reasons);
-  return { candidate, score, contextScore, reasons };
+  return { candidate, score, contextScore, reasons, notYet };
 }
 
 function contextEvidence(mention: Mention, candidate: Candidate, context: ArticleContext, reasons: Reason[]): number {
