@@ -62,12 +62,10 @@ export function findPlacePatterns(prepared: PreparedText): PatternMention[] {
       i = nameAt + length - 1;
     }
   }
-  return found.map((place, index) => {
+  return found.map(({ levels, ...place }, index) => {
     const next = found[index + 1];
-    if (!next || next.sentence !== place.sentence || !canContain(next.levels, place.levels)) return place;
-    const between = prepared.text.slice(place.end, next.start);
-    if (!/^\s*(?:,|\(|-|–|thuộc)\s*$/u.test(between)) return place;
-    const { levels: _levels, ...rest } = place;
-    return { ...rest, parent: { start: next.start, end: next.end } };
-  }).map(({ levels: _levels, ...rest }: PatternMention & { levels?: readonly string[] }) => rest);
+    const between = next ? prepared.text.slice(place.end, next.start) : '';
+    const parented = next && next.sentence === place.sentence && canContain(next.levels, levels) && /^\s*(?:,|\(|-|–|thuộc)\s*$/u.test(between);
+    return parented ? { ...place, parent: { start: next.start, end: next.end } } : place;
+  });
 }

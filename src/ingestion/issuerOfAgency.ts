@@ -21,6 +21,7 @@ export function issuerOfAgency(agency: { kind?: string; level?: string; name: st
     case 'HOSPITAL':
     case 'PRESS':
       return 'UNIT_HEAD';
+    case undefined:
     default:
       return undefined;
   }

@@ -26,7 +26,7 @@ export function newEntityProposals(
   const items: Item[] = [];
   for (const [key, list] of groups) {
     const first = list[0] as PatternMention;
-    const label = first.kind as NewEntityLabel;
+    const label: NewEntityLabel = first.kind;
     const id = proposalId('NEW_ENTITY', key);
     const properties: Record<string, string | number | boolean> = { ...first.properties };
     if (label === 'Place') properties.validOn = dateOf(first.sentence);
