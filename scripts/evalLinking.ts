@@ -18,9 +18,9 @@ const verbose = process.argv.includes('--verbose');
 
 function articleText(labels: LabelFile): string | undefined {
   if (labels.text) return fs.readFileSync(path.join(EVAL, labels.text), 'utf8');
-  const shared = path.join(ROOT, '..', 'shared', 'sources', labels.sharedSource ?? '');
-  const fallback = path.join('/work/shared/sources', labels.sharedSource ?? '');
-  for (const file of [shared, fallback]) if (labels.sharedSource && fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
+  // ../shared beside the repository; ../../shared from a worktree one level deeper.
+  const candidates = [['..'], ['..', '..']].map((up) => path.join(ROOT, ...up, 'shared', 'sources', labels.sharedSource ?? ''));
+  for (const file of candidates) if (labels.sharedSource && fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
   return undefined;
 }
 
