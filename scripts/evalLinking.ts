@@ -25,31 +25,59 @@ function articleText(labels: LabelFile): string | undefined {
 }
 
 /** Header lines of the article files start with "#": notes for readers, not part of the article. */
-const body = (text: string) => text.split('\n').filter((line) => !line.startsWith('#')).join('\n');
+const body = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .join('\n');
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 const pct = (a: number, b: number) => (b === 0 ? '   -' : ratio(a, b).toFixed(2).padStart(4));
 
 async function main(): Promise<void> {
   const gazetteer = readSeedGazetteer(path.join(ROOT, 'seeds'));
-  const files = fs.readdirSync(path.join(EVAL, 'labels')).filter((f) => f.endsWith('.json')).sort();
+  const files = fs
+    .readdirSync(path.join(EVAL, 'labels'))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const rows: Array<{ id: string; heldOut: boolean; words: number; millis: number; score: ArticleScore }> = [];
   const bodies: string[] = [];
   for (const file of files) {
     const labels = LabelFileSchema.parse(JSON.parse(fs.readFileSync(path.join(EVAL, 'labels', file), 'utf8')));
     const raw = articleText(labels);
     if (raw === undefined) {
-      console.log(`skipped ${labels.id}: ${labels.sharedSource ?? ''} not found under ../shared/sources (the seed article is not copied into the repository)`);
+      console.log(
+        `skipped ${labels.id}: ${labels.sharedSource ?? ''} not found under ../shared/sources (the seed article is not copied into the repository)`,
+      );
       continue;
     }
     const text = body(raw);
     if (labels.text) bodies.push(text);
-    const title = text.split('\n').find((line) => line.trim() !== '')?.trim();
+    const title = text
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim();
     const started = performance.now();
-    const extraction = await extractProposals({ text, publishedAt: labels.publishedAt, ...(title ? { title } : {}) }, gazetteer, { now: new Date() });
+    const extraction = await extractProposals({ text, publishedAt: labels.publishedAt, ...(title ? { title } : {}) }, gazetteer, {
+      now: new Date(),
+    });
     const millis = performance.now() - started;
     const score = scoreArticle(extraction, labels);
-    rows.push({ id: labels.id + (labels.synthetic ? ' *' : '') + (labels.heldOut ? ' †' : ''), heldOut: labels.heldOut === true, words: text.split(/\s+/).filter(Boolean).length, millis, score });
-    if (verbose || score.missedLinks.length + score.extraLinks.length + score.missedNew.length + score.extraNew.length + score.trapsHit.length > 0) {
+    rows.push({
+      id: labels.id + (labels.synthetic ? ' *' : '') + (labels.heldOut ? ' †' : ''),
+      heldOut: labels.heldOut === true,
+      words: text.split(/\s+/).filter(Boolean).length,
+      millis,
+      score,
+    });
+    if (
+      verbose ||
+      score.missedLinks.length +
+        score.extraLinks.length +
+        score.missedNew.length +
+        score.extraNew.length +
+        score.trapsHit.length >
+        0
+    ) {
       console.log(`\n${labels.id}`);
       for (const m of score.missedLinks) console.log(`  missed link  ${m}`);
       for (const m of score.extraLinks) console.log(`  extra link   ${m}`);
@@ -69,21 +97,42 @@ async function main(): Promise<void> {
   const total = (label: string, subset: typeof rows) => {
     const sum = (f: (s: ArticleScore) => number) => subset.reduce((t, r) => t + f(r.score), 0);
     const [correct, linked, expected] = [sum((s) => s.correctLinks), sum((s) => s.linked), sum((s) => s.expectedLinks)];
-    const [correctNew, proposedNew, expectedNew] = [sum((s) => s.correctNew), sum((s) => s.proposedNew), sum((s) => s.expectedNew)];
+    const [correctNew, proposedNew, expectedNew] = [
+      sum((s) => s.correctNew),
+      sum((s) => s.proposedNew),
+      sum((s) => s.expectedNew),
+    ];
     const wrong = sum((s) => s.wrongPerson);
     console.log(
-      `${label.padEnd(31)} ${String(subset.reduce((t, r) => t + r.words, 0)).padStart(5)}    ${pct(correct, linked)}    ${pct(correct, expected)}   ${pct(correctNew, proposedNew)}   ${pct(correctNew, expectedNew)}  ${String(wrong).padStart(12)}  ${String(sum((s) => s.trapCount)).padStart(5)}  ${String(sum((s) => s.ambiguous)).padStart(9)}  ${subset.reduce((t, r) => t + r.millis, 0).toFixed(0).padStart(6)}`,
+      `${label.padEnd(31)} ${String(subset.reduce((t, r) => t + r.words, 0)).padStart(5)}    ${pct(correct, linked)}    ${pct(correct, expected)}   ${pct(correctNew, proposedNew)}   ${pct(correctNew, expectedNew)}  ${String(wrong).padStart(12)}  ${String(sum((s) => s.trapCount)).padStart(5)}  ${String(sum((s) => s.ambiguous)).padStart(9)}  ${subset
+        .reduce((t, r) => t + r.millis, 0)
+        .toFixed(0)
+        .padStart(6)}`,
     );
     return { precision: ratio(correct, linked), recall: ratio(correct, expected), wrong };
   };
-  total('development set (micro)', rows.filter((r) => !r.heldOut));
-  total('held-out set (micro) †', rows.filter((r) => r.heldOut));
+  total(
+    'development set (micro)',
+    rows.filter((r) => !r.heldOut),
+  );
+  total(
+    'held-out set (micro) †',
+    rows.filter((r) => r.heldOut),
+  );
   const overall = total('overall (micro)', rows);
   await timeLongArticle(bodies, gazetteer);
-  console.log('* synthetic article (invented names or decisions, see its header)   † held out: written and labelled after the rules were frozen');
-  console.log('Times are in-process against the in-memory seed gazetteer; the graph-backed timing at size L belongs to the bench.');
+  console.log(
+    '* synthetic article (invented names or decisions, see its header)   † held out: written and labelled after the rules were frozen',
+  );
+  console.log(
+    'Times are in-process against the in-memory seed gazetteer; the graph-backed timing at size L belongs to the bench.',
+  );
   const met = overall.precision >= 0.95 && overall.recall >= 0.9 && overall.wrong === 0;
-  console.log(met ? 'Targets met: linked precision ≥ 0.95, recall ≥ 0.90, no wrong-person link.' : 'TARGETS NOT MET: linked precision ≥ 0.95, recall ≥ 0.90, no wrong-person link.');
+  console.log(
+    met
+      ? 'Targets met: linked precision ≥ 0.95, recall ≥ 0.90, no wrong-person link.'
+      : 'TARGETS NOT MET: linked precision ≥ 0.95, recall ≥ 0.90, no wrong-person link.',
+  );
   process.exitCode = met ? 0 : 1;
 }
 

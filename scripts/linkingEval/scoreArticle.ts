@@ -22,7 +22,8 @@ export interface ArticleScore {
   readonly trapsHit: readonly string[];
 }
 
-const describeNew = (p: NewEntityProposal) => `${p.label} "${p.name}"${p.label === 'Award' ? ` ${String(p.properties.form)}` : ''}`;
+const describeNew = (p: NewEntityProposal) =>
+  `${p.label} "${p.name}"${p.label === 'Award' ? ` ${String(p.properties.form)}` : ''}`;
 
 /**
  * Given an extraction and its labels, returns the counts behind precision and recall: linked
@@ -38,7 +39,8 @@ export function scoreArticle(extraction: Extraction, labels: LabelFile): Article
   const news = extraction.proposals.filter((p): p is NewEntityProposal => p.kind === 'NEW_ENTITY');
   const unmatched = [...news];
   const missedNew: string[] = [];
-  const constraints = (e: LabelFile['expectedNew'][number]) => [e.name, e.form, e.decisionNo, e.flag].filter((v) => v !== undefined).length;
+  const constraints = (e: LabelFile['expectedNew'][number]) =>
+    [e.name, e.form, e.decisionNo, e.flag].filter((v) => v !== undefined).length;
   for (const expected of [...labels.expectedNew].sort((a, b) => constraints(b) - constraints(a))) {
     const index = unmatched.findIndex(
       (p) =>
@@ -49,7 +51,11 @@ export function scoreArticle(extraction: Extraction, labels: LabelFile): Article
         (expected.flag === undefined || p.flags.some((f) => f.code === expected.flag)),
     );
     if (index >= 0) unmatched.splice(index, 1);
-    else missedNew.push(`${expected.label} ${expected.name ?? ''}${expected.form ?? ''}${expected.decisionNo ? ` ${expected.decisionNo}` : ''}${expected.flag ? ` [${expected.flag}]` : ''}`.trim());
+    else {
+      missedNew.push(
+        `${expected.label} ${expected.name ?? ''}${expected.form ?? ''}${expected.decisionNo ? ` ${expected.decisionNo}` : ''}${expected.flag ? ` [${expected.flag}]` : ''}`.trim(),
+      );
+    }
   }
   const trapsHit: string[] = [];
   for (const trap of labels.traps) {
@@ -73,7 +79,9 @@ export function scoreArticle(extraction: Extraction, labels: LabelFile): Article
     trapCount: trapsHit.length,
     ambiguous: extraction.proposals.filter((p) => p.kind === 'AMBIGUOUS').length,
     missedLinks: labels.expectedLinks.filter((l) => !linkedIds.has(l.id)).map((l) => `${l.id} ("${l.mention}")`),
-    extraLinks: links.filter((l) => !expectedIds.has(l.entity.id)).map((l) => `${l.entity.id} ("${l.evidence.selectors[0].exact.slice(0, 60)}")`),
+    extraLinks: links
+      .filter((l) => !expectedIds.has(l.entity.id))
+      .map((l) => `${l.entity.id} ("${l.evidence.selectors[0].exact.slice(0, 60)}")`),
     missedNew,
     extraNew: unmatched.map(describeNew),
     trapsHit,
@@ -92,6 +100,8 @@ function sentencesContaining(text: string, snippet: string): Array<{ start: numb
 
 function occurrences(text: string, mention: string, within: { start: number; end: number }): number[] {
   const positions: number[] = [];
-  for (let at = text.indexOf(mention, within.start); at >= 0 && at < within.end; at = text.indexOf(mention, at + 1)) positions.push(at);
+  for (let at = text.indexOf(mention, within.start); at >= 0 && at < within.end; at = text.indexOf(mention, at + 1)) {
+    positions.push(at);
+  }
   return positions;
 }

@@ -1,4 +1,4 @@
-import type { AWARD_FORM, AWARD_LEVEL } from '../importer/seedSchema';
+import type { AWARD_FORM, AWARD_LEVEL } from './enums';
 
 type AwardForm = (typeof AWARD_FORM)[number];
 type AwardLevel = (typeof AWARD_LEVEL)[number];
@@ -68,7 +68,15 @@ const rule = (
   recipients: readonly RecipientKind[],
   basis: string,
   extra: { level?: AwardLevel; validTo?: string; confidence?: 'CONFIRMED' | 'UNVERIFIED' } = {},
-): ConferralRule => ({ form, issuer, recipients, basis, validFrom: LAW_2022_IN_FORCE, confidence: extra.confidence ?? 'CONFIRMED', ...extra });
+): ConferralRule => ({
+  form,
+  issuer,
+  recipients,
+  basis,
+  validFrom: LAW_2022_IN_FORCE,
+  confidence: extra.confidence ?? 'CONFIRMED',
+  ...extra,
+});
 
 const DISTRICT = { validTo: DISTRICT_LEVEL_LAST_DAY } as const;
 const ART_79 = 'Luật 06/2022/QH15, Điều 79';
@@ -113,7 +121,8 @@ export const CONFERRAL_RULES: readonly ConferralRule[] = [
 /** Forms that are not State forms under the law (DOMAIN §1.5, "Non-state commendations"). */
 const NON_STATE_FORMS: ReadonlySet<AwardForm> = new Set(['ORG_BADGE', 'ORG_BANG_KHEN', 'PRAISE']);
 
-const inForce = (r: ConferralRule, on: string | undefined) => on === undefined || (on >= r.validFrom && (r.validTo === undefined || on <= r.validTo));
+const inForce = (r: ConferralRule, on: string | undefined) =>
+  on === undefined || (on >= r.validFrom && (r.validTo === undefined || on <= r.validTo));
 
 /**
  * Given a form, optionally its level and a date (YYYY-MM-DD), returns the rules saying who may
@@ -121,7 +130,10 @@ const inForce = (r: ConferralRule, on: string | undefined) => on === undefined |
  */
 export function conferralAuthority(form: AwardForm, options: { level?: AwardLevel; on?: string } = {}): ConferralRule[] {
   return CONFERRAL_RULES.filter(
-    (r) => r.form === form && (options.level === undefined || r.level === undefined || r.level === options.level) && inForce(r, options.on),
+    (r) =>
+      r.form === form &&
+      (options.level === undefined || r.level === undefined || r.level === options.level) &&
+      inForce(r, options.on),
   );
 }
 
@@ -151,9 +163,16 @@ export function checkConferral(award: {
   recipient?: RecipientKind;
 }): ConferralCheck {
   if (NON_STATE_FORMS.has(award.form) || award.issuer === 'MASS_ORGANISATION') {
-    return { status: 'NOT_APPLICABLE', rules: [], vi: 'khen thưởng của tổ chức, không thuộc Luật Thi đua, khen thưởng', en: 'a non-State commendation' };
+    return {
+      status: 'NOT_APPLICABLE',
+      rules: [],
+      vi: 'khen thưởng của tổ chức, không thuộc Luật Thi đua, khen thưởng',
+      en: 'a non-State commendation',
+    };
   }
-  if (award.form === 'UNKNOWN') return { status: 'UNKNOWN', rules: [], vi: 'chưa rõ hình thức khen thưởng', en: 'the form is unknown' };
+  if (award.form === 'UNKNOWN') {
+    return { status: 'UNKNOWN', rules: [], vi: 'chưa rõ hình thức khen thưởng', en: 'the form is unknown' };
+  }
   if (award.on !== undefined && award.on < LAW_2022_IN_FORCE) {
     return {
       status: 'UNKNOWN',
@@ -162,10 +181,20 @@ export function checkConferral(award: {
       en: 'before Law 06/2022 took effect; the 2003 law is not encoded',
     };
   }
-  const candidates = conferralAuthority(award.form, { ...(award.level ? { level: award.level } : {}), ...(award.on ? { on: award.on } : {}) });
-  const allowing = candidates.filter((r) => r.issuer === award.issuer && (award.recipient === undefined || r.recipients.includes(award.recipient)));
+  const candidates = conferralAuthority(award.form, {
+    ...(award.level ? { level: award.level } : {}),
+    ...(award.on ? { on: award.on } : {}),
+  });
+  const allowing = candidates.filter(
+    (r) => r.issuer === award.issuer && (award.recipient === undefined || r.recipients.includes(award.recipient)),
+  );
   if (allowing.length > 0) {
-    return { status: 'ALLOWED', rules: allowing, vi: `đúng thẩm quyền (${allowing[0]?.basis ?? ''})`, en: 'the issuer may confer this form' };
+    return {
+      status: 'ALLOWED',
+      rules: allowing,
+      vi: `đúng thẩm quyền (${allowing[0]?.basis ?? ''})`,
+      en: 'the issuer may confer this form',
+    };
   }
   const issuers = [...new Set(candidates.map((r) => r.issuer))];
   const who = issuers.map((i) => ISSUER_KIND_VI[i]).join('; ');

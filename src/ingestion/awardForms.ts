@@ -1,4 +1,4 @@
-import type { AWARD_FORM, AWARD_LEVEL } from '../importer/seedSchema';
+import type { AWARD_FORM, AWARD_LEVEL } from '../domain/enums';
 
 export type AwardForm = (typeof AWARD_FORM)[number];
 export type AwardLevel = (typeof AWARD_LEVEL)[number];
@@ -18,7 +18,11 @@ export interface AwardFormWording {
   readonly needsConferral?: boolean;
 }
 
-const wording = (written: string, form: AwardForm, extra: Partial<Omit<AwardFormWording, 'words' | 'form'>> = {}): AwardFormWording => ({
+const wording = (
+  written: string,
+  form: AwardForm,
+  extra: Partial<Omit<AwardFormWording, 'words' | 'form'>> = {},
+): AwardFormWording => ({
   words: written.toLowerCase().split(' '),
   form,
   category: 'STATE',
@@ -26,11 +30,31 @@ const wording = (written: string, form: AwardForm, extra: Partial<Omit<AwardForm
 });
 
 /** The ten orders of Art. 33.2 and the medals of Art. 54: the words after "Huân chương" / "Huy chương". */
-export const ORDER_NAMES = ['Sao vàng', 'Hồ Chí Minh', 'Độc lập', 'Quân công', 'Lao động', 'Bảo vệ Tổ quốc', 'Chiến công', 'Đại đoàn kết dân tộc', 'Dũng cảm', 'Hữu nghị'];
+export const ORDER_NAMES = [
+  'Sao vàng',
+  'Hồ Chí Minh',
+  'Độc lập',
+  'Quân công',
+  'Lao động',
+  'Bảo vệ Tổ quốc',
+  'Chiến công',
+  'Đại đoàn kết dân tộc',
+  'Dũng cảm',
+  'Hữu nghị',
+];
 export const MEDAL_NAMES = ['Quân kỳ quyết thắng', 'Vì an ninh Tổ quốc', 'Chiến sĩ vẻ vang', 'Hữu nghị'];
 const HONORARY_TITLES = [
-  'Anh hùng Lực lượng vũ trang nhân dân', 'Anh hùng Lao động', 'Bà mẹ Việt Nam anh hùng', 'Nhà giáo nhân dân', 'Nhà giáo ưu tú',
-  'Thầy thuốc nhân dân', 'Thầy thuốc ưu tú', 'Nghệ sĩ nhân dân', 'Nghệ sĩ ưu tú', 'Nghệ nhân nhân dân', 'Nghệ nhân ưu tú',
+  'Anh hùng Lực lượng vũ trang nhân dân',
+  'Anh hùng Lao động',
+  'Bà mẹ Việt Nam anh hùng',
+  'Nhà giáo nhân dân',
+  'Nhà giáo ưu tú',
+  'Thầy thuốc nhân dân',
+  'Thầy thuốc ưu tú',
+  'Nghệ sĩ nhân dân',
+  'Nghệ sĩ ưu tú',
+  'Nghệ nhân nhân dân',
+  'Nghệ nhân ưu tú',
 ];
 
 /** Longest first, so "Chiến sĩ thi đua toàn quốc" wins over "Chiến sĩ thi đua". */

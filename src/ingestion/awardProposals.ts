@@ -22,7 +22,18 @@ export function awardProposal(
   date: string | undefined,
 ): { proposal: LinkProposal | NewEntityProposal; item: Item } {
   const p = reading.pattern;
-  const itemOf = (ref: Item['ref'], confidence: number): Item => ({ ref, label: 'Award', name: p.name, sentence: p.sentence, first: p.first, last: p.last, start: p.start, end: p.end, confidence, ...(match ? { entry: match.entry } : {}) });
+  const itemOf = (ref: Item['ref'], confidence: number): Item => ({
+    ref,
+    label: 'Award',
+    name: p.name,
+    sentence: p.sentence,
+    first: p.first,
+    last: p.last,
+    start: p.start,
+    end: p.end,
+    confidence,
+    ...(match ? { entry: match.entry } : {}),
+  });
   if (match) {
     const confidence = Math.min(0.95, 0.5 + 0.1 * match.score);
     return {
@@ -52,7 +63,13 @@ export function awardProposal(
   if (issuer) {
     properties.issuerKind = issuer;
     const recipient: RecipientKind | undefined = p.properties.collective === true ? 'COLLECTIVE' : undefined;
-    const check = checkConferral({ form, issuer, ...(level ? { level } : {}), ...(date ? { on: date } : {}), ...(recipient ? { recipient } : {}) });
+    const check = checkConferral({
+      form,
+      issuer,
+      ...(level ? { level } : {}),
+      ...(date ? { on: date } : {}),
+      ...(recipient ? { recipient } : {}),
+    });
     reasons.push(reason(`thẩm quyền: ${check.vi}`, `authority: ${check.en}`));
     if (check.status === 'NOT_ALLOWED') flags.push({ code: 'ISSUER_MAY_NOT_CONFER', vi: check.vi, en: check.en });
     if (check.status === 'UNKNOWN') flags.push({ code: 'CONFERRAL_UNCHECKED', vi: check.vi, en: check.en });

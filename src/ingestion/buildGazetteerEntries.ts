@@ -1,4 +1,4 @@
-import type { Label } from '../migrations/migrate';
+import type { Label } from '../domain/labels';
 import type { EntryContext, GazetteerEntry } from './gazetteer';
 import type { GraphNodeRecord, GraphRelationshipRecord } from './graphRecords';
 
@@ -11,9 +11,18 @@ const NOT_CONTEXT = new Set(['FEATURES', 'PUBLISHED_BY', 'SUCCEEDED_BY']);
  * is a hub of people), an award's event and issuer.
  */
 const SECOND_HOP: Partial<Record<Label, ReadonlyArray<readonly [string, 'out' | 'in']>>> = {
-  Event: [['OCCURRED_IN', 'out'], ['TOOK_PART_IN', 'in']],
-  Agency: [['LOCATED_IN', 'out'], ['PART_OF', 'out']],
-  Award: [['FOR_EVENT', 'out'], ['CONFERRED_BY', 'out']],
+  Event: [
+    ['OCCURRED_IN', 'out'],
+    ['TOOK_PART_IN', 'in'],
+  ],
+  Agency: [
+    ['LOCATED_IN', 'out'],
+    ['PART_OF', 'out'],
+  ],
+  Award: [
+    ['FOR_EVENT', 'out'],
+    ['CONFERRED_BY', 'out'],
+  ],
 };
 
 const ANCESTOR_DEPTH = 3;
@@ -39,12 +48,39 @@ export function buildGazetteerEntries(
     map.set(key, value);
   };
   for (const rel of relationships) {
-    if (rel.type === 'PART_OF') add(parents, rel.from, () => new Set<string>(), (set) => set.add(rel.to));
+    if (rel.type === 'PART_OF') {
+      add(
+        parents,
+        rel.from,
+        () => new Set<string>(),
+        (set) => set.add(rel.to),
+      );
+    }
     if (NOT_CONTEXT.has(rel.type)) continue;
-    add(neighbours, rel.from, () => new Set<string>(), (set) => set.add(rel.to));
-    add(neighbours, rel.to, () => new Set<string>(), (set) => set.add(rel.from));
-    add(directed, `${rel.from}|${rel.type}|out`, () => [], (list) => list.push(rel.to));
-    add(directed, `${rel.to}|${rel.type}|in`, () => [], (list) => list.push(rel.from));
+    add(
+      neighbours,
+      rel.from,
+      () => new Set<string>(),
+      (set) => set.add(rel.to),
+    );
+    add(
+      neighbours,
+      rel.to,
+      () => new Set<string>(),
+      (set) => set.add(rel.from),
+    );
+    add(
+      directed,
+      `${rel.from}|${rel.type}|out`,
+      () => [],
+      (list) => list.push(rel.to),
+    );
+    add(
+      directed,
+      `${rel.to}|${rel.type}|in`,
+      () => [],
+      (list) => list.push(rel.from),
+    );
   }
   const labelOf = (id: string) => byId.get(id)?.label;
 

@@ -26,7 +26,13 @@ interface SurfaceVerdict {
  * acronym, so common phrases ("văn hóa", "cứu người") never link; a one-word match opening a
  * sentence proves nothing by its capital. Weak keys need context to link (Candidate.weak).
  */
-function surfaceVerdict(match: NameMatch, tokens: readonly Token[], words: readonly string[], hasUnit: boolean, quoteBefore: boolean): SurfaceVerdict {
+function surfaceVerdict(
+  match: NameMatch,
+  tokens: readonly Token[],
+  words: readonly string[],
+  hasUnit: boolean,
+  quoteBefore: boolean,
+): SurfaceVerdict {
   const surfaceWords = [...match.key.surface.normalize('NFC').matchAll(WORD_PATTERN)].map((m) => m[0]);
   const aligned = match.key.source === 'BARE' ? surfaceWords.slice(surfaceWords.length - match.key.words.length) : surfaceWords;
   const unitAt = unitWordAt(match.key.words, 0);
@@ -46,14 +52,17 @@ function surfaceVerdict(match: NameMatch, tokens: readonly Token[], words: reado
     // A body's name keeps its capital ("Chủ tịch nước"): written so, mid-sentence, it is a name.
     const named = NAMED_LABELS.has(match.entry.label) && match.first > 0 && upper(text[0] ?? '');
     // "phong trào Xóa bỏ hủ tục": after its head noun a movement's short name is a name.
-    const headed = match.entry.label === 'Movement' && ['phong trào', 'cuộc vận động'].some((h) => before(tokens, match.first, h));
+    const headed =
+      match.entry.label === 'Movement' && ['phong trào', 'cuộc vận động'].some((h) => before(tokens, match.first, h));
     const specific = aligned.length >= 5 || aligned.slice(1).some(upper) || aligned.some(acronym) || named || headed;
     if (!capitalisedInText || !specific) return { ok: false, weak: false };
     // "Phó Chủ tịch nước …" names a deputy's role, not the body.
     if (match.entry.label === 'Agency' && tokens[match.first - 1]?.text === 'Phó') return { ok: false, weak: false };
   }
   // A publication is cited in quotes ("cuốn sách “Gương người tốt …”"); a headline echoed in running text is not a citation.
-  if (match.entry.label === 'Story' && !quoteBefore && !(match.first === 0 && match.last === tokens.length)) return { ok: false, weak: false };
+  if (match.entry.label === 'Story' && !quoteBefore && !(match.first === 0 && match.last === tokens.length)) {
+    return { ok: false, weak: false };
+  }
   return { ok: true, weak: allAcronyms || cutAgencyName(match) || personShapedBare(match, words) };
 }
 
@@ -62,7 +71,6 @@ function before(tokens: readonly Token[], at: number, words: string): boolean {
   const wanted = words.split(' ');
   return wanted.every((w, i) => tokens[at - wanted.length + i]?.text.toLowerCase() === w);
 }
-
 
 /** An agency alias that is its name cut before the qualifying place ("UBND tỉnh" for "UBND tỉnh Hà Giang"). */
 function cutAgencyName(match: NameMatch): boolean {
@@ -113,7 +121,9 @@ export function buildMentions(prepared: PreparedText, matches: readonly NameMatc
     const candidate = { entry: match.entry, key: match.key, asWritten, weak: verdict.weak };
     const same = group.candidates.findIndex((c) => c.entry.id === match.entry.id);
     if (same < 0) group.candidates.push(candidate);
-    else if (KEY_RANK.indexOf(match.key.source) < KEY_RANK.indexOf(group.candidates[same]?.key.source ?? 'LOOSE')) group.candidates[same] = candidate;
+    else if (KEY_RANK.indexOf(match.key.source) < KEY_RANK.indexOf(group.candidates[same]?.key.source ?? 'LOOSE')) {
+      group.candidates[same] = candidate;
+    }
     bySpan.set(span, group);
   }
   return [...bySpan.values()]

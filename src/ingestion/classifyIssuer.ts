@@ -12,8 +12,14 @@ const RULES: ReadonlyArray<readonly [RegExp, IssuerReading]> = [
   [/\bchu tich nuoc\b/, { issuerKind: 'PRESIDENT', level: 'NATIONAL' }],
   [/\bthu tuong\b/, { issuerKind: 'PRIME_MINISTER', level: 'NATIONAL' }],
   [/\bchinh phu\b/, { issuerKind: 'GOVERNMENT', level: 'NATIONAL' }],
-  [/\b(tinh doan|huyen doan|trung uong doan|doan thanh nien|hoi |mat tran)/, { issuerKind: 'MASS_ORGANISATION', level: 'ORGANISATION' }],
-  [/\b(ubnd|uy ban nhan dan) (tinh|thanh pho ha noi|thanh pho ho chi minh)\b/, { issuerKind: 'PROVINCE_CHAIR', level: 'PROVINCE' }],
+  [
+    /\b(tinh doan|huyen doan|trung uong doan|doan thanh nien|hoi |mat tran)/,
+    { issuerKind: 'MASS_ORGANISATION', level: 'ORGANISATION' },
+  ],
+  [
+    /\b(ubnd|uy ban nhan dan) (tinh|thanh pho ha noi|thanh pho ho chi minh)\b/,
+    { issuerKind: 'PROVINCE_CHAIR', level: 'PROVINCE' },
+  ],
   [/\b(ubnd|uy ban nhan dan) (huyen|quan|thi xa)\b/, { issuerKind: 'DISTRICT_CHAIR', level: 'DISTRICT' }],
   [/\b(ubnd|uy ban nhan dan) (xa|phuong|thi tran)\b/, { issuerKind: 'COMMUNE_CHAIR', level: 'COMMUNE' }],
   [/\b(bo truong|thu truong co quan ngang bo)\b|^bo [a-z]/, { issuerKind: 'MINISTER', level: 'MINISTRY' }],

@@ -12,7 +12,9 @@ import { vietnameseDate } from './vietnameseLabels';
  */
 export function dateProposals(text: string, dates: readonly DateMention[], events: readonly EventMatch[]): DateProposal[] {
   return dates.map((d) => {
-    const event = events.find((e) => e.sentences.has(d.sentence) && e.entry.date !== undefined && dateAgreement(e.entry.date, d.value) >= 2);
+    const event = events.find(
+      (e) => e.sentences.has(d.sentence) && e.entry.date !== undefined && dateAgreement(e.entry.date, d.value) >= 2,
+    );
     const reasons = [
       reason(`ngày tháng "${d.text}" = ${vietnameseDate(d.value)}`, `the date "${d.text}" reads ${d.value}`),
       ...(d.yearInferred ? [reason('năm lấy theo ngày đăng bài', 'the year comes from the publication date')] : []),

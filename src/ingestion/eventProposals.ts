@@ -15,10 +15,12 @@ export function eventProposals(prepared: PreparedText, events: readonly EventMat
       status: 'PENDING',
       entity: { id: event.entry.id, label: 'Event', name: event.entry.name },
       alternatives: [],
-      occurrences: [...event.sentences].sort((a, b) => a - b).flatMap((i) => {
-        const s = prepared.sentences[i];
-        return s ? [position(s)] : [];
-      }),
+      occurrences: [...event.sentences]
+        .sort((a, b) => a - b)
+        .flatMap((i) => {
+          const s = prepared.sentences[i];
+          return s ? [position(s)] : [];
+        }),
       evidence: makeEvidence(prepared.text, range.start, range.end, Math.min(0.95, 0.45 + 0.07 * event.score), event.reasons),
       flags: [],
     };

@@ -20,7 +20,10 @@ const SEP = String.raw`[/.\-]`;
 
 interface Rule {
   readonly pattern: RegExp;
-  readonly read: (m: RegExpExecArray, year: (month: number, day: number) => number | undefined) => Omit<DateMention, 'sentence' | 'start' | 'end' | 'text'> | undefined;
+  readonly read: (
+    m: RegExpExecArray,
+    year: (month: number, day: number) => number | undefined,
+  ) => Omit<DateMention, 'sentence' | 'start' | 'end' | 'text'> | undefined;
 }
 
 const whole = (y: number, m: number, d: number) => isoDate(y, m, d);
@@ -105,7 +108,13 @@ export function extractDates(prepared: PreparedText, publishedAt: string): DateM
         const read = rule.read(m, year);
         if (!read || read.value === '') continue;
         taken.push([start, end]);
-        mentions.push({ sentence: sentence.index, start: sentence.start + start, end: sentence.start + end, text: m[0], ...read });
+        mentions.push({
+          sentence: sentence.index,
+          start: sentence.start + start,
+          end: sentence.start + end,
+          text: m[0],
+          ...read,
+        });
       }
     }
   }

@@ -67,9 +67,15 @@ function checkDate(publishedAt: string): void {
  * single sentences state. Two batched gazetteer lookups by name and at most two by id; nothing
  * is written.
  */
-export async function extractProposals(article: ArticleInput, gazetteer: Gazetteer, options: ExtractOptions): Promise<Extraction> {
+export async function extractProposals(
+  article: ArticleInput,
+  gazetteer: Gazetteer,
+  options: ExtractOptions,
+): Promise<Extraction> {
   const started = performance.now();
-  if (typeof article.text !== 'string' || article.text.trim() === '') throw new IngestionInputError('text', article.text, 'must not be empty');
+  if (typeof article.text !== 'string' || article.text.trim() === '') {
+    throw new IngestionInputError('text', article.text, 'must not be empty');
+  }
   const publishedAt = article.publishedAt ?? options.now.toISOString().slice(0, 10);
   checkDate(publishedAt);
   const prepared = prepareText(article.text);
@@ -77,24 +83,47 @@ export async function extractProposals(article: ArticleInput, gazetteer: Gazette
   const dates = extractDates(prepared, publishedAt);
   const keys = lookupKeysFor(prepared);
   const title = article.title ? foldKey(article.title) : undefined;
-  const isSelf = (e: GazetteerEntry) => e.id === options.storyId || (e.label === 'Story' && title !== undefined && foldKey(e.name) === title);
+  const isSelf = (e: GazetteerEntry) =>
+    e.id === options.storyId || (e.label === 'Story' && title !== undefined && foldKey(e.name) === title);
   const entries = (await gazetteer.lookup(keys)).filter((e) => !isSelf(e));
-  const { resolutions, context } = resolveMentions(buildMentions(prepared, findNameMatches(prepared, entries)), prepared, dates, publishedAt);
+  const { resolutions, context } = resolveMentions(
+    buildMentions(prepared, findNameMatches(prepared, entries)),
+    prepared,
+    dates,
+    publishedAt,
+  );
 
   const awardPatterns = findAwardPatterns(prepared);
-  const selected = selectSpans(resolutions, [...findPersonPatterns(prepared), ...findAgencyPatterns(prepared), ...findPlacePatterns(prepared), ...awardPatterns]);
+  const selected = selectSpans(resolutions, [
+    ...findPersonPatterns(prepared),
+    ...findAgencyPatterns(prepared),
+    ...findPlacePatterns(prepared),
+    ...awardPatterns,
+  ]);
   const links = selected.flatMap((s) => (s.source === 'GAZETTEER' && s.resolution.outcome === 'LINK' ? [s.resolution] : []));
-  const ambiguous = selected.flatMap((s) => (s.source === 'GAZETTEER' && s.resolution.outcome === 'AMBIGUOUS' ? [s.resolution] : []));
+  const ambiguous = selected.flatMap((s) =>
+    s.source === 'GAZETTEER' && s.resolution.outcome === 'AMBIGUOUS' ? [s.resolution] : [],
+  );
   const patterns = selected.flatMap((s) => (s.source === 'PATTERN' && s.pattern.kind !== 'Award' ? [s.pattern] : []));
 
   const linked = linkProposals(text, links);
   const created = newEntityProposals(text, patterns, (sentence) => referenceDate(context, sentence));
   const events = (await matchEvents(gazetteer, context)).filter((e) => !linked.proposals.some((p) => p.entity.id === e.entry.id));
-  const readings = readAwards(awardPatterns, linked.items, findDecisionNumbers(prepared, dates), dates, (sentence) => referenceDate(context, sentence));
+  const readings = readAwards(awardPatterns, linked.items, findDecisionNumbers(prepared, dates), dates, (sentence) =>
+    referenceDate(context, sentence),
+  );
   const matches = await matchAwards(gazetteer, readings, context, events);
   const awards = readings.map((reading) => {
-    const issuerItem = [...linked.items, ...created.items].find((i) => reading.pattern.issuerPhrase && i.start >= reading.pattern.issuerPhrase.start && i.end <= reading.pattern.issuerPhrase.end && i.label === 'Agency');
-    const issuer = reading.pattern.issuer?.issuerKind ?? (issuerItem ? issuerOfAgency({ name: issuerItem.name, ...agencyProperties(issuerItem, patterns) }) : undefined);
+    const issuerItem = [...linked.items, ...created.items].find(
+      (i) =>
+        reading.pattern.issuerPhrase &&
+        i.start >= reading.pattern.issuerPhrase.start &&
+        i.end <= reading.pattern.issuerPhrase.end &&
+        i.label === 'Agency',
+    );
+    const issuer =
+      reading.pattern.issuer?.issuerKind ??
+      (issuerItem ? issuerOfAgency({ name: issuerItem.name, ...agencyProperties(issuerItem, patterns) }) : undefined);
     const date = reading.decision?.date ?? reading.dates.find((d) => d.length === 10) ?? reading.dates[0];
     return { reading, ...awardProposal(text, reading, matches.get(reading), issuer, date) };
   });
@@ -124,11 +153,18 @@ export async function extractProposals(article: ArticleInput, gazetteer: Gazette
     ...dateProposals(text, dates, events),
     ...relationships,
   ]);
-  return { text, referenceDate: publishedAt, proposals, stats: { lookupKeys: keys.length, entries: entries.length, millis: Math.round(performance.now() - started) } };
+  return {
+    text,
+    referenceDate: publishedAt,
+    proposals,
+    stats: { lookupKeys: keys.length, entries: entries.length, millis: Math.round(performance.now() - started) },
+  };
 }
 
 function agencyProperties(item: Item, patterns: readonly PatternMention[]): { kind?: string; level?: string } {
-  if (item.entry) return { ...(item.entry.kind ? { kind: item.entry.kind } : {}), ...(item.entry.level ? { level: item.entry.level } : {}) };
+  if (item.entry) {
+    return { ...(item.entry.kind ? { kind: item.entry.kind } : {}), ...(item.entry.level ? { level: item.entry.level } : {}) };
+  }
   const pattern = patterns.find((p) => p.start === item.start && p.end === item.end);
   return { kind: String(pattern?.properties.kind ?? ''), level: String(pattern?.properties.level ?? '') };
 }
@@ -139,7 +175,20 @@ function innerLinkItems(resolutions: readonly Resolution[]): Item[] {
     if (r.outcome !== 'LINK') return [];
     const entry = r.best.candidate.entry;
     const m = r.mention;
-    return [{ ref: { kind: 'ENTITY', id: entry.id, label: entry.label }, label: entry.label, name: entry.name, sentence: m.sentence, first: m.first, last: m.last, start: m.start, end: m.end, confidence: r.confidence, entry }];
+    return [
+      {
+        ref: { kind: 'ENTITY', id: entry.id, label: entry.label },
+        label: entry.label,
+        name: entry.name,
+        sentence: m.sentence,
+        first: m.first,
+        last: m.last,
+        start: m.start,
+        end: m.end,
+        confidence: r.confidence,
+        entry,
+      },
+    ];
   });
 }
 

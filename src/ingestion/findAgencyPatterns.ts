@@ -12,7 +12,11 @@ interface Head {
   readonly level?: string;
 }
 
-const head = (written: string, kind: string, level?: string): Head => ({ words: written.toLowerCase().split(' '), kind, ...(level ? { level } : {}) });
+const head = (written: string, kind: string, level?: string): Head => ({
+  words: written.toLowerCase().split(' '),
+  kind,
+  ...(level ? { level } : {}),
+});
 
 /** Bodies named by a head, a unit word and a place ("Công an huyện Mèo Vạc", "UBND tỉnh Hà Giang"), or by a head and a place. */
 const PLACE_HEADS: readonly Head[] = [
@@ -34,7 +38,14 @@ const PLACE_HEADS: readonly Head[] = [
 ];
 
 /** Sub-units named by a head and their own words, then the body they belong to ("Phòng Cảnh sát PCCC&CNCH Công an tỉnh Tuyên Quang"). */
-const UNIT_HEADS: readonly Head[] = [head('Đồn Biên phòng', 'OTHER'), head('Trung tâm', 'OTHER'), head('Phòng', 'OTHER'), head('Đội', 'OTHER'), head('Trạm', 'OTHER'), head('Ban', 'OTHER')];
+const UNIT_HEADS: readonly Head[] = [
+  head('Đồn Biên phòng', 'OTHER'),
+  head('Trung tâm', 'OTHER'),
+  head('Phòng', 'OTHER'),
+  head('Đội', 'OTHER'),
+  head('Trạm', 'OTHER'),
+  head('Ban', 'OTHER'),
+];
 
 const UNIT_TO_LEVEL: Readonly<Record<string, string>> = {
   tỉnh: 'PROVINCE',
@@ -106,7 +117,11 @@ export function findAgencyPatterns(prepared: PreparedText): PatternMention[] {
       }
       if (!matched) {
         const body = bodyAt(prepared, sentence, words, i);
-        if (body) matched = mention(prepared, sentence, i, body.last, body.kind, body.level, { place: spanOf(prepared, sentence, body.place.first, body.place.last) });
+        if (body) {
+          matched = mention(prepared, sentence, i, body.last, body.kind, body.level, {
+            place: spanOf(prepared, sentence, body.place.first, body.place.last),
+          });
+        }
       }
       if (matched) {
         found.push(matched);
@@ -139,7 +154,10 @@ function mention(
     properties: { level, kind },
     confidence: 0.7,
     reasons: [
-      reason(spans.parent ? 'tên đơn vị kèm cơ quan cấp trên' : 'tên cơ quan kèm địa danh', spans.parent ? 'a unit named with the body it belongs to' : 'a body named with its place'),
+      reason(
+        spans.parent ? 'tên đơn vị kèm cơ quan cấp trên' : 'tên cơ quan kèm địa danh',
+        spans.parent ? 'a unit named with the body it belongs to' : 'a body named with its place',
+      ),
       reason('chưa có trong cơ sở dữ liệu', 'not in the graph yet'),
     ],
     ...(spans.parent ? { parent: { start: spans.parent.start, end: spans.parent.end } } : {}),

@@ -14,15 +14,61 @@ export interface AwardPattern extends PatternMention {
   readonly issuer?: IssuerReading;
 }
 
-const CONFERRAL_VERBS = ['tặng', 'trao', 'khen thưởng', 'truy tặng', 'phong tặng', 'tặng thưởng', 'công nhận', 'danh hiệu', 'trao tặng'].map((v) => v.split(' '));
+const CONFERRAL_VERBS = [
+  'tặng',
+  'trao',
+  'khen thưởng',
+  'truy tặng',
+  'phong tặng',
+  'tặng thưởng',
+  'công nhận',
+  'danh hiệu',
+  'trao tặng',
+].map((v) => v.split(' '));
 /** Words between an issuer and its verb that are not part of the issuer ("đã ký quyết định tặng"). */
-const BRIDGE = new Set(['cũng', 'đã', 'vừa', 'sẽ', 'ký', 'quyết', 'định', 'ban', 'hành', 'trao', 'tặng', 'truy', 'phong', 'thưởng', 'khen', 'công', 'nhận']);
+const BRIDGE = new Set([
+  'cũng',
+  'đã',
+  'vừa',
+  'sẽ',
+  'ký',
+  'quyết',
+  'định',
+  'ban',
+  'hành',
+  'trao',
+  'tặng',
+  'truy',
+  'phong',
+  'thưởng',
+  'khen',
+  'công',
+  'nhận',
+]);
 /** A bridge word, "số", or the decision number itself ("đã ký Quyết định số 1625/QĐ-UBND tặng"). */
 const bridges = (word: string) => BRIDGE.has(word) || word === 'số' || /\/qđ-/u.test(word);
 /** Words that end an issuer phrase on the left ("được UBND tỉnh tặng"). */
 const LEFT_STOP = new Set(['được', 'cho', 'và', 'nhận', 'là', 'với', 'khi', 'nghị']);
 /** Words that end an issuer phrase on the right ("Bằng khen của Chủ tịch UBND tỉnh cho …"). */
-const RIGHT_STOP = new Set(['cho', 'tặng', 'vì', 'về', 'đã', 'có', 'với', 'trong', 'nhờ', 'theo', 'tại', 'năm', 'ngày', 'trao', 'do', 'nhận', 'khen']);
+const RIGHT_STOP = new Set([
+  'cho',
+  'tặng',
+  'vì',
+  'về',
+  'đã',
+  'có',
+  'với',
+  'trong',
+  'nhờ',
+  'theo',
+  'tại',
+  'năm',
+  'ngày',
+  'trao',
+  'do',
+  'nhận',
+  'khen',
+]);
 
 const wordsAt = (words: readonly string[], at: number, wanted: readonly string[]) => wanted.every((w, i) => words[at + i] === w);
 
@@ -33,21 +79,45 @@ function joined(prepared: PreparedText, sentence: Sentence, a: number, b: number
   return left !== undefined && right !== undefined && adjacent(prepared.text, left, right);
 }
 
-function issuerAfter(prepared: PreparedText, sentence: Sentence, words: readonly string[], after: number): [number, number] | undefined {
+function issuerAfter(
+  prepared: PreparedText,
+  sentence: Sentence,
+  words: readonly string[],
+  after: number,
+): [number, number] | undefined {
   if (!['của', 'do'].includes(words[after] ?? '') || !joined(prepared, sentence, after - 1, after)) return undefined;
   let end = after + 1;
-  while (end < words.length && end - after <= 10 && !RIGHT_STOP.has(words[end] ?? '') && joined(prepared, sentence, end - 1, end)) end += 1;
+  while (
+    end < words.length &&
+    end - after <= 10 &&
+    !RIGHT_STOP.has(words[end] ?? '') &&
+    joined(prepared, sentence, end - 1, end)
+  ) {
+    end += 1;
+  }
   return end > after + 1 ? [after + 1, end] : undefined;
 }
 
-function issuerBefore(prepared: PreparedText, sentence: Sentence, words: readonly string[], at: number): [number, number] | undefined {
+function issuerBefore(
+  prepared: PreparedText,
+  sentence: Sentence,
+  words: readonly string[],
+  at: number,
+): [number, number] | undefined {
   for (let verbEnd = at; verbEnd > Math.max(0, at - 8); verbEnd -= 1) {
     const verb = CONFERRAL_VERBS.find((v) => wordsAt(words, verbEnd - v.length, v));
     if (!verb) continue;
     let end = verbEnd - verb.length;
     while (end > 0 && bridges(words[end - 1] ?? '') && joined(prepared, sentence, end - 1, end)) end -= 1;
     let start = end;
-    while (start > 0 && end - start < 10 && !LEFT_STOP.has(words[start - 1] ?? '') && joined(prepared, sentence, start - 1, start)) start -= 1;
+    while (
+      start > 0 &&
+      end - start < 10 &&
+      !LEFT_STOP.has(words[start - 1] ?? '') &&
+      joined(prepared, sentence, start - 1, start)
+    ) {
+      start -= 1;
+    }
     return start < end ? [start, end] : undefined;
   }
   return undefined;
@@ -55,15 +125,31 @@ function issuerBefore(prepared: PreparedText, sentence: Sentence, words: readonl
 
 /** "được biểu dương", "cũng được biểu dương". */
 function passive(words: readonly string[], at: number): boolean {
-  return words[at - 1] === 'được' || (words[at - 1] === 'cũng' && words[at - 2] === 'được') || (words[at - 2] === 'được' && words[at - 1] === 'cũng');
+  return (
+    words[at - 1] === 'được' ||
+    (words[at - 1] === 'cũng' && words[at - 2] === 'được') ||
+    (words[at - 2] === 'được' && words[at - 1] === 'cũng')
+  );
 }
 
 /** For a form that is itself the verb ("Bộ trưởng … đã biểu dương"): the words before it. */
-function issuerBeforeVerb(prepared: PreparedText, sentence: Sentence, words: readonly string[], at: number): [number, number] | undefined {
+function issuerBeforeVerb(
+  prepared: PreparedText,
+  sentence: Sentence,
+  words: readonly string[],
+  at: number,
+): [number, number] | undefined {
   let end = at;
   while (end > 0 && bridges(words[end - 1] ?? '') && joined(prepared, sentence, end - 1, end)) end -= 1;
   let start = end;
-  while (start > 0 && end - start < 10 && !LEFT_STOP.has(words[start - 1] ?? '') && joined(prepared, sentence, start - 1, start)) start -= 1;
+  while (
+    start > 0 &&
+    end - start < 10 &&
+    !LEFT_STOP.has(words[start - 1] ?? '') &&
+    joined(prepared, sentence, start - 1, start)
+  ) {
+    start -= 1;
+  }
   return start < end ? [start, end] : undefined;
 }
 
@@ -90,11 +176,18 @@ export function findAwardPatterns(prepared: PreparedText): AwardPattern[] {
     for (let i = 0; i < words.length; i += 1) {
       const wording = AWARD_WORDINGS.find((w) => wordsAt(words, i, w.words));
       if (!wording) continue;
-      if (wording.needsConferral && !CONFERRAL_VERBS.some((v) => [1, 2, 3, 4].some((k) => wordsAt(words, i - k - v.length + 1, v)))) continue;
+      if (
+        wording.needsConferral &&
+        !CONFERRAL_VERBS.some((v) => [1, 2, 3, 4].some((k) => wordsAt(words, i - k - v.length + 1, v)))
+      ) {
+        continue;
+      }
       const last = i + wording.words.length;
       const span = spanOf(prepared, sentence, i, last);
       const more = extension(prepared, span.end);
-      const issuerSpan = wording.verb ? issuerBeforeVerb(prepared, sentence, words, i) : (issuerAfter(prepared, sentence, words, last) ?? issuerBefore(prepared, sentence, words, i));
+      const issuerSpan = wording.verb
+        ? issuerBeforeVerb(prepared, sentence, words, i)
+        : (issuerAfter(prepared, sentence, words, last) ?? issuerBefore(prepared, sentence, words, i));
       const issuerPhrase = issuerSpan ? spanOf(prepared, sentence, issuerSpan[0], issuerSpan[1]) : undefined;
       const issuer = issuerPhrase ? classifyIssuer(foldKey(issuerPhrase.text)) : undefined;
       // A verb ("biểu dương") is a commendation only with an issuer or in the passive ("được biểu dương");

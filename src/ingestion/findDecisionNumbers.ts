@@ -18,8 +18,16 @@ export function findDecisionNumbers(prepared: PreparedText, dates: readonly Date
   for (const sentence of prepared.sentences) {
     for (const token of sentence.tokens) {
       if (!DECISION.test(token.text)) continue;
-      const signed = dates.find((d) => d.start > token.end && /^\s*,?\s*ngày\s*$/iu.test(prepared.text.slice(token.end, d.start)));
-      found.push({ sentence: sentence.index, start: token.start, end: token.end, number: token.text, ...(signed ? { date: signed.value } : {}) });
+      const signed = dates.find(
+        (d) => d.start > token.end && /^\s*,?\s*ngày\s*$/iu.test(prepared.text.slice(token.end, d.start)),
+      );
+      found.push({
+        sentence: sentence.index,
+        start: token.start,
+        end: token.end,
+        number: token.text,
+        ...(signed ? { date: signed.value } : {}),
+      });
     }
   }
   return found;

@@ -66,7 +66,10 @@ export function findNameMatches(prepared: PreparedText, entries: readonly Gazett
     const folded = sentence.tokens.map((token) => token.folded);
     const loose = folded.map(looseSyllable);
     sentence.tokens.forEach((token, from) => {
-      const candidates = [...(byHead.get(token.folded) ?? []), ...(token.folded === loose[from] ? [] : (byHead.get(loose[from] ?? '') ?? []))];
+      const candidates = [
+        ...(byHead.get(token.folded) ?? []),
+        ...(token.folded === loose[from] ? [] : (byHead.get(loose[from] ?? '') ?? [])),
+      ];
       for (const { entry, key } of candidates) {
         const words = key.source === 'LOOSE' ? loose : folded;
         const last = from + key.words.length;

@@ -6,7 +6,22 @@ import { reason } from './reason';
 import { capitalisedWord, runLength, spanOf } from './tokenRuns';
 
 /** Capitalised words that start the name of an organisation or a place, never a person. */
-const NOT_A_NAME_START = new Set(['công', 'phòng', 'đội', 'ubnd', 'ủy', 'uỷ', 'tỉnh', 'huyện', 'xã', 'bộ', 'sở', 'ban', 'hội', 'bệnh']);
+const NOT_A_NAME_START = new Set([
+  'công',
+  'phòng',
+  'đội',
+  'ubnd',
+  'ủy',
+  'uỷ',
+  'tỉnh',
+  'huyện',
+  'xã',
+  'bộ',
+  'sở',
+  'ban',
+  'hội',
+  'bệnh',
+]);
 
 /**
  * Given prepared text, returns the personal names it writes: a run of 2 to 4 capitalised words that
@@ -23,8 +38,21 @@ export function findPersonPatterns(prepared: PreparedText): PatternMention[] {
       const token = sentence.tokens[i];
       if (!token || !capitalisedWord(token) || !SURNAMES.has(token.folded)) continue;
       const previous = sentence.tokens[i - 1];
-      if (previous && capitalisedWord(previous) && titlesBefore(lowered, i).length === 0 && !afterPlaceName(sentence, lowered, i)) continue;
-      const length = runLength(prepared, sentence, i, 4, (t) => capitalisedWord(t) && (t === token || !NOT_A_NAME_START.has(t.text.toLowerCase())));
+      if (
+        previous &&
+        capitalisedWord(previous) &&
+        titlesBefore(lowered, i).length === 0 &&
+        !afterPlaceName(sentence, lowered, i)
+      ) {
+        continue;
+      }
+      const length = runLength(
+        prepared,
+        sentence,
+        i,
+        4,
+        (t) => capitalisedWord(t) && (t === token || !NOT_A_NAME_START.has(t.text.toLowerCase())),
+      );
       const titles = titlesBefore(lowered, i);
       if (length < 2 || (titles.length === 0 && length < 3)) continue;
       if (unitWordBefore(lowered, i, 'exact') || NOT_A_NAME_START.has(lowered[i - 1] ?? '')) continue;
@@ -61,7 +89,13 @@ export function findPersonPatterns(prepared: PreparedText): PatternMention[] {
 }
 
 /** Given the titles before a name (nearest first) and one of them, returns that title as the text writes it ("Thượng úy"). */
-function writtenTitle(prepared: PreparedText, sentence: Sentence, nameAt: number, titles: readonly PersonTitle[], wanted: PersonTitle): string {
+function writtenTitle(
+  prepared: PreparedText,
+  sentence: Sentence,
+  nameAt: number,
+  titles: readonly PersonTitle[],
+  wanted: PersonTitle,
+): string {
   let end = nameAt;
   for (const t of titles) {
     const start = end - t.words.length;

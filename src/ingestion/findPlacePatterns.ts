@@ -55,7 +55,10 @@ export function findPlacePatterns(prepared: PreparedText): PatternMention[] {
         },
         confidence: 0.7,
         reasons: [
-          reason(`đơn vị "${unit.unitType}" kèm tên riêng viết hoa`, `the unit word "${unit.unitType}" before a capitalised name`),
+          reason(
+            `đơn vị "${unit.unitType}" kèm tên riêng viết hoa`,
+            `the unit word "${unit.unitType}" before a capitalised name`,
+          ),
           reason('chưa có trong cơ sở dữ liệu', 'not in the graph yet'),
         ],
       });
@@ -65,7 +68,8 @@ export function findPlacePatterns(prepared: PreparedText): PatternMention[] {
   return found.map(({ levels, ...place }, index) => {
     const next = found[index + 1];
     const between = next ? prepared.text.slice(place.end, next.start) : '';
-    const parented = next && next.sentence === place.sentence && canContain(next.levels, levels) && /^\s*(?:,|\(|-|–|thuộc)\s*$/u.test(between);
+    const parented =
+      next && next.sentence === place.sentence && canContain(next.levels, levels) && /^\s*(?:,|\(|-|–|thuộc)\s*$/u.test(between);
     return parented ? { ...place, parent: { start: next.start, end: next.end } } : place;
   });
 }

@@ -1,4 +1,4 @@
-import type { Label } from '../migrations/migrate';
+import type { Label } from '../domain/labels';
 
 /** What the graph knows around an entity, used to tell apart entities that share a name. */
 export interface EntryContext {

@@ -1,4 +1,4 @@
-import type { Label } from '../migrations/migrate';
+import type { Label } from '../domain/labels';
 
 /**
  * A node as ingestion reads it: the seed files' records and, in production, the rows of the

@@ -12,7 +12,13 @@ export function issuerOfAgency(agency: { kind?: string; level?: string; name: st
   if (name.startsWith('chu tich nuoc')) return 'PRESIDENT';
   switch (agency.kind) {
     case 'PEOPLES_COMMITTEE':
-      return agency.level === 'PROVINCE' ? 'PROVINCE_CHAIR' : agency.level === 'DISTRICT' ? 'DISTRICT_CHAIR' : agency.level === 'COMMUNE' ? 'COMMUNE_CHAIR' : undefined;
+      return agency.level === 'PROVINCE'
+        ? 'PROVINCE_CHAIR'
+        : agency.level === 'DISTRICT'
+          ? 'DISTRICT_CHAIR'
+          : agency.level === 'COMMUNE'
+            ? 'COMMUNE_CHAIR'
+            : undefined;
     case 'MASS_ORGANISATION':
       return 'MASS_ORGANISATION';
     case 'POLICE':

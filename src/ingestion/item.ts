@@ -1,4 +1,4 @@
-import type { Label } from '../migrations/migrate';
+import type { Label } from '../domain/labels';
 import type { GazetteerEntry } from './gazetteer';
 import type { EntityRef } from './proposal';
 
@@ -18,4 +18,5 @@ export interface Item {
 }
 
 /** Given an item, returns the key that says which entity it is (one per entity, whatever the mention). */
-export const refKey = (ref: EntityRef): string => (ref.kind === 'ENTITY' ? ref.id : ref.kind === 'PROPOSAL' ? ref.proposalId : 'story');
+export const refKey = (ref: EntityRef): string =>
+  ref.kind === 'ENTITY' ? ref.id : ref.kind === 'PROPOSAL' ? ref.proposalId : 'story';

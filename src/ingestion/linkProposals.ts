@@ -33,14 +33,29 @@ export function linkProposals(text: string, links: readonly Link[]): { proposals
       kind: 'LINK',
       status: 'PENDING',
       entity: { id, label: entry.label, name: entry.name },
-      alternatives: best.others.map((o) => ({ id: o.candidate.entry.id, name: o.candidate.entry.name, score: Math.round(o.score * 10) / 10 })),
+      alternatives: best.others.map((o) => ({
+        id: o.candidate.entry.id,
+        name: o.candidate.entry.name,
+        score: Math.round(o.score * 10) / 10,
+      })),
       occurrences: list.map((l) => position(l.mention)).sort((a, b) => a.start - b.start),
       evidence: makeEvidence(text, best.mention.start, best.mention.end, best.confidence, reasons),
       flags: [],
     });
     for (const link of list) {
       const m = link.mention;
-      items.push({ ref: { kind: 'ENTITY', id, label: entry.label }, label: entry.label, name: entry.name, sentence: m.sentence, first: m.first, last: m.last, start: m.start, end: m.end, confidence: link.confidence, entry });
+      items.push({
+        ref: { kind: 'ENTITY', id, label: entry.label },
+        label: entry.label,
+        name: entry.name,
+        sentence: m.sentence,
+        first: m.first,
+        last: m.last,
+        start: m.start,
+        end: m.end,
+        confidence: link.confidence,
+        entry,
+      });
     }
   }
   return { proposals, items };
@@ -50,7 +65,10 @@ export function linkProposals(text: string, links: readonly Link[]): { proposals
 export function ambiguousProposals(text: string, ambiguous: readonly Ambiguous[]): AmbiguousProposal[] {
   const groups = new Map<string, Ambiguous[]>();
   for (const a of ambiguous) {
-    const key = `${foldKey(a.mention.text)}|${a.ranked.map((r) => r.candidate.entry.id).sort().join(',')}`;
+    const key = `${foldKey(a.mention.text)}|${a.ranked
+      .map((r) => r.candidate.entry.id)
+      .sort()
+      .join(',')}`;
     groups.set(key, [...(groups.get(key) ?? []), a]);
   }
   return [...groups].map(([key, list]) => {

@@ -16,7 +16,12 @@ const CONTEXT = 32;
 export function makeEvidence(text: string, start: number, end: number, confidence: number, reasons: readonly Reason[]): Evidence {
   return {
     selectors: [
-      { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - CONTEXT), start), suffix: text.slice(end, end + CONTEXT) },
+      {
+        type: 'TextQuoteSelector',
+        exact: text.slice(start, end),
+        prefix: text.slice(Math.max(0, start - CONTEXT), start),
+        suffix: text.slice(end, end + CONTEXT),
+      },
       { type: 'TextPositionSelector', start, end },
     ],
     extractor: EXTRACTOR,
@@ -27,5 +32,8 @@ export function makeEvidence(text: string, start: number, end: number, confidenc
 
 /** Given the parts that make a proposal what it is, returns a stable id ("link:3f2a…"). */
 export function proposalId(kind: string, ...parts: ReadonlyArray<string | number>): string {
-  return `${kind.toLowerCase()}:${createHash('sha1').update([kind, ...parts].join('|')).digest('hex').slice(0, 16)}`;
+  return `${kind.toLowerCase()}:${createHash('sha1')
+    .update([kind, ...parts].join('|'))
+    .digest('hex')
+    .slice(0, 16)}`;
 }

@@ -28,7 +28,9 @@ export interface EventMatch {
  * event named by its own name counts as matched.
  */
 export async function matchEvents(gazetteer: Gazetteer, context: ArticleContext): Promise<EventMatch[]> {
-  const sighted = [...context.sightings.values()].map((list) => list[0]?.entry).filter((e): e is GazetteerEntry => e !== undefined);
+  const sighted = [...context.sightings.values()]
+    .map((list) => list[0]?.entry)
+    .filter((e): e is GazetteerEntry => e !== undefined);
   const ids = new Set<string>();
   for (const entry of sighted) {
     if (entry.label === 'Event') ids.add(entry.id);
@@ -50,7 +52,11 @@ export async function matchEvents(gazetteer: Gazetteer, context: ArticleContext)
 }
 
 /** Ranges of the kind's cue words in the text (and of "vụ việc", "hiện trường" when the article tells of one event only), with their sentence. */
-function cueRanges(context: ArticleContext, kind: string | undefined, onlyEvent: boolean): Array<{ start: number; end: number; sentence: number }> {
+function cueRanges(
+  context: ArticleContext,
+  kind: string | undefined,
+  onlyEvent: boolean,
+): Array<{ start: number; end: number; sentence: number }> {
   const cues = [...((kind ? EVENT_KIND_CUES[kind] : undefined) ?? []), ...(onlyEvent ? EVENT_REFERENCE_CUES : [])];
   const ranges: Array<{ start: number; end: number; sentence: number }> = [];
   for (const sentence of context.prepared.sentences) {
@@ -59,7 +65,11 @@ function cueRanges(context: ArticleContext, kind: string | undefined, onlyEvent:
       const parts = cue.split(' ');
       for (let i = 0; i + parts.length <= words.length; i += 1) {
         if (!parts.every((p, k) => words[i + k] === p)) continue;
-        ranges.push({ start: sentence.tokens[i]?.start ?? 0, end: sentence.tokens[i + parts.length - 1]?.end ?? 0, sentence: sentence.index });
+        ranges.push({
+          start: sentence.tokens[i]?.start ?? 0,
+          end: sentence.tokens[i + parts.length - 1]?.end ?? 0,
+          sentence: sentence.index,
+        });
       }
     }
   }
@@ -88,7 +98,9 @@ function scoreEvent(event: GazetteerEntry, context: ArticleContext, sentenceText
 
   let place = 0;
   const placeNames: string[] = [];
-  const placeSightings = event.context.directPlaceIds.flatMap((id) => (context.sightings.get(id) ?? []).filter((s) => !insideUnitName(s, context)));
+  const placeSightings = event.context.directPlaceIds.flatMap((id) =>
+    (context.sightings.get(id) ?? []).filter((s) => !insideUnitName(s, context)),
+  );
   for (const s of placeSightings) {
     const weight = evidenceWeight(s.entry);
     if (weight >= 1) bump(s.sentence, 1.5);
@@ -112,29 +124,46 @@ function scoreEvent(event: GazetteerEntry, context: ArticleContext, sentenceText
     who.push(first.entry.name);
   }
   people = Math.min(4, people);
-  if (people > 0) reasons.push(reason(`cùng người, đơn vị tham gia: ${who.join(', ')}`, `its participants are named (${who.join(', ')})`));
+  if (people > 0) {
+    reasons.push(reason(`cùng người, đơn vị tham gia: ${who.join(', ')}`, `its participants are named (${who.join(', ')})`));
+  }
 
   const cueSentences = sentenceText.flatMap((text, i) => (hasKindCue(text, event.kind) ? [i] : []));
   const strong = [date >= 2, place >= 1, people >= 2].filter(Boolean).length;
   // A province-wide event (floods, a ceremony of the provincial police) has no finer place: its
   // date and a word for its kind in one sentence, with any of its places or a participant below the
   // central level, are enough.
-  const dateSentences = context.dates.filter((d) => event.date && dateAgreement(event.date, d.value) >= (event.date.length === 10 ? 3 : 2)).map((d) => d.sentence);
+  const dateSentences = context.dates
+    .filter((d) => event.date && dateAgreement(event.date, d.value) >= (event.date.length === 10 ? 3 : 2))
+    .map((d) => d.sentence);
   const dateAndKind = dateSentences.some((i) => cueSentences.includes(i)) && (place > 0 || people >= 0.75);
   // A person of the event named in a sentence that says what kind of event it was, when no date
   // in the article contradicts the event's year ("hy sinh trong khi truy bắt tội phạm").
   const deedAndKind = people >= 2 && yearAgrees && cueSentences.some((i) => participantSentences.has(i));
   if (!named && strong < 2 && !dateAndKind && !deedAndKind) return undefined;
   for (const i of cueSentences) bump(i, 1);
-  if (cueSentences.length > 0) reasons.push(reason('bài có từ chỉ đúng loại sự kiện', 'the article uses words for this kind of event'));
+  if (cueSentences.length > 0) {
+    reasons.push(reason('bài có từ chỉ đúng loại sự kiện', 'the article uses words for this kind of event'));
+  }
   const [sentence] = [...local.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [named?.[0]?.sentence ?? 0];
   const anchors: Array<{ start: number; end: number; sentence: number }> = [];
   for (const written of context.dates) if (event.date && dateAgreement(event.date, written.value) >= 2) anchors.push(written);
   // Participants are not anchors: a unit named for another deed is not in this event.
   for (const s of [...placeSightings.filter((p) => evidenceWeight(p.entry) >= 1), ...(named ?? [])]) anchors.push(s);
-  if (deedAndKind) for (const s of [...event.context.personIds].flatMap((id) => context.sightings.get(id) ?? [])) if (cueSentences.includes(s.sentence)) anchors.push(s);
+  if (deedAndKind) {
+    for (const s of [...event.context.personIds].flatMap((id) => context.sightings.get(id) ?? [])) {
+      if (cueSentences.includes(s.sentence)) anchors.push(s);
+    }
+  }
   const refers = new Set(anchors.map((a) => a.sentence));
-  return { entry: event, score: date + place + people + (cueSentences.length > 0 ? 1 : 0) + (named ? 3 : 0), sentence, reasons, sentences: refers, anchors };
+  return {
+    entry: event,
+    score: date + place + people + (cueSentences.length > 0 ? 1 : 0) + (named ? 3 : 0),
+    sentence,
+    reasons,
+    sentences: refers,
+    anchors,
+  };
 }
 
 /** A place named only inside a unit's name ("huyện Yên Minh" in "Công an huyện Yên Minh") does not say where something happened. */
@@ -142,7 +171,9 @@ function insideUnitName(sighting: Sighting, context: ArticleContext): boolean {
   for (const list of context.sightings.values()) {
     for (const other of list) {
       if (other.entry.label !== 'Agency' || other.sentence !== sighting.sentence) continue;
-      if (other.start <= sighting.start && sighting.end <= other.end && other.end - other.start > sighting.end - sighting.start) return true;
+      if (other.start <= sighting.start && sighting.end <= other.end && other.end - other.start > sighting.end - sighting.start) {
+        return true;
+      }
     }
   }
   return false;

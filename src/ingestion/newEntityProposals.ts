@@ -32,7 +32,10 @@ export function newEntityProposals(
     if (label === 'Place') properties.validOn = dateOf(first.sentence);
     if (first.parent) properties.parentAsWritten = text.slice(first.parent.start, first.parent.end);
     if (first.place) properties.placeAsWritten = text.slice(first.place.start, first.place.end);
-    const reasons = list.length > 1 ? [...first.reasons, reason(`được nêu ${list.length} lần trong bài`, `named ${list.length} times`)] : first.reasons;
+    const reasons =
+      list.length > 1
+        ? [...first.reasons, reason(`được nêu ${list.length} lần trong bài`, `named ${list.length} times`)]
+        : first.reasons;
     proposals.push({
       id,
       kind: 'NEW_ENTITY',
@@ -45,7 +48,17 @@ export function newEntityProposals(
       flags: [],
     });
     for (const p of list) {
-      items.push({ ref: { kind: 'PROPOSAL', proposalId: id, label }, label, name: p.name, sentence: p.sentence, first: p.first, last: p.last, start: p.start, end: p.end, confidence: p.confidence });
+      items.push({
+        ref: { kind: 'PROPOSAL', proposalId: id, label },
+        label,
+        name: p.name,
+        sentence: p.sentence,
+        first: p.first,
+        last: p.last,
+        start: p.start,
+        end: p.end,
+        confidence: p.confidence,
+      });
     }
   }
   return { proposals, items };

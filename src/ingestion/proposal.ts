@@ -1,4 +1,4 @@
-import type { Label } from '../migrations/migrate';
+import type { Label } from '../domain/labels';
 import type { Reason } from './reason';
 
 /** W3C Web Annotation selectors (https://www.w3.org/TR/annotation-model/#selectors) into the normalised text. */

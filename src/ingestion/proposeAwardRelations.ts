@@ -32,17 +32,31 @@ export function proposeAwardRelations(
   const bodies = items.filter((i) => (i.label === 'Agency' || i.label === 'Collective') && !inIssuer(i));
   for (const recipient of people.length > 0 ? people : bodies) {
     proposals.push(
-      relationshipProposal(text, 'RECEIVED', recipient.ref, award.ref, {}, covering(award, recipient), people.length > 0 ? 0.6 : 0.5, [
-        reason('được nêu cùng câu với hình thức khen thưởng', 'named in the same sentence as the award'),
-      ]),
+      relationshipProposal(
+        text,
+        'RECEIVED',
+        recipient.ref,
+        award.ref,
+        {},
+        covering(award, recipient),
+        people.length > 0 ? 0.6 : 0.5,
+        [reason('được nêu cùng câu với hình thức khen thưởng', 'named in the same sentence as the award')],
+      ),
     );
   }
   if (award.ref.kind === 'PROPOSAL') {
     for (const event of events.filter((e) => e.sentences.has(award.sentence))) {
       proposals.push(
-        relationshipProposal(text, 'FOR_EVENT', award.ref, { kind: 'ENTITY', id: event.entry.id, label: 'Event' }, {}, { start: award.start, end: award.end }, 0.6, [
-          reason(`câu nói về ${event.entry.name}`, `the sentence refers to ${event.entry.name}`),
-        ]),
+        relationshipProposal(
+          text,
+          'FOR_EVENT',
+          award.ref,
+          { kind: 'ENTITY', id: event.entry.id, label: 'Event' },
+          {},
+          { start: award.start, end: award.end },
+          0.6,
+          [reason(`câu nói về ${event.entry.name}`, `the sentence refers to ${event.entry.name}`)],
+        ),
       );
     }
   }

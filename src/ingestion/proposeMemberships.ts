@@ -41,12 +41,26 @@ export function proposeMemberships(text: string, items: readonly Item[]): Relati
       const gap = text.slice(item.end, next.start);
       const words = foldedWords(gap);
       if (/^[\s,(–-]*[\p{L}\s]*$/u.test(gap) && words.length <= 6 && words.every((w) => ROLE_WORDS.has(w) || LINK_WORDS.has(w))) {
-        const role = gap.replace(/^[\s,(–-]+/u, '').replace(/\s*(thuộc|của|là|tại)\s*$/u, '').trim();
+        const role = gap
+          .replace(/^[\s,(–-]+/u, '')
+          .replace(/\s*(thuộc|của|là|tại)\s*$/u, '')
+          .trim();
         const written = role === '' ? '' : roleWith(role, text.slice(next.start, next.end));
         proposals.push(
-          relationshipProposal(text, 'MEMBER_OF', item.ref, next.ref, written ? { role: written } : {}, covering(item, next), written ? 0.75 : 0.55, [
-            written ? reason(`"${written}" của đơn vị, trong cùng câu`, `stated as "${written}" of the body in one sentence`) : reason('tên người kèm đơn vị, trong cùng câu', 'person and body written together in one sentence'),
-          ]),
+          relationshipProposal(
+            text,
+            'MEMBER_OF',
+            item.ref,
+            next.ref,
+            written ? { role: written } : {},
+            covering(item, next),
+            written ? 0.75 : 0.55,
+            [
+              written
+                ? reason(`"${written}" của đơn vị, trong cùng câu`, `stated as "${written}" of the body in one sentence`)
+                : reason('tên người kèm đơn vị, trong cùng câu', 'person and body written together in one sentence'),
+            ],
+          ),
         );
         return;
       }
@@ -65,9 +79,16 @@ export function proposeMemberships(text: string, items: readonly Item[]): Relati
       const written = roleWith(role, text.slice(previous.start, previous.end));
       const start = previous.start - (before.length - before.lastIndexOf(role));
       proposals.push(
-        relationshipProposal(text, 'MEMBER_OF', item.ref, previous.ref, { role: written }, covering({ start, end: previous.end }, item), 0.7, [
-          reason(`"${written}" của đơn vị, trong cùng câu`, `stated as "${written}" of the body in one sentence`),
-        ]),
+        relationshipProposal(
+          text,
+          'MEMBER_OF',
+          item.ref,
+          previous.ref,
+          { role: written },
+          covering({ start, end: previous.end }, item),
+          0.7,
+          [reason(`"${written}" của đơn vị, trong cùng câu`, `stated as "${written}" of the body in one sentence`)],
+        ),
       );
     }
   });

@@ -43,7 +43,11 @@ const BODY_ROLES = new Set(['chỉ huy', 'chỉ đạo', 'cứu nạn, cứu h�
  */
 function roleNear(text: string, item: Item, clause: { start: number; end: number }, before: number, after: number): string {
   if (item.label === 'Person') {
-    const words = text.slice(Math.max(clause.start, item.start - 40), item.start).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+    const words =
+      text
+        .slice(Math.max(clause.start, item.start - 40), item.start)
+        .toLowerCase()
+        .match(/[\p{L}]+/gu) ?? [];
     while (words.length > 0 && TITLE_GAP.has(words[words.length - 1] ?? '')) words.pop();
     const tail = words.slice(-2).join(' ');
     const title = TITLE_CUES.find(([cue]) => tail.endsWith(cue));
@@ -98,14 +102,28 @@ export function proposeParticipation(
         if (!event.anchors.some((a) => a.start >= clause.start && a.start < clause.end)) continue;
         const inClause = items.filter((i) => i.start >= clause.start && i.end <= clause.end);
         inClause.forEach((item, index) => {
-          if ((item.label !== 'Person' && item.label !== 'Agency' && item.label !== 'Collective') || excluded.has(`${item.start}`)) return;
+          if (
+            (item.label !== 'Person' && item.label !== 'Agency' && item.label !== 'Collective') ||
+            excluded.has(`${item.start}`)
+          ) {
+            return;
+          }
           const before = inClause[index - 1]?.end ?? clause.start;
           const after = inClause.slice(index + 1).find((i) => i.label === 'Person')?.start ?? clause.end;
           const role = roleNear(text, item, clause, before, after);
-          const proposal = relationshipProposal(text, 'TOOK_PART_IN', item.ref, to, { role }, { start: item.start, end: item.end }, 0.6, [
-            reason(`được nêu trong câu kể về ${event.entry.name}`, `named in a sentence about ${event.entry.name}`),
-            reason(`vai trò: ${role}`, `role: ${role}`),
-          ]);
+          const proposal = relationshipProposal(
+            text,
+            'TOOK_PART_IN',
+            item.ref,
+            to,
+            { role },
+            { start: item.start, end: item.end },
+            0.6,
+            [
+              reason(`được nêu trong câu kể về ${event.entry.name}`, `named in a sentence about ${event.entry.name}`),
+              reason(`vai trò: ${role}`, `role: ${role}`),
+            ],
+          );
           const known = proposals.get(proposal.id);
           if (!known || (known.properties.role === 'tham gia' && role !== 'tham gia')) proposals.set(proposal.id, proposal);
         });

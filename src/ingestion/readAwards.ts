@@ -26,7 +26,9 @@ export function readAwards(
       issuerIds: sentenceItems.filter(inPhrase).map((i) => i.entry?.id ?? ''),
       recipientIds: sentenceItems.filter((i) => !inPhrase(i)).map((i) => i.entry?.id ?? ''),
       ...(decision ? { decision } : {}),
-      dates: ((written) => (written.length > 0 ? written : [dateOf(pattern.sentence)]))(dates.filter((d) => d.sentence === pattern.sentence).map((d) => d.value)),
+      dates: ((written) => (written.length > 0 ? written : [dateOf(pattern.sentence)]))(
+        dates.filter((d) => d.sentence === pattern.sentence).map((d) => d.value),
+      ),
     };
   });
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Label } from '../migrations/migrate';
+import type { Label } from '../domain/labels';
 import { buildGazetteerEntries } from './buildGazetteerEntries';
 import { createMemoryGazetteer } from './createMemoryGazetteer';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';

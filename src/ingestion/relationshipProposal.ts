@@ -32,4 +32,7 @@ export function relationshipProposal(
 }
 
 /** Given two items' ranges, returns the range of text from the first to the last: the quote that states their relationship. */
-export const covering = (a: { start: number; end: number }, b: { start: number; end: number }) => ({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
+export const covering = (a: { start: number; end: number }, b: { start: number; end: number }) => ({
+  start: Math.min(a.start, b.start),
+  end: Math.max(a.end, b.end),
+});

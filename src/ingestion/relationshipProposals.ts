@@ -33,20 +33,33 @@ export function relationshipProposals(inputs: RelationshipInputs): RelationshipP
   const { text } = inputs;
   const features = inputs.links.map((link) => {
     const [, position] = link.evidence.selectors;
-    return relationshipProposal(text, 'FEATURES', { kind: 'STORY' }, { kind: 'ENTITY', id: link.entity.id, label: link.entity.label }, {}, position, link.evidence.confidence, [
-      reason(`bài viết nêu ${link.entity.name}`, `the story names ${link.entity.name}`),
-    ]);
+    return relationshipProposal(
+      text,
+      'FEATURES',
+      { kind: 'STORY' },
+      { kind: 'ENTITY', id: link.entity.id, label: link.entity.label },
+      {},
+      position,
+      link.evidence.confidence,
+      [reason(`bài viết nêu ${link.entity.name}`, `the story names ${link.entity.name}`)],
+    );
   });
   const bySentence = new Map<number, Item[]>();
-  for (const item of [...inputs.items].sort((a, b) => a.start - b.start)) bySentence.set(item.sentence, [...(bySentence.get(item.sentence) ?? []), item]);
+  for (const item of [...inputs.items].sort((a, b) => a.start - b.start)) {
+    bySentence.set(item.sentence, [...(bySentence.get(item.sentence) ?? []), item]);
+  }
   const memberships = [...bySentence.values()].flatMap((items) => proposeMemberships(text, items));
   const issuers = new Set<string>();
   for (const { item, reading } of inputs.awards) {
     const phrase = reading.pattern.issuerPhrase;
-    for (const i of bySentence.get(item.sentence) ?? []) if (phrase && i.start >= phrase.start && i.end <= phrase.end) issuers.add(`${i.start}`);
+    for (const i of bySentence.get(item.sentence) ?? []) {
+      if (phrase && i.start >= phrase.start && i.end <= phrase.end) issuers.add(`${i.start}`);
+    }
   }
   const participation = proposeParticipation(text, bySentence, inputs.events, issuers, inputs.sentenceRange);
-  const awards = inputs.awards.flatMap(({ item, reading }) => proposeAwardRelations(text, item, reading, bySentence.get(item.sentence) ?? [], inputs.events));
+  const awards = inputs.awards.flatMap(({ item, reading }) =>
+    proposeAwardRelations(text, item, reading, bySentence.get(item.sentence) ?? [], inputs.events),
+  );
   const all = [...inputs.items, ...inputs.innerLinks];
   const structure = proposeStructure(text, inputs.news, (start, end) => all.find((i) => i.start === start && i.end === end));
   return [...features, ...memberships, ...participation, ...awards, ...structure];

@@ -7,8 +7,19 @@ import { type Reason, reason } from './reason';
 import { type CandidateScore, scoreCandidate } from './scoreCandidate';
 
 export type Resolution =
-  | { readonly outcome: 'LINK'; readonly mention: Mention; readonly best: CandidateScore; readonly others: readonly CandidateScore[]; readonly confidence: number }
-  | { readonly outcome: 'AMBIGUOUS'; readonly mention: Mention; readonly ranked: readonly CandidateScore[]; readonly reasons: readonly Reason[] }
+  | {
+      readonly outcome: 'LINK';
+      readonly mention: Mention;
+      readonly best: CandidateScore;
+      readonly others: readonly CandidateScore[];
+      readonly confidence: number;
+    }
+  | {
+      readonly outcome: 'AMBIGUOUS';
+      readonly mention: Mention;
+      readonly ranked: readonly CandidateScore[];
+      readonly reasons: readonly Reason[];
+    }
   | { readonly outcome: 'NONE'; readonly mention: Mention; readonly reasons: readonly Reason[] };
 
 /** Between namesake people the best must lead by this much and rest on context; anything less is left to the editor. */
@@ -46,7 +57,9 @@ export function resolveMentions(
 
 function addSighting(sightings: Map<string, Sighting[]>, entry: GazetteerEntry, mention: Mention): void {
   const list = sightings.get(entry.id) ?? [];
-  if (!list.some((s) => s.start === mention.start)) list.push({ entry, sentence: mention.sentence, paragraph: mention.paragraph, start: mention.start, end: mention.end });
+  if (!list.some((s) => s.start === mention.start)) {
+    list.push({ entry, sentence: mention.sentence, paragraph: mention.paragraph, start: mention.start, end: mention.end });
+  }
   sightings.set(entry.id, list);
 }
 
@@ -70,12 +83,19 @@ function resolveOne(mention: Mention, context: ArticleContext): Resolution {
     return {
       outcome: 'NONE',
       mention,
-      reasons: [reason('tên rút gọn không có ngữ cảnh xác nhận, hoặc đơn vị chưa thành lập vào thời điểm đó', 'a weak name with no supporting context, or a unit not yet created on the date')],
+      reasons: [
+        reason(
+          'tên rút gọn không có ngữ cảnh xác nhận, hoặc đơn vị chưa thành lập vào thời điểm đó',
+          'a weak name with no supporting context, or a unit not yet created on the date',
+        ),
+      ],
     };
   }
   const margin = second ? best.score - second.score : 4;
   const people = scored.filter((s) => s.candidate.entry.label === 'Person').length;
-  const decided = second === undefined || (people > 1 ? margin >= PERSON_MARGIN && best.contextScore >= PERSON_MIN_CONTEXT : margin >= OTHER_MARGIN);
+  const decided =
+    second === undefined ||
+    (people > 1 ? margin >= PERSON_MARGIN && best.contextScore >= PERSON_MIN_CONTEXT : margin >= OTHER_MARGIN);
   if (!decided) {
     return {
       outcome: 'AMBIGUOUS',
@@ -83,8 +103,14 @@ function resolveOne(mention: Mention, context: ArticleContext): Resolution {
       ranked: scored,
       reasons: [
         people > 1
-          ? reason('nhiều người trùng hoặc gần trùng tên, ngữ cảnh chưa đủ để phân biệt', 'several people share or nearly share the name; context does not decide')
-          : reason('nhiều thực thể trùng tên, ngữ cảnh chưa đủ để phân biệt', 'several entities share the name; context does not decide'),
+          ? reason(
+              'nhiều người trùng hoặc gần trùng tên, ngữ cảnh chưa đủ để phân biệt',
+              'several people share or nearly share the name; context does not decide',
+            )
+          : reason(
+              'nhiều thực thể trùng tên, ngữ cảnh chưa đủ để phân biệt',
+              'several entities share the name; context does not decide',
+            ),
       ],
     };
   }

@@ -72,11 +72,17 @@ export function scoreCandidate(mention: Mention, candidate: Candidate, context: 
   if (entry.label === 'Place' && (key.source === 'BARE' || key.source === 'ALIAS') && !unitWordAt(key.words, 0)) {
     if (mention.unitBefore) {
       score += 0.5;
-      reasons.push(reason(`có từ "${mention.unitBefore.unitType}" đứng trước`, `preceded by the unit word "${mention.unitBefore.unitType}"`));
+      reasons.push(
+        reason(`có từ "${mention.unitBefore.unitType}" đứng trước`, `preceded by the unit word "${mention.unitBefore.unitType}"`),
+      );
     } else {
       const bonus = BARE_LEVEL_BONUS[entry.level ?? ''] ?? 0;
       score += bonus;
-      if (bonus > 0) reasons.push(reason('tên không kèm cấp hành chính thường chỉ đơn vị cấp cao hơn', 'a bare place name usually means the higher unit'));
+      if (bonus > 0) {
+        reasons.push(
+          reason('tên không kèm cấp hành chính thường chỉ đơn vị cấp cao hơn', 'a bare place name usually means the higher unit'),
+        );
+      }
     }
   }
 
@@ -108,7 +114,10 @@ function contextEvidence(mention: Mention, candidate: Candidate, context: Articl
   const elsewhere = (context.sightings.get(entry.id) ?? []).filter((s) => s.start !== mention.start);
   if (elsewhere.length > 0) found.push({ name: '', points: 1.5 });
   found.sort((a, b) => b.points - a.points);
-  const total = Math.min(CONTEXT_CAP, found.reduce((sum, f) => sum + f.points, 0));
+  const total = Math.min(
+    CONTEXT_CAP,
+    found.reduce((sum, f) => sum + f.points, 0),
+  );
   for (const f of found.filter((f) => f.points > 0).slice(0, 3)) {
     reasons.push(
       f.name === ''
@@ -125,14 +134,18 @@ function dateEvidence(mention: Mention, candidate: Candidate, context: ArticleCo
   for (const own of candidate.entry.context.dates) {
     for (const written of context.dates) {
       const agreement = dateAgreement(own, written.value);
-      const points = ([0, 0.5, 1.2, 2][agreement] ?? 0) * proximity(mention.sentence, mention.paragraph, {
-        sentence: written.sentence,
-        paragraph: context.prepared.sentences[written.sentence]?.paragraph ?? -1,
-      });
+      const points =
+        ([0, 0.5, 1.2, 2][agreement] ?? 0) *
+        proximity(mention.sentence, mention.paragraph, {
+          sentence: written.sentence,
+          paragraph: context.prepared.sentences[written.sentence]?.paragraph ?? -1,
+        });
       if (points > best) [best, shown] = [points, written.value];
     }
   }
-  if (best > 0) reasons.push(reason(`trùng thời gian ${vietnameseDate(shown)} nêu trong bài`, `shares the date ${shown} with the article`));
+  if (best > 0) {
+    reasons.push(reason(`trùng thời gian ${vietnameseDate(shown)} nêu trong bài`, `shares the date ${shown} with the article`));
+  }
   return Math.min(DATE_CAP, best);
 }
 
@@ -147,9 +160,17 @@ function personEvidence(mention: Mention, candidate: Candidate, context: Article
   }
   if (entry.diedOn) {
     const dates = paragraphDates(context, mention.sentence);
-    if (dates.length > 0 && dates.every((d) => d.value.slice(0, entry.diedOn?.length) > (entry.diedOn ?? '').slice(0, d.value.length))) {
+    if (
+      dates.length > 0 &&
+      dates.every((d) => d.value.slice(0, entry.diedOn?.length) > (entry.diedOn ?? '').slice(0, d.value.length))
+    ) {
       score -= 4;
-      reasons.push(reason(`người này đã mất ngày ${vietnameseDate(entry.diedOn)}, trước thời điểm nêu trong đoạn`, `died on ${entry.diedOn}, before the dates in the paragraph`));
+      reasons.push(
+        reason(
+          `người này đã mất ngày ${vietnameseDate(entry.diedOn)}, trước thời điểm nêu trong đoạn`,
+          `died on ${entry.diedOn}, before the dates in the paragraph`,
+        ),
+      );
     }
   }
   return score;

@@ -2,10 +2,18 @@ import type { PatternMention } from './patternMention';
 import type { Resolution } from './resolveMentions';
 
 /** A span kept for proposals: a gazetteer mention that linked or stayed ambiguous, or a pattern's new entity. */
-export type Selected = { readonly source: 'GAZETTEER'; readonly resolution: Exclude<Resolution, { outcome: 'NONE' }> } | { readonly source: 'PATTERN'; readonly pattern: PatternMention };
+export type Selected =
+  | { readonly source: 'GAZETTEER'; readonly resolution: Exclude<Resolution, { outcome: 'NONE' }> }
+  | { readonly source: 'PATTERN'; readonly pattern: PatternMention };
 
 const spanOf = (s: Selected) =>
-  s.source === 'GAZETTEER' ? { start: s.resolution.mention.start, end: s.resolution.mention.end, words: s.resolution.mention.last - s.resolution.mention.first } : { start: s.pattern.start, end: s.pattern.end, words: s.pattern.last - s.pattern.first };
+  s.source === 'GAZETTEER'
+    ? {
+        start: s.resolution.mention.start,
+        end: s.resolution.mention.end,
+        words: s.resolution.mention.last - s.resolution.mention.first,
+      }
+    : { start: s.pattern.start, end: s.pattern.end, words: s.pattern.last - s.pattern.first };
 
 /**
  * Given resolutions and pattern mentions, returns the spans that become proposals: longest first,
@@ -15,10 +23,17 @@ const spanOf = (s: Selected) =>
  */
 export function selectSpans(resolutions: readonly Resolution[], patterns: readonly PatternMention[]): Selected[] {
   const all: Selected[] = [
-    ...resolutions.flatMap((resolution): Selected[] => (resolution.outcome === 'NONE' ? [] : [{ source: 'GAZETTEER', resolution }])),
+    ...resolutions.flatMap((resolution): Selected[] =>
+      resolution.outcome === 'NONE' ? [] : [{ source: 'GAZETTEER', resolution }],
+    ),
     ...patterns.filter((p) => p.kind !== 'Award').map((pattern): Selected => ({ source: 'PATTERN', pattern })),
   ];
-  all.sort((a, b) => spanOf(b).words - spanOf(a).words || (spanOf(b).end - spanOf(b).start) - (spanOf(a).end - spanOf(a).start) || (a.source === 'GAZETTEER' ? -1 : 1));
+  all.sort(
+    (a, b) =>
+      spanOf(b).words - spanOf(a).words ||
+      spanOf(b).end - spanOf(b).start - (spanOf(a).end - spanOf(a).start) ||
+      (a.source === 'GAZETTEER' ? -1 : 1),
+  );
   const kept: Selected[] = [];
   for (const candidate of all) {
     const span = spanOf(candidate);

@@ -4,7 +4,27 @@
  * academic and professional titles (ThS., TS., PGS., GS., BS., KS., CN.), NXB. Compared as written.
  */
 const ABBREVIATIONS = new Set([
-  'TP', 'Tp', 'TX', 'Tx', 'TT', 'Q', 'P', 'H', 'X', 'ThS', 'Ths', 'TS', 'PGS', 'GS', 'BS', 'KS', 'CN', 'NXB', 'Nxb', 'St', 'Th',
+  'TP',
+  'Tp',
+  'TX',
+  'Tx',
+  'TT',
+  'Q',
+  'P',
+  'H',
+  'X',
+  'ThS',
+  'Ths',
+  'TS',
+  'PGS',
+  'GS',
+  'BS',
+  'KS',
+  'CN',
+  'NXB',
+  'Nxb',
+  'St',
+  'Th',
 ]);
 
 const TERMINAL = /[.!?…]+[”"’'»)\]]*(?=\s)/gu;

@@ -13,7 +13,13 @@ export const nameWord = (token: Token) => /^\p{Lu}/u.test(token.text) && /^[\p{L
  * Given a sentence and a start token, returns how many tokens from there form a run of words
  * accepted by `accept`, each one space after the previous, at most `max`.
  */
-export function runLength(prepared: PreparedText, sentence: Sentence, from: number, max: number, accept: (token: Token) => boolean): number {
+export function runLength(
+  prepared: PreparedText,
+  sentence: Sentence,
+  from: number,
+  max: number,
+  accept: (token: Token) => boolean,
+): number {
   let length = 0;
   while (length < max) {
     const token = sentence.tokens[from + length];
@@ -26,7 +32,12 @@ export function runLength(prepared: PreparedText, sentence: Sentence, from: numb
 }
 
 /** Given a sentence and a token range, returns the text it covers and its offsets. */
-export function spanOf(prepared: PreparedText, sentence: Sentence, first: number, last: number): { start: number; end: number; text: string } {
+export function spanOf(
+  prepared: PreparedText,
+  sentence: Sentence,
+  first: number,
+  last: number,
+): { start: number; end: number; text: string } {
   const start = sentence.tokens[first]?.start ?? sentence.start;
   const end = sentence.tokens[last - 1]?.end ?? start;
   return { start, end, text: prepared.text.slice(start, end) };

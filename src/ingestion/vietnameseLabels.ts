@@ -1,4 +1,4 @@
-import type { Label } from '../migrations/migrate';
+import type { Label } from '../domain/labels';
 
 /** Each label as an editor reads it in a reason ("cùng xã Pải Lủng trong bài" names places by their own name). */
 export const LABEL_VI: Readonly<Record<Label, string>> = {

@@ -1,7 +1,8 @@
 import { extractDates } from '../../src/ingestion/extractDates';
 import { prepareText } from '../../src/ingestion/prepareText';
 
-const read = (text: string, publishedAt: string) => extractDates(prepareText(text), publishedAt).map((d) => [d.text, d.value, d.until ?? null]);
+const read = (text: string, publishedAt: string) =>
+  extractDates(prepareText(text), publishedAt).map((d) => [d.text, d.value, d.until ?? null]);
 
 describe('extractDates', () => {
   it('reads whole dates written with slashes, dashes or words', () => {

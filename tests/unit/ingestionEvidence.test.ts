@@ -47,15 +47,20 @@ describe('evidence on every proposal', () => {
   });
 
   it('gives the same ids to the same text ingested twice', async () => {
-    const again = await extractProposals({ text: article('a02-pai-lung-2023.txt'), publishedAt: '2023-04-04' }, gazetteer, { now });
+    const again = await extractProposals({ text: article('a02-pai-lung-2023.txt'), publishedAt: '2023-04-04' }, gazetteer, {
+      now,
+    });
     expect(again.proposals.map((p) => p.id)).toEqual(proposals.map((p) => p.id));
   });
 
   it('states the relationships one sentence gives: membership with its role, participation, the story featuring each link', () => {
     const rels = proposals.filter((p): p is RelationshipProposal => p.kind === 'RELATIONSHIP');
     const ref = (r: RelationshipProposal['from']) => (r.kind === 'ENTITY' ? r.id : r.kind);
-    const has = (type: string, from: string, to: string) => rels.some((r) => r.type === type && ref(r.from) === from && ref(r.to) === to);
-    expect(rels.find((r) => r.type === 'MEMBER_OF' && ref(r.from) === 'person:nguyen-van-truong')?.properties).toEqual({ role: 'Trưởng phòng' });
+    const has = (type: string, from: string, to: string) =>
+      rels.some((r) => r.type === type && ref(r.from) === from && ref(r.to) === to);
+    expect(rels.find((r) => r.type === 'MEMBER_OF' && ref(r.from) === 'person:nguyen-van-truong')?.properties).toEqual({
+      role: 'Trưởng phòng',
+    });
     expect(has('MEMBER_OF', 'person:nguyen-van-truong', 'agency:pc07-ha-giang')).toBe(true);
     expect(has('TOOK_PART_IN', 'person:nguyen-van-truong', 'event:pai-lung-sinkhole-rescue-2023')).toBe(true);
     expect(has('TOOK_PART_IN', 'agency:bvdk-huyen-dong-van', 'event:pai-lung-sinkhole-rescue-2023')).toBe(true);
@@ -67,19 +72,26 @@ describe('evidence on every proposal', () => {
 describe('award proposals', () => {
   // Invented conferrals (see eval/linking/articles/a07): they test the check, they are not facts.
   it('flags an issuer Law 06/2022 does not let confer the form, and passes one it does', async () => {
-    const text = 'Ngày 5/7/2024, Công an tỉnh Hà Giang tặng Bằng khen cho Công an xã Pả Vi. Ngày 6/7/2024, Chủ tịch UBND tỉnh Hà Giang ký Quyết định số 1625/QĐ-UBND tặng Bằng khen cho Đội CSGT-TT Công an huyện Mèo Vạc.';
+    const text =
+      'Ngày 5/7/2024, Công an tỉnh Hà Giang tặng Bằng khen cho Công an xã Pả Vi. Ngày 6/7/2024, Chủ tịch UBND tỉnh Hà Giang ký Quyết định số 1625/QĐ-UBND tặng Bằng khen cho Đội CSGT-TT Công an huyện Mèo Vạc.';
     const { proposals } = await extractProposals({ text, publishedAt: '2024-07-10' }, gazetteer, { now });
     const awards = proposals.filter((p): p is NewEntityProposal => p.kind === 'NEW_ENTITY' && p.label === 'Award');
     expect(awards.map((a) => [a.properties.issuerKind, a.properties.decisionNo ?? null, a.flags.map((f) => f.code)])).toEqual([
       ['UNIT_HEAD', null, ['ISSUER_MAY_NOT_CONFER']],
       ['PROVINCE_CHAIR', '1625/QĐ-UBND', []],
     ]);
-    const conferredBy = proposals.filter((p): p is RelationshipProposal => p.kind === 'RELATIONSHIP' && p.type === 'CONFERRED_BY');
-    expect(conferredBy.map((r) => (r.to.kind === 'ENTITY' ? r.to.id : ''))).toEqual(['agency:cong-an-tinh-ha-giang', 'agency:ubnd-tinh-ha-giang']);
+    const conferredBy = proposals.filter(
+      (p): p is RelationshipProposal => p.kind === 'RELATIONSHIP' && p.type === 'CONFERRED_BY',
+    );
+    expect(conferredBy.map((r) => (r.to.kind === 'ENTITY' ? r.to.id : ''))).toEqual([
+      'agency:cong-an-tinh-ha-giang',
+      'agency:ubnd-tinh-ha-giang',
+    ]);
   });
 
   it('links an award the graph holds instead of proposing it again', async () => {
-    const text = 'Các tập thể, cá nhân được UBND tỉnh Hà Giang tặng Bằng khen vì thành tích cứu nạn trong vụ hố sụt ngày 03/4/2023 tại xã Pải Lủng.';
+    const text =
+      'Các tập thể, cá nhân được UBND tỉnh Hà Giang tặng Bằng khen vì thành tích cứu nạn trong vụ hố sụt ngày 03/4/2023 tại xã Pải Lủng.';
     const { proposals } = await extractProposals({ text, publishedAt: '2023-05-01' }, gazetteer, { now });
     expect(proposals.some((p) => p.kind === 'LINK' && p.entity.id === 'award:pai-lung-bang-khen-2023')).toBe(true);
     expect(proposals.some((p) => p.kind === 'NEW_ENTITY' && p.label === 'Award')).toBe(false);
@@ -88,8 +100,13 @@ describe('award proposals', () => {
 
 describe('bad input', () => {
   it('refuses an empty text or a date that is not a calendar date, naming the field and the value', async () => {
-    await expect(extractProposals({ text: '  ' }, gazetteer, { now })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
-    const error = await extractProposals({ text: 'Hà Giang.', publishedAt: '2023-02-30' }, gazetteer, { now }).catch((e: unknown) => e);
+    await expect(extractProposals({ text: '  ' }, gazetteer, { now })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'text',
+    });
+    const error = await extractProposals({ text: 'Hà Giang.', publishedAt: '2023-02-30' }, gazetteer, { now }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(IngestionInputError);
     expect(error).toMatchObject({ field: 'publishedAt', value: '2023-02-30' });
   });

@@ -34,7 +34,9 @@ describe('buildGazetteerEntries', () => {
   });
 
   it('reads the seeds: an event keeps its own places apart from their parents', () => {
-    const event = readSeedEntries(path.join(__dirname, '../../seeds')).find((e) => e.id === 'event:pai-lung-sinkhole-rescue-2023');
+    const event = readSeedEntries(path.join(__dirname, '../../seeds')).find(
+      (e) => e.id === 'event:pai-lung-sinkhole-rescue-2023',
+    );
     expect(event?.context.directPlaceIds).toEqual(['place:deo-ma-pi-leng', 'place:xa-pai-lung']);
     expect(event?.context.placeIds).toContain('place:huyen-meo-vac');
     expect(event?.date).toBe('2023-04-03');

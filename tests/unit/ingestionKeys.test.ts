@@ -4,8 +4,23 @@ import type { GazetteerEntry } from '../../src/ingestion/gazetteer';
 import { looseKey } from '../../src/ingestion/looseKey';
 import { createMemoryGazetteer } from '../../src/ingestion/createMemoryGazetteer';
 
-const context = { placeIds: [], directPlaceIds: [], agencyIds: [], eventIds: [], fieldIds: [], personIds: [], awardIds: [], dates: [] };
-const entry = (id: string, label: GazetteerEntry['label'], name: string, aliases: string[] = []): GazetteerEntry => ({ id, label, name, aliases, context });
+const context = {
+  placeIds: [],
+  directPlaceIds: [],
+  agencyIds: [],
+  eventIds: [],
+  fieldIds: [],
+  personIds: [],
+  awardIds: [],
+  dates: [],
+};
+const entry = (id: string, label: GazetteerEntry['label'], name: string, aliases: string[] = []): GazetteerEntry => ({
+  id,
+  label,
+  name,
+  aliases,
+  context,
+});
 
 describe('foldKey', () => {
   it('removes diacritics, folds đ, lowers case, drops punctuation and collapses spaces', () => {
@@ -43,7 +58,13 @@ describe('entryKeys', () => {
   });
 
   it('looks up a long title by its first words only', () => {
-    const [key] = entryKeys(entry('story:book', 'Story', 'Gương người tốt, việc tốt trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh'));
+    const [key] = entryKeys(
+      entry(
+        'story:book',
+        'Story',
+        'Gương người tốt, việc tốt trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+      ),
+    );
     expect(key?.lookup.split(' ')).toHaveLength(MAX_KEY_WORDS);
     expect(key?.words.length).toBe(20);
   });

@@ -21,7 +21,9 @@ describe('findPersonPatterns', () => {
   });
 
   it('reads three capitalised words starting with a family name without a title, but not two', () => {
-    expect(findPersonPatterns(prepareText('Xe do Cao Hoài Đức điều khiển, Hà Giang mưa.')).map((p) => p.name)).toEqual(['Cao Hoài Đức']);
+    expect(findPersonPatterns(prepareText('Xe do Cao Hoài Đức điều khiển, Hà Giang mưa.')).map((p) => p.name)).toEqual([
+      'Cao Hoài Đức',
+    ]);
   });
 
   it('does not take a place or a unit for a person', () => {
@@ -29,7 +31,9 @@ describe('findPersonPatterns', () => {
   });
 
   it('stops a place name before the person written after it', () => {
-    expect(findPersonPatterns(prepareText('Phó Chủ tịch UBND huyện Vị Xuyên Lê Thanh Hải đã đến.')).map((p) => p.name)).toEqual(['Lê Thanh Hải']);
+    expect(findPersonPatterns(prepareText('Phó Chủ tịch UBND huyện Vị Xuyên Lê Thanh Hải đã đến.')).map((p) => p.name)).toEqual([
+      'Lê Thanh Hải',
+    ]);
   });
 });
 
@@ -52,10 +56,11 @@ describe('findAgencyPatterns', () => {
   });
 
   it('does not read "Đội trưởng" or "Đối tượng" as a unit', () => {
-    expect(findAgencyPatterns(prepareText('Phó Đội trưởng Đội CSGT-TT Công an huyện Mèo Vạc; Đối tượng bị Công an tỉnh Hà Giang truy nã.')).map((a) => a.name)).toEqual([
-      'Đội CSGT-TT Công an huyện Mèo Vạc',
-      'Công an tỉnh Hà Giang',
-    ]);
+    expect(
+      findAgencyPatterns(
+        prepareText('Phó Đội trưởng Đội CSGT-TT Công an huyện Mèo Vạc; Đối tượng bị Công an tỉnh Hà Giang truy nã.'),
+      ).map((a) => a.name),
+    ).toEqual(['Đội CSGT-TT Công an huyện Mèo Vạc', 'Công an tỉnh Hà Giang']);
   });
 });
 
@@ -63,7 +68,9 @@ describe('findPlacePatterns', () => {
   it('reads administrative units with the parent written after them', () => {
     const prepared = prepareText('Anh quê ở thôn Má Thắng, thị trấn Đồng Văn; xã Pải Lủng (huyện Mèo Vạc).');
     const found = findPlacePatterns(prepared);
-    expect(found.map((p) => [p.name, p.properties.level, p.parent ? prepared.text.slice(p.parent.start, p.parent.end) : null])).toEqual([
+    expect(
+      found.map((p) => [p.name, p.properties.level, p.parent ? prepared.text.slice(p.parent.start, p.parent.end) : null]),
+    ).toEqual([
       ['thôn Má Thắng', 'VILLAGE', 'thị trấn Đồng Văn'],
       ['thị trấn Đồng Văn', 'COMMUNE', null],
       ['xã Pải Lủng', 'COMMUNE', 'huyện Mèo Vạc'],
@@ -80,18 +87,28 @@ describe('findPlacePatterns', () => {
 describe('findAwardPatterns and findDecisionNumbers', () => {
   it('maps the forms of Law 06/2022 to AWARD_FORM with the issuer written after "của"', () => {
     const [award] = findAwardPatterns(prepareText('Đơn vị được tặng Bằng khen của Chủ tịch UBND tỉnh Hà Giang.'));
-    expect(award?.properties).toMatchObject({ form: 'BANG_KHEN', level: 'PROVINCE', issuerAsWritten: 'Chủ tịch UBND tỉnh Hà Giang' });
+    expect(award?.properties).toMatchObject({
+      form: 'BANG_KHEN',
+      level: 'PROVINCE',
+      issuerAsWritten: 'Chủ tịch UBND tỉnh Hà Giang',
+    });
     expect(award?.issuer?.issuerKind).toBe('PROVINCE_CHAIR');
   });
 
   it('finds the issuer before the conferring verb, past "đã ký Quyết định số …"', () => {
-    const [award] = findAwardPatterns(prepareText('Ngày 5/7/2024, Chủ tịch nước đã ký Quyết định số 237/QĐ-CTN tặng Huân chương Dũng cảm hạng Nhất cho ông A.'));
+    const [award] = findAwardPatterns(
+      prepareText('Ngày 5/7/2024, Chủ tịch nước đã ký Quyết định số 237/QĐ-CTN tặng Huân chương Dũng cảm hạng Nhất cho ông A.'),
+    );
     expect(award?.name).toBe('Huân chương Dũng cảm hạng Nhất');
     expect(award?.properties).toMatchObject({ form: 'HUAN_CHUONG', grade: 'Nhất', issuerAsWritten: 'Chủ tịch nước' });
   });
 
   it('tells a Youth Union certificate (non-State) from a State Bằng khen, and reads a quoted badge title', () => {
-    const found = findAwardPatterns(prepareText('Tỉnh Đoàn Hà Giang cũng tặng Bằng khen cho anh. Bí thư Tỉnh Đoàn đã trao Huy hiệu “Tuổi trẻ dũng cảm” cho anh.'));
+    const found = findAwardPatterns(
+      prepareText(
+        'Tỉnh Đoàn Hà Giang cũng tặng Bằng khen cho anh. Bí thư Tỉnh Đoàn đã trao Huy hiệu “Tuổi trẻ dũng cảm” cho anh.',
+      ),
+    );
     expect(found.map((a) => [a.properties.form, a.properties.category, a.properties.title ?? null])).toEqual([
       ['ORG_BANG_KHEN', 'NON_STATE', null],
       ['ORG_BADGE', 'NON_STATE', 'Tuổi trẻ dũng cảm'],
@@ -99,7 +116,8 @@ describe('findAwardPatterns and findDecisionNumbers', () => {
   });
 
   it('takes an honorary title for an award only after a conferring word, and praise only with an issuer or in the passive', () => {
-    const text = 'Nghệ nhân nhân dân Sìn Văn Phong đến dự. Ông được phong tặng danh hiệu Nghệ nhân nhân dân. Báo chí tuyên truyền và biểu dương gương tốt. Anh được biểu dương.';
+    const text =
+      'Nghệ nhân nhân dân Sìn Văn Phong đến dự. Ông được phong tặng danh hiệu Nghệ nhân nhân dân. Báo chí tuyên truyền và biểu dương gương tốt. Anh được biểu dương.';
     expect(findAwardPatterns(prepareText(text)).map((a) => a.properties.form)).toEqual(['DANH_HIEU_VINH_DU', 'PRAISE']);
   });
 

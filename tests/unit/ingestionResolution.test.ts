@@ -42,7 +42,9 @@ describe('resolution by date', () => {
   });
 
   it('honours "cũ": "tỉnh Tuyên Quang cũ" in 2026 is the old province', async () => {
-    expect((await resolve('Vùng đồi của tỉnh Tuyên Quang cũ rất rộng.', '2026-03-15')).at('tỉnh Tuyên Quang cũ')).toBe('place:tinh-tuyen-quang-cu');
+    expect((await resolve('Vùng đồi của tỉnh Tuyên Quang cũ rất rộng.', '2026-03-15')).at('tỉnh Tuyên Quang cũ')).toBe(
+      'place:tinh-tuyen-quang-cu',
+    );
   });
 });
 
@@ -54,7 +56,8 @@ describe('the Thào Mý Ly trap', () => {
   });
 
   it('links the 2018 suspect when the article tells of the Yên Minh pursuit, even spelt like the victim', async () => {
-    const text = 'Ngày 17/2/2018, tổ công tác của Công an huyện Yên Minh vây bắt đối tượng truy nã Thào Mí Ly tại xã Phú Lũng; Trung úy Lưu Minh Thức hy sinh.';
+    const text =
+      'Ngày 17/2/2018, tổ công tác của Công an huyện Yên Minh vây bắt đối tượng truy nã Thào Mí Ly tại xã Phú Lũng; Trung úy Lưu Minh Thức hy sinh.';
     const { at } = await resolve(text, '2018-02-19');
     expect(at('Thào Mí Ly')).toBe('person:thao-my-ly-2018');
   });
@@ -80,7 +83,10 @@ describe('the Thào Mý Ly trap', () => {
 
 describe('capitalisation and unit words', () => {
   it('never links a lower-case common word that equals a name', async () => {
-    const { links } = await resolve('Một lô hàng về bản; gia đình anh làm văn hóa, cứu người và kiến thức nhân dân.', '2024-05-01');
+    const { links } = await resolve(
+      'Một lô hàng về bản; gia đình anh làm văn hóa, cứu người và kiến thức nhân dân.',
+      '2024-05-01',
+    );
     expect(links).toEqual([]);
   });
 
@@ -91,7 +97,9 @@ describe('capitalisation and unit words', () => {
   });
 
   it('links a shortened agency name only when the article names its province', async () => {
-    expect((await resolve('Tỉnh Hà Giang có nhiều gương tốt. UBND tỉnh tặng Bằng khen cho đơn vị.', '2024-05-01')).at('UBND tỉnh')).toBe('agency:ubnd-tinh-ha-giang');
+    expect(
+      (await resolve('Tỉnh Hà Giang có nhiều gương tốt. UBND tỉnh tặng Bằng khen cho đơn vị.', '2024-05-01')).at('UBND tỉnh'),
+    ).toBe('agency:ubnd-tinh-ha-giang');
     expect((await resolve('UBND tỉnh tặng Bằng khen cho đơn vị.', '2024-05-01')).at('UBND tỉnh')).toBeUndefined();
   });
 });

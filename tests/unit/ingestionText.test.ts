@@ -19,19 +19,15 @@ describe('prepareText', () => {
   });
 
   it('does not split after Vietnamese abbreviations: TP., Q., ThS., TT., a single initial', () => {
-    expect(sentencesOf('Đoàn đến TP. Hà Giang lúc sáng. ThS. Lê Văn An phát biểu tại Q. 1 và TT. Đồng Văn. Ông Nguyễn V. An dự.')).toEqual([
-      'Đoàn đến TP. Hà Giang lúc sáng.',
-      'ThS. Lê Văn An phát biểu tại Q. 1 và TT. Đồng Văn.',
-      'Ông Nguyễn V. An dự.',
-    ]);
+    expect(
+      sentencesOf('Đoàn đến TP. Hà Giang lúc sáng. ThS. Lê Văn An phát biểu tại Q. 1 và TT. Đồng Văn. Ông Nguyễn V. An dự.'),
+    ).toEqual(['Đoàn đến TP. Hà Giang lúc sáng.', 'ThS. Lê Văn An phát biểu tại Q. 1 và TT. Đồng Văn.', 'Ông Nguyễn V. An dự.']);
   });
 
   it('does not split inside decimal numbers, dates or dotted initials, but does after a number ending a sentence', () => {
-    expect(sentencesOf('Xe 29A-370.15 rơi sâu 14.5 m ngày 3.4.2023 tại đây. Nạn nhân T.M.L. được cứu lúc 18.30. Sau đó về nhà.')).toEqual([
-      'Xe 29A-370.15 rơi sâu 14.5 m ngày 3.4.2023 tại đây.',
-      'Nạn nhân T.M.L. được cứu lúc 18.30.',
-      'Sau đó về nhà.',
-    ]);
+    expect(
+      sentencesOf('Xe 29A-370.15 rơi sâu 14.5 m ngày 3.4.2023 tại đây. Nạn nhân T.M.L. được cứu lúc 18.30. Sau đó về nhà.'),
+    ).toEqual(['Xe 29A-370.15 rơi sâu 14.5 m ngày 3.4.2023 tại đây.', 'Nạn nhân T.M.L. được cứu lúc 18.30.', 'Sau đó về nhà.']);
   });
 
   it('splits at an ellipsis followed by a capital', () => {
@@ -45,7 +41,19 @@ describe('prepareText', () => {
     const prepared = prepareText('Phòng Cảnh sát PCCC&CNCH, Công an tỉnh Hà Giang (ngày 3/4/2023).');
     const tokens = prepared.sentences.flatMap((s) => s.tokens);
     for (const token of tokens) expect(prepared.text.slice(token.start, token.end)).toBe(token.text);
-    expect(tokens.map((t) => t.text)).toEqual(['Phòng', 'Cảnh', 'sát', 'PCCC&CNCH', 'Công', 'an', 'tỉnh', 'Hà', 'Giang', 'ngày', '3/4/2023']);
+    expect(tokens.map((t) => t.text)).toEqual([
+      'Phòng',
+      'Cảnh',
+      'sát',
+      'PCCC&CNCH',
+      'Công',
+      'an',
+      'tỉnh',
+      'Hà',
+      'Giang',
+      'ngày',
+      '3/4/2023',
+    ]);
     expect(tokens.find((t) => t.text === 'Hà')?.folded).toBe('ha');
   });
 });
