@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatRelatedReport } from '../src/eval/relatedEvalReport';
-import { JUDGMENTS_FILE, readJudgments } from '../src/eval/relatedJudgments';
-import { missedTargets } from '../src/eval/relatedTargets';
-import { runRelatedEval } from '../src/eval/runRelatedEval';
+import { formatRelatedReport } from '../bench/eval/relatedEvalReport';
+import { JUDGMENTS_FILE, readJudgments } from '../bench/eval/relatedJudgments';
+import { missedTargets } from '../bench/eval/relatedTargets';
+import { runRelatedEval } from '../bench/eval/runRelatedEval';
 
 const USAGE = `usage: npm run eval:related [-- --check] [--paths] [--judgments FILE]
 

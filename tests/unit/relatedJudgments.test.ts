@@ -1,13 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { readJudgments } from '../../src/eval/relatedJudgments';
+import { readJudgments } from '../../bench/eval/relatedJudgments';
 
 // The judgment set is data written by hand; these tests keep it complete against the seeds, so an
 // unjudged result in `npm run eval:related` can only mean the seeds or the judgments drifted apart.
-const seeds = (file: string) => JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'seeds', file), 'utf8')) as { id: string }[];
+const seeds = (file: string) =>
+  JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'seeds', file), 'utf8')) as { id: string }[];
 const storyIds = seeds('stories.json').map((s) => s.id);
 const exemplarIds = [...seeds('people.json'), ...seeds('collectives.json')].map((p) => p.id);
-const allIds = new Set(['stories.json', 'people.json', 'collectives.json', 'events.json', 'places.json', 'agencies.json'].flatMap((f) => seeds(f).map((r) => r.id)));
+const allIds = new Set(
+  ['stories.json', 'people.json', 'collectives.json', 'events.json', 'places.json', 'agencies.json'].flatMap((f) =>
+    seeds(f).map((r) => r.id),
+  ),
+);
 const set = readJudgments();
 
 describe('the related judgment set', () => {
@@ -36,7 +41,11 @@ describe('the related judgment set', () => {
   });
 
   it('names only sources that exist in the seeds, with their seed names', () => {
-    const names = new Map(['stories.json', 'people.json', 'events.json', 'places.json', 'agencies.json'].flatMap((f) => (seeds(f) as { id: string; name: string }[]).map((r) => [r.id, r.name] as const)));
+    const names = new Map(
+      ['stories.json', 'people.json', 'events.json', 'places.json', 'agencies.json'].flatMap((f) =>
+        (seeds(f) as { id: string; name: string }[]).map((r) => [r.id, r.name] as const),
+      ),
+    );
     for (const s of [...set.relatedStories, ...set.relatedExemplars]) {
       expect(allIds.has(s.id)).toBe(true);
       expect(s.name).toBe(names.get(s.id));
@@ -65,7 +74,9 @@ describe('the related judgment set', () => {
 
   it('never grades a victim or the 2018 suspect above 0 as an exemplar', () => {
     for (const s of set.relatedExemplars) {
-      for (const j of s.judgments.filter((x) => x.id === 'person:thao-mi-ly-2023' || x.id === 'person:thao-my-ly-2018')) expect(j.grade).toBe(0);
+      for (const j of s.judgments.filter((x) => x.id === 'person:thao-mi-ly-2023' || x.id === 'person:thao-my-ly-2018')) {
+        expect(j.grade).toBe(0);
+      }
     }
   });
 });

@@ -1,5 +1,5 @@
-import type { JudgedSource } from '../../src/eval/relatedJudgments';
-import { evaluateOperation, evaluateSource, missedTargets } from '../../src/eval/relatedTargets';
+import type { JudgedSource } from '../../bench/eval/relatedJudgments';
+import { evaluateOperation, evaluateSource, missedTargets } from '../../bench/eval/relatedTargets';
 
 /** A judged source with the given grades; ids are short so the expectations read as tables. */
 function judged(id: string, kind: string, grades: Record<string, 0 | 1 | 2>): JudgedSource {
@@ -9,7 +9,9 @@ function judged(id: string, kind: string, grades: Record<string, 0 | 1 | 2>): Ju
     name: id,
     subject: `the source ${id}`,
     judgments: Object.entries(grades).map(([candidate, grade]) =>
-      grade === 0 ? { id: candidate, grade, reason: 'noise for the test' } : { id: candidate, grade, reason: 'related for the test', paths: ['direct'] },
+      grade === 0
+        ? { id: candidate, grade, reason: 'noise for the test' }
+        : { id: candidate, grade, reason: 'related for the test', paths: ['direct'] },
     ),
   };
 }

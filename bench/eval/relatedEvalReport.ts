@@ -25,7 +25,9 @@ function table(title: string, evaluation: OperationEvaluation): string[] {
     const top = s.ranked.slice(0, EVAL_LIMIT).map((id) => gradeOf(s, id));
     const counts = [2, 1, 0].map((g) => top.filter((x) => x === g).length).join(' / ');
     const returned = s.error ? `error: ${s.error}` : String(s.ranked.length);
-    lines.push(`| ${s.source.id} | ${s.source.kind} | ${score(s.ndcg5)} | ${score(s.ndcg10)} | ${returned} | ${counts} | ${s.unjudged.map(short).join(', ')} |`);
+    lines.push(
+      `| ${s.source.id} | ${s.source.kind} | ${score(s.ndcg5)} | ${score(s.ndcg10)} | ${returned} | ${counts} | ${s.unjudged.map(short).join(', ')} |`,
+    );
   }
   lines.push(`| **mean** | | **${score(evaluation.meanNdcg5)}** | **${score(evaluation.meanNdcg10)}** | | | |`, '');
   return lines;
@@ -33,26 +35,46 @@ function table(title: string, evaluation: OperationEvaluation): string[] {
 
 function checks(stories: OperationEvaluation, exemplars: OperationEvaluation): string[] {
   const lines = [`## Check (a): a judged 1 or 2 left out of the top ${EVAL_LIMIT} while a 0 is in it`, ''];
-  for (const [name, evaluation] of [['relatedStories', stories], ['relatedExemplars (reported, not a target)', exemplars]] as const) {
+  for (const [name, evaluation] of [
+    ['relatedStories', stories],
+    ['relatedExemplars (reported, not a target)', exemplars],
+  ] as const) {
     lines.push(`${name}: ${evaluation.noiseOverRelevant.length} of ${evaluation.sources.length} sources`);
     for (const s of evaluation.noiseOverRelevant) {
-      lines.push(`- ${s.source.id}: left out ${s.leftOut.map((j) => `${short(j.id)} (${j.grade})`).join(', ')}; shown as 0 ${s.noise.map(short).join(', ')}`);
+      lines.push(
+        `- ${s.source.id}: left out ${s.leftOut.map((j) => `${short(j.id)} (${j.grade})`).join(', ')}; shown as 0 ${s.noise.map(short).join(', ')}`,
+      );
     }
     lines.push('');
   }
   lines.push('## Check (b): entities with related stories beyond their own answering only with stories that feature them', '');
-  lines.push(`relatedStories: ${stories.onlyDirect.length} of ${stories.sources.filter((s) => s.source.kind !== 'Story').length} entities`);
+  lines.push(
+    `relatedStories: ${stories.onlyDirect.length} of ${stories.sources.filter((s) => s.source.kind !== 'Story').length} entities`,
+  );
   for (const s of stories.onlyDirect) {
-    lines.push(`- ${s.source.id}: answered ${s.ranked.length} (all featuring it); judged related beyond: ${s.onlyDirectMissed.map(short).join(', ')}`);
+    lines.push(
+      `- ${s.source.id}: answered ${s.ranked.length} (all featuring it); judged related beyond: ${s.onlyDirectMissed.map(short).join(', ')}`,
+    );
   }
   lines.push('');
   return lines;
 }
 
 function missing(title: string, evaluation: OperationEvaluation): string[] {
-  const lines = [`## ${title}: the top ${EVAL_LIMIT} with grades, then the judged 1s and 2s it misses and the reader paths that reach them`, ''];
+  const lines = [
+    `## ${title}: the top ${EVAL_LIMIT} with grades, then the judged 1s and 2s it misses and the reader paths that reach them`,
+    '',
+  ];
   for (const s of evaluation.sources.filter((x) => x.leftOut.length > 0)) {
-    lines.push(`${s.source.id}`, `  top ${EVAL_LIMIT}: ${s.ranked.slice(0, EVAL_LIMIT).map((id) => `${short(id)} (${gradeOf(s, id)})`).join(', ') || '(empty)'}`);
+    lines.push(
+      `${s.source.id}`,
+      `  top ${EVAL_LIMIT}: ${
+        s.ranked
+          .slice(0, EVAL_LIMIT)
+          .map((id) => `${short(id)} (${gradeOf(s, id)})`)
+          .join(', ') || '(empty)'
+      }`,
+    );
     for (const j of s.leftOut) lines.push(`  - ${short(j.id)} (${j.grade}) [${(j.paths ?? []).join(', ')}] ${j.reason}`);
   }
   lines.push('');

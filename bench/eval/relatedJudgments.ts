@@ -29,7 +29,9 @@ const judgment = z
     paths: z.array(z.enum(READER_PATHS)).min(1).optional(),
   })
   .strict()
-  .refine((j) => (j.grade === 0) === (j.paths === undefined), { message: 'a grade 1 or 2 names its reader paths; a grade 0 names none' });
+  .refine((j) => (j.grade === 0) === (j.paths === undefined), {
+    message: 'a grade 1 or 2 names its reader paths; a grade 0 names none',
+  });
 
 const source = z
   .object({

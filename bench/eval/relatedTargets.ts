@@ -83,7 +83,11 @@ export function evaluateOperation(
   featuring?: ReadonlyMap<string, ReadonlySet<string>>,
 ): OperationEvaluation {
   const evaluated = sources.map((s) =>
-    evaluateSource(s, answers.get(s.id) ?? { ranked: [], error: 'no answer' }, featuring ? (featuring.get(s.id) ?? new Set()) : undefined),
+    evaluateSource(
+      s,
+      answers.get(s.id) ?? { ranked: [], error: 'no answer' },
+      featuring ? (featuring.get(s.id) ?? new Set()) : undefined,
+    ),
   );
   return {
     sources: evaluated,
@@ -101,16 +105,23 @@ export function evaluateOperation(
  */
 export function missedTargets(stories: OperationEvaluation, exemplars: OperationEvaluation): string[] {
   const missed: string[] = [];
-  for (const [name, evaluation] of [['relatedStories', stories], ['relatedExemplars', exemplars]] as const) {
+  for (const [name, evaluation] of [
+    ['relatedStories', stories],
+    ['relatedExemplars', exemplars],
+  ] as const) {
     if (evaluation.meanNdcg10 === null || evaluation.meanNdcg10 < TARGET_MEAN_NDCG10) {
       missed.push(`${name}: mean nDCG@10 ${evaluation.meanNdcg10?.toFixed(3) ?? 'n/a'} < ${TARGET_MEAN_NDCG10}`);
     }
   }
   if (stories.noiseOverRelevant.length > 0) {
-    missed.push(`relatedStories: ${stories.noiseOverRelevant.length} source(s) leave a judged 1 or 2 out of the top ${EVAL_LIMIT} while showing a 0 (check a)`);
+    missed.push(
+      `relatedStories: ${stories.noiseOverRelevant.length} source(s) leave a judged 1 or 2 out of the top ${EVAL_LIMIT} while showing a 0 (check a)`,
+    );
   }
   if (stories.onlyDirect.length > 0) {
-    missed.push(`relatedStories: ${stories.onlyDirect.length} entit(ies) answer only with stories featuring them although related stories exist (check b)`);
+    missed.push(
+      `relatedStories: ${stories.onlyDirect.length} entit(ies) answer only with stories featuring them although related stories exist (check b)`,
+    );
   }
   return missed;
 }

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { loadConfig } from '../config';
-import { createGraph, type Graph } from '../neo4j/createGraph';
-import { startEmbeddedNeo4j } from '../neo4j/embedded/startEmbeddedNeo4j';
+import { loadConfig } from '../../src/config';
+import { createGraph, type Graph } from '../../src/neo4j/createGraph';
+import { startEmbeddedNeo4j } from '../../src/neo4j/embedded/startEmbeddedNeo4j';
 
 /** Where the evaluation's own embedded Neo4j keeps its files (git-ignored, wiped on every run). */
 export const EVAL_DATA_DIR = path.resolve(__dirname, '..', '..', '.neo4j-test', 'eval-related');
@@ -44,11 +44,23 @@ export async function openEvalDatabase(env: NodeJS.ProcessEnv, log: (line: strin
   const database = loadConfig({ ...env, NEO4J_URI: '' }).database;
   if (database.mode !== 'embedded') throw new Error('unreachable: NEO4J_URI was cleared');
   const boltPort = env.EVAL_NEO4J_PORT ? Number(env.EVAL_NEO4J_PORT) : await freePort();
-  if (!Number.isInteger(boltPort) || boltPort < 1 || boltPort > 65535) throw new Error(`EVAL_NEO4J_PORT must be a port number (got "${env.EVAL_NEO4J_PORT}")`);
+  if (!Number.isInteger(boltPort) || boltPort < 1 || boltPort > 65535) {
+    throw new Error(`EVAL_NEO4J_PORT must be a port number (got "${env.EVAL_NEO4J_PORT}")`);
+  }
   fs.rmSync(EVAL_DATA_DIR, { recursive: true, force: true });
-  const server = await startEmbeddedNeo4j({ home: database.home, heap: database.heap, pageCache: '256m', javaHome: database.javaHome, dataDir: EVAL_DATA_DIR, boltPort, log });
+  const server = await startEmbeddedNeo4j({
+    home: database.home,
+    heap: database.heap,
+    pageCache: '256m',
+    javaHome: database.javaHome,
+    dataDir: EVAL_DATA_DIR,
+    boltPort,
+    log,
+  });
   if (server.pid === undefined) {
-    throw new Error(`A Neo4j already answers on port ${boltPort}; the evaluation starts its own. Choose another EVAL_NEO4J_PORT or set NEO4J_URI.`);
+    throw new Error(
+      `A Neo4j already answers on port ${boltPort}; the evaluation starts its own. Choose another EVAL_NEO4J_PORT or set NEO4J_URI.`,
+    );
   }
   // A Ctrl-C must not leave the JVM running.
   const stopOnSignal = () => void server.stop().finally(() => process.exit(130));

@@ -1,13 +1,19 @@
 import { performance } from 'node:perf_hooks';
-import { print, type DocumentNode } from 'graphql';
-import { RelatedExemplarsDocument, RelatedStoriesDocument } from '../generated/client/graphql';
-import { loadSeeds } from '../importer/loadSeeds';
-import { migrate } from '../migrations/migrate';
-import type { Graph } from '../neo4j/createGraph';
-import { startBenchApi } from '../synthetic/bench/benchApi';
+import { loadSeeds } from '../../src/importer/loadSeeds';
+import { migrate } from '../../src/migrations/migrate';
+import type { Graph } from '../../src/neo4j/createGraph';
+import { startBenchApi } from '../harness/benchApi';
 import { openEvalDatabase } from './evalDatabase';
 import type { JudgmentSet } from './relatedJudgments';
 import { EVAL_LIMIT, evaluateOperation, type OperationEvaluation, type SourceAnswer } from './relatedTargets';
+
+/** The fields a widget or a reader asks for; the ids are what the evaluation scores. */
+const RELATED_STORIES = `query RelatedStories($id: ID!, $limit: Int) {
+  relatedStories(id: $id, limit: $limit) { id title publishedPeriod score reasons { node { id kind name } link relationship why } }
+}`;
+const RELATED_EXEMPLARS = `query RelatedExemplars($id: ID!, $limit: Int) {
+  relatedExemplars(id: $id, limit: $limit) { id kind name score reasons { node { id kind name } relation contribution why } }
+}`;
 
 export interface RequestTimings {
   readonly count: number;
@@ -48,8 +54,13 @@ function post(url: string, query: string, id: string): Promise<Response> {
  * answers and their timings. One untimed request first, so the timings leave out the first query's
  * planning and the JIT warm-up.
  */
-async function askEach(url: string, document: DocumentNode, field: string, ids: readonly string[]): Promise<{ answers: Map<string, SourceAnswer>; timings: RequestTimings }> {
-  const query = print(document);
+async function askEach(
+  url: string,
+  document: string,
+  field: string,
+  ids: readonly string[],
+): Promise<{ answers: Map<string, SourceAnswer>; timings: RequestTimings }> {
+  const query = document;
   const answers = new Map<string, SourceAnswer>();
   let totalMs = 0;
   let maxMs = 0;
@@ -63,14 +74,20 @@ async function askEach(url: string, document: DocumentNode, field: string, ids: 
     maxMs = Math.max(maxMs, ms);
     const list = body.data?.[field];
     const error = body.errors?.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ');
-    answers.set(id, { ranked: (list ?? []).map((item) => item.id), ...(error || !list ? { error: error ?? `HTTP ${response.status}` } : {}) });
+    answers.set(id, {
+      ranked: (list ?? []).map((item) => item.id),
+      ...(error || !list ? { error: error ?? `HTTP ${response.status}` } : {}),
+    });
   }
   return { answers, timings: { count: ids.length, totalMs, maxMs } };
 }
 
 /** Given entity ids, returns for each the ids of the stories that FEATURE it, as the graph holds them. */
 async function storiesFeaturing(graph: Graph, ids: readonly string[]): Promise<Map<string, Set<string>>> {
-  const rows = await graph.read('UNWIND $ids AS id OPTIONAL MATCH (s:Story)-[:FEATURES]->(:Entity {id: id}) RETURN id, collect(s.id) AS stories', { ids });
+  const rows = await graph.read(
+    'UNWIND $ids AS id OPTIONAL MATCH (s:Story)-[:FEATURES]->(:Entity {id: id}) RETURN id, collect(s.id) AS stories',
+    { ids },
+  );
   return new Map(rows.map((row) => [row.id as string, new Set(row.stories as string[])]));
 }
 
@@ -96,8 +113,13 @@ export async function runRelatedEval(set: JudgmentSet, log: (line: string) => vo
     const startApiMs = performance.now() - apiStarting;
     try {
       const storySources = set.relatedStories.map((s) => s.id);
-      const stories = await askEach(api.url, RelatedStoriesDocument, 'relatedStories', storySources);
-      const exemplars = await askEach(api.url, RelatedExemplarsDocument, 'relatedExemplars', set.relatedExemplars.map((s) => s.id));
+      const stories = await askEach(api.url, RELATED_STORIES, 'relatedStories', storySources);
+      const exemplars = await askEach(
+        api.url,
+        RELATED_EXEMPLARS,
+        'relatedExemplars',
+        set.relatedExemplars.map((s) => s.id),
+      );
       const featuring = await storiesFeaturing(db.graph, storySources);
       return {
         database: db.description,

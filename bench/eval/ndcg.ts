@@ -38,6 +38,9 @@ export function ndcgAtK(ranked: readonly string[], judged: ReadonlyMap<string, G
     return grade ?? 0;
   });
   const dcg = dcgAtK(grades, k);
-  const idcg = dcgAtK([...judged.values()].sort((a, b) => b - a), k);
+  const idcg = dcgAtK(
+    [...judged.values()].sort((a, b) => b - a),
+    k,
+  );
   return { ndcg: idcg === 0 ? null : dcg / idcg, dcg, idcg, unjudged };
 }
