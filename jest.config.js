@@ -1,7 +1,6 @@
 /**
  * Two projects: `unit` (pure functions, no database) and `integration` (the real Neo4j 5.26 with
- * APOC that tests/support/globalSetup.ts starts, or the server NEO4J_URI names). `npm test` runs
- * both, in band: the integration tests share one database.
+ * APOC that tests/support/globalSetup.ts starts for this run, or the server NEO4J_URI names).
  */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }];
 
@@ -9,6 +8,11 @@ const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }];
 module.exports = {
   // Starting a Neo4j takes seconds, and a test that stops and restarts one takes tens of seconds.
   testTimeout: 120000,
+  // In band, on purpose and on every machine: the integration files share one database whose
+  // state they change (seeds, fixtures, the dashboard cube), so two at once would break each
+  // other. Jest's default (cores - 1) gave one worker only on a two-core machine. maxWorkers is
+  // global in Jest (not per project), so the unit files run in band too: they take seconds.
+  maxWorkers: 1,
   // A failed test could leave a child JVM running; never let that hang CI.
   forceExit: true,
   projects: [

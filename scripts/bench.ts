@@ -2,10 +2,11 @@ import { parseArgs } from 'node:util';
 import { runBench } from '../bench/harness/runBench';
 import { DEFAULT_SEED, profileFor } from '../bench/synthetic/profiles';
 
-const USAGE = `usage: npm run bench -- --size S|M|L [--skip-load] [--duration SECONDS] [--only search,places] [--seed N] [--out FILE]
+const USAGE = `usage: npm run bench -- --size S|M|L [--skip-load] [--duration SECONDS] [--only search,places] [--seed N] [--out FILE] [--port N]
 
-Loads the synthetic graph of the size into its own embedded Neo4j (bench/data/<size>, port 7731+)
-if it is not there yet, starts the real API in this process, and for every operation in
+Loads the synthetic graph of the size into its own embedded Neo4j (bench/data/<size>, on a free
+Bolt port, or --port, refused when taken; never a server it did not start) if it is not there
+yet, starts the real API in this process, and for every operation in
 bench/harness/operations.ts that the schema has: p50/p95/p99 and req/s at 1 and 8
 connections over HTTP, the same Cypher through the raw driver, round trips per request and API
 memory, against the targets in docs/ARCHITECTURE.md. Prints Markdown tables; writes bench/results/<size>.json.
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
       only: { type: 'string' },
       seed: { type: 'string' },
       out: { type: 'string' },
+      port: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -32,6 +34,10 @@ async function main(): Promise<void> {
   const size = profileFor(values.size).name;
   const seconds = Number(values.duration ?? (size === 'S' ? 5 : 10));
   if (!Number.isFinite(seconds) || seconds < 1 || seconds > 600) throw new Error(`--duration must be 1 to 600 seconds\n${USAGE}`);
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && !(Number.isInteger(port) && port >= 1 && port <= 65535)) {
+    throw new Error(`--port must be a TCP port (1 to 65535), got ${values.port}\n${USAGE}`);
+  }
   await runBench({
     size,
     seed: values.seed ? Number(values.seed) : DEFAULT_SEED,
@@ -44,6 +50,7 @@ async function main(): Promise<void> {
           .filter(Boolean)
       : [],
     out: values.out,
+    port,
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
     log: (line) => console.error(`[bench] ${line}`),
   });

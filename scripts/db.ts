@@ -1,4 +1,5 @@
 import { loadConfig } from '../src/config';
+import { configuredPortHint } from '../src/neo4j/embedded/portInUseError';
 import { ensureJars, findJava } from '../src/neo4j/embedded/resolveRuntime';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded/startEmbeddedNeo4j';
 
@@ -16,7 +17,7 @@ async function main(command: string | undefined): Promise<void> {
     return;
   }
   if (command === 'start') {
-    const server = await startEmbeddedNeo4j(db);
+    const server = await startEmbeddedNeo4j({ ...db, portInUseHint: configuredPortHint(db.boltPort) });
     const stop = () => void server.stop().then(() => process.exit(0));
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);

@@ -1,17 +1,18 @@
 import { parseArgs } from 'node:util';
 import { adminImportBenchDatabase } from '../bench/synthetic/adminImport';
-import { ADMIN_BASE_PORT, adminDataDir, benchDatabase } from '../bench/synthetic/benchDatabase';
+import { adminDataDir, benchDatabase } from '../bench/synthetic/benchDatabase';
 import { loadBenchDatabase } from '../bench/synthetic/loadBenchDatabase';
-import { DEFAULT_SEED, profileFor, SIZE_NAMES } from '../bench/synthetic/profiles';
+import { DEFAULT_SEED, profileFor } from '../bench/synthetic/profiles';
 
 const USAGE = `usage: npm run synthetic:load -- --size S|M|L [--seed N] [--mode create|merge] [--rows 10000] [--concurrency 1] [--force]
                                    [--data-dir DIR] [--port N] [--heap 2g] [--pagecache 1g] [--admin-import]
 
 Generates the synthetic benchmark graph of a size and loads it into its own embedded Neo4j under
-bench/data/<size> (port 7731 + size), never the dev or test database. Skips the load when the
-folder's marker already names this generator version and seed, unless --force.
+bench/data/<size>, on a free Bolt port (or --port, refused when taken), never the dev or test
+database nor any server it did not start. Skips the load when the folder's marker already names
+this generator version and seed, unless --force.
 --admin-import loads the same data with neo4j-admin's offline importer instead, into
-bench/data/<size>-admin (port 7741 + size), for the loader-versus-importer ratio the bench prints.`;
+bench/data/<size>-admin, for the loader-versus-importer ratio the bench prints.`;
 
 /** `npm run synthetic:load`: loads synthetic data into a bench database and stops it again. */
 async function main(): Promise<void> {
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
   const admin = values['admin-import'];
   const db = benchDatabase(profile.name, {
     dataDir: values['data-dir'] ?? (admin ? adminDataDir(profile.name) : undefined),
-    boltPort: values.port ? Number(values.port) : admin ? ADMIN_BASE_PORT + SIZE_NAMES.indexOf(profile.name) : undefined,
+    boltPort: values.port ? Number(values.port) : undefined,
     heap: values.heap,
     pageCache: values.pagecache,
   });

@@ -37,6 +37,8 @@ export interface BenchOptions {
   /** Only operations whose name contains one of these (all when empty). */
   readonly only: readonly string[];
   readonly out: string | undefined;
+  /** The Bolt port of the bench database, refused when taken; a free one when undefined. */
+  readonly port?: number | undefined;
   readonly command: string;
   readonly log: (line: string) => void;
 }
@@ -48,11 +50,21 @@ const RSS_TARGET_MB = 300;
 /** The API's default QUERY_TIMEOUT_MS; the raw baseline gets the same, so a slow operation fails alike on both sides. */
 const API_QUERY_TIMEOUT_MS = 10_000;
 
-function runLoader(size: SizeName, seed: number): Promise<void> {
+function runLoader(size: SizeName, seed: number, port: number | undefined): Promise<void> {
+  const portArgs = port === undefined ? [] : ['--port', String(port)];
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts', 'loadSynthetic.ts'), '--size', size, '--seed', String(seed)],
+      [
+        '--import',
+        'tsx',
+        path.join(PROJECT_ROOT, 'scripts', 'loadSynthetic.ts'),
+        '--size',
+        size,
+        '--seed',
+        String(seed),
+        ...portArgs,
+      ],
       { stdio: 'inherit', cwd: PROJECT_ROOT },
     );
     child.once('exit', (code) =>
@@ -97,17 +109,22 @@ function benchContext(
  */
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const started = Date.now();
-  const db = benchDatabase(options.size);
+  const db = benchDatabase(options.size, { boltPort: options.port });
   if (!markerIsCurrent(readMarker(db), options.seed)) {
     if (options.skipLoad) {
       throw new Error(`${db.dataDir} holds no current size-${options.size} data; run without --skip-load first`);
     }
-    await runLoader(options.size, options.seed);
+    await runLoader(options.size, options.seed, options.port);
   }
   const marker = readMarker(db) ?? null;
   const adminMarker = readMarker(benchDatabase(options.size, { dataDir: adminDataDir(options.size) }));
   const admin = markerIsCurrent(adminMarker, options.seed) ? adminMarker : null;
-  const server = await startEmbeddedNeo4j({ ...db, log: options.log });
+  // Never a server it did not start: a taken --port is refused, no port means a free one.
+  const server = await startEmbeddedNeo4j({
+    ...db,
+    log: options.log,
+    portInUseHint: 'Stop what holds it or omit --port to let the bench choose a free port.',
+  });
   stopJvmOnExit(server.pid);
   let graphStatements = 0;
   const graph = createGraph({

@@ -38,12 +38,13 @@ export async function adminImportBenchDatabase(
   const profile = PROFILES[db.size];
   const confDir = path.join(db.dataDir, 'conf');
   fs.mkdirSync(confDir, { recursive: true });
+  // The offline import binds no port (the server started below writes its own conf with one).
   fs.writeFileSync(
     path.join(confDir, 'neo4j.conf'),
     renderNeo4jConf({
       instance: db.dataDir,
       plugins: path.join(db.home, 'plugins'),
-      boltPort: db.boltPort,
+      boltPort: db.boltPort ?? 0,
       pageCache: db.pageCache,
     }),
   );
@@ -75,7 +76,11 @@ export async function adminImportBenchDatabase(
   const imported = Date.now();
   options.log(`imported in ${((imported - csvDone) / 1000).toFixed(1)} s; starting the server to build constraints and indexes…`);
 
-  const server = await startEmbeddedNeo4j({ ...db, log: options.log });
+  const server = await startEmbeddedNeo4j({
+    ...db,
+    log: options.log,
+    portInUseHint: 'Stop what holds it or omit --port to let the loader choose a free port.',
+  });
   stopJvmOnExit(server.pid);
   const graph = createGraph({ uri: server.uri, user: 'neo4j', password: 'unused', database: 'neo4j', queryTimeoutMs: 600_000 });
   let markForRemoval = false;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
 import type { EmbeddedOptions } from '../../src/neo4j/embedded/startEmbeddedNeo4j';
-import { GENERATOR_VERSION, SIZE_NAMES, type SizeName } from './profiles';
+import { GENERATOR_VERSION, type SizeName } from './profiles';
 import type { LoadMode } from './writeBatch';
 
 /** The repository root (bench/data and bench/results live under it). */
@@ -10,10 +10,6 @@ export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 /** Synthetic databases live here, one folder per size; git-ignored, never the dev or test database. */
 export const BENCH_DATA_DIR = path.join(PROJECT_ROOT, 'bench', 'data');
 export const BENCH_RESULTS_DIR = path.join(PROJECT_ROOT, 'bench', 'results');
-/** Bolt ports of the bench databases: S 7731, M 7732, L 7733 (away from dev 7687 and test 7697). */
-export const BENCH_BASE_PORT = 7731;
-/** Bolt ports of the neo4j-admin comparison databases: S 7741, M 7742, L 7743. */
-export const ADMIN_BASE_PORT = 7741;
 
 /** Given a size, returns the folder of its neo4j-admin comparison database. */
 export function adminDataDir(size: SizeName): string {
@@ -56,7 +52,8 @@ export interface BenchDatabase extends EmbeddedOptions {
 
 /**
  * Given a size and optional overrides, returns where and how its bench database runs: its own
- * folder under bench/data, its own port, the jar home and Java of the project's configuration.
+ * folder under bench/data, the jar home and Java of the project's configuration, and the Bolt
+ * port given (refused when taken); without one, the server takes a free port when it starts.
  */
 export function benchDatabase(
   size: SizeName,
@@ -70,7 +67,7 @@ export function benchDatabase(
     home: config.database.home,
     javaHome: config.database.javaHome,
     dataDir,
-    boltPort: overrides.boltPort ?? BENCH_BASE_PORT + SIZE_NAMES.indexOf(size),
+    boltPort: overrides.boltPort,
     heap: overrides.heap ?? MEMORY[size].heap,
     pageCache: overrides.pageCache ?? MEMORY[size].pageCache,
     markerPath: path.join(dataDir, 'synthetic.json'),

@@ -26,7 +26,7 @@ export interface BenchLoadOptions {
 }
 
 /**
- * Given a bench database (its own folder and port), makes sure it holds the synthetic data of its
+ * Given a bench database (its own folder, and a port or none), makes sure it holds the synthetic data of its
  * size for the seed: returns the existing marker when it is current, otherwise wipes the folder,
  * starts the embedded Neo4j, loads with a progress bar, writes the marker, and stops the server
  * (also on failure). Returns the marker.
@@ -40,12 +40,12 @@ export async function loadBenchDatabase(db: BenchDatabase, options: BenchLoadOpt
     return existing;
   }
   wipeBenchDatabase(db);
-  const server = await startEmbeddedNeo4j({ ...db, log: options.log });
-  if (server.pid === undefined) {
-    throw new Error(
-      `another Neo4j already answers on port ${db.boltPort}; stop it or pick --port, the bench never loads into a server it did not start`,
-    );
-  }
+  // Never a server it did not start: a taken --port is refused, no port means a free one.
+  const server = await startEmbeddedNeo4j({
+    ...db,
+    log: options.log,
+    portInUseHint: 'Stop what holds it or omit --port to let the loader choose a free port.',
+  });
   stopJvmOnExit(server.pid);
   const graph = createGraph({ uri: server.uri, user: 'neo4j', password: 'unused', database: 'neo4j', queryTimeoutMs: 600_000 });
   const bar = new SingleBar(

@@ -78,7 +78,7 @@ export function seedProvinceIds(places: readonly SeedPlace[]): SeedProvinceIds {
 }
 
 /**
- * The synthetic graph (src/synthetic/geography.ts) has 34 provinces `place:syn-p01`…`p34` that
+ * The synthetic graph (bench/synthetic/geography.ts) has 34 provinces `place:syn-p01`…`p34` that
  * live through the reform and 29 `place:syn-op01`…`op29` merged away into randomly drawn ones;
  * their names are invented. They are drawn in real shapes so the dashboard works on synthetic data:
  * province n of the 34 in the order of Nghị quyết 202/2025/QH15 (1 Hà Nội … 34 Cà Mau) is `pNN`; on

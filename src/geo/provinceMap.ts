@@ -22,7 +22,7 @@ export interface ProvinceProperties {
   readonly unit: 'tỉnh' | 'thành phố';
   /** The id of this unit's Place node in the real graph (seeds/places.json, or the rule in SOURCE.md). */
   readonly placeId: string;
-  /** The id of the synthetic province drawn in this shape (src/synthetic/geography.ts); a drawing slot, not a real place. */
+  /** The id of the synthetic province drawn in this shape (bench/synthetic/geography.ts); a drawing slot, not a real place. */
   readonly syntheticPlaceId: string;
   /** On the 63-map only: the code of the 34-unit this province became part of on 1 July 2025. */
   readonly successorCode?: string;

@@ -1,5 +1,6 @@
 import type { Config } from '../config';
 import { createGraph, type Graph } from './createGraph';
+import { configuredPortHint } from './embedded/portInUseError';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded/startEmbeddedNeo4j';
 
 export interface OpenDatabase {
@@ -12,7 +13,8 @@ export interface OpenDatabase {
 
 /**
  * Given the configuration, returns a Graph over the configured server: the one NEO4J_URI names
- * (nothing is started), or the embedded Neo4j, started and awaited here.
+ * (nothing is started), or the embedded Neo4j, started and awaited here on the configured port;
+ * refuses (PortInUseError) when something else already listens there.
  */
 export async function openDatabase(
   config: Config,
@@ -24,7 +26,7 @@ export async function openDatabase(
   if (db.mode === 'external') {
     graph = createGraph({ ...db, queryTimeoutMs: config.queryTimeoutMs, onQuery: options.onQuery });
   } else {
-    embedded = await startEmbeddedNeo4j({ ...db, log: options.log });
+    embedded = await startEmbeddedNeo4j({ ...db, log: options.log, portInUseHint: configuredPortHint(db.boltPort) });
     graph = createGraph({
       uri: embedded.uri,
       user: 'neo4j',

@@ -1,7 +1,6 @@
-import type { EmbeddedNeo4j } from '../../src/neo4j/embedded/startEmbeddedNeo4j';
+import { ownedTestDatabase } from './globalSetup';
 
-/** Stops the embedded test database that globalSetup started. */
+/** Stops the embedded test database that globalSetup started and deletes its data folder. */
 export default async function globalTeardown(): Promise<void> {
-  const server = (globalThis as { __testNeo4j__?: EmbeddedNeo4j }).__testNeo4j__;
-  await server?.stop();
+  await ownedTestDatabase()?.stop();
 }

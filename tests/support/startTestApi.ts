@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/config';
 import { createNeo4jGraphQL } from '../../src/graphql/createNeo4jGraphQL';
 import type { Graph } from '../../src/neo4j/createGraph';
 import { createApp } from '../../src/server/createApp';
+import type { CubeBuilder } from '../../src/server/cubeRefresh';
 import { createReadiness } from '../../src/server/readiness';
 import { testGraph } from './testDatabase';
 
@@ -32,12 +33,23 @@ export function signToken(roles: string[], secret = TEST_JWT_SECRET): Promise<st
     .sign(new TextEncoder().encode(secret));
 }
 
-/** Starts the real API (Apollo on Express) on an ephemeral loopback port over the given graph. */
-export async function startTestApi(options: { graph?: Graph; env?: NodeJS.ProcessEnv } = {}): Promise<TestApi> {
+/**
+ * Starts the real API (Apollo on Express) on an ephemeral loopback port over the given graph;
+ * cubeBuilder replaces the in-process rebuild of the dashboard cube after a mutation.
+ */
+export async function startTestApi(
+  options: { graph?: Graph; env?: NodeJS.ProcessEnv; cubeBuilder?: CubeBuilder } = {},
+): Promise<TestApi> {
   const graph = options.graph ?? testGraph();
   const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, PORT: '0', ...options.env });
   const schema = await createNeo4jGraphQL({ driver: graph.driver, jwtSecret: config.jwtSecret }).getSchema();
-  const { httpServer, apollo } = await createApp({ config, graph, schema, readiness: createReadiness(graph) });
+  const { httpServer, apollo } = await createApp({
+    config,
+    graph,
+    schema,
+    readiness: createReadiness(graph),
+    cubeBuilder: options.cubeBuilder,
+  });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

@@ -1,49 +1,41 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
-import { ensureJars, findJava } from './resolveRuntime';
+import { freePort, LOOPBACK, portIsTaken } from './freePort';
 import { renderNeo4jConf, JVM_FLAGS } from './neo4jConf';
+import { PortInUseError } from './portInUseError';
+import { probeBolt } from './probeBolt';
+import { ensureJars, findJava } from './resolveRuntime';
 
 export interface EmbeddedOptions {
   /** Folder holding lib/ and plugins/ (resolved by Maven from ../pom.xml). */
   readonly home: string;
   /** Folder for this instance's conf, data, logs and run files. */
   readonly dataDir: string;
-  readonly boltPort: number;
+  /** The Bolt port; refused when anything holds it. When omitted, a free port is chosen. */
+  readonly boltPort?: number | undefined;
   readonly heap: string;
   readonly pageCache: string;
   readonly javaHome?: string | undefined;
   readonly startTimeoutMs?: number;
   readonly log?: (line: string) => void;
+  /** Appended to the PortInUseError message: what the caller's user can do (an env variable, a flag). */
+  readonly portInUseHint?: string;
+  /** Where a free port comes from when boltPort is omitted (a test makes it lose the race). */
+  readonly choosePort?: () => Promise<number>;
 }
 
 export interface EmbeddedNeo4j {
   readonly uri: string;
-  /** The JVM's pid, or undefined when an already-running server was reused. */
+  readonly boltPort: number;
+  /** The JVM's pid. */
   readonly pid: number | undefined;
   /** Stops the server with SIGTERM (Neo4j shuts down cleanly) and waits for the JVM to exit. */
   stop(): Promise<void>;
 }
 
-async function boltAnswers(uri: string): Promise<boolean> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'unused'), {
-    connectionTimeout: 2_000,
-    maxConnectionPoolSize: 1,
-    logging: { level: 'error', logger: () => undefined },
-  });
-  // An auto-commit query: executeQuery would retry a refused connection for 30 s.
-  const session = driver.session({ database: 'neo4j' });
-  try {
-    await session.run('RETURN 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await session.close();
-    await driver.close();
-  }
-}
+/** Free ports tried before giving up, when each one is taken between choosing it and binding it. */
+const FREE_PORT_ATTEMPTS = 5;
 
 function tail(file: string, lines = 25): string {
   if (!fs.existsSync(file)) return '(no output)';
@@ -61,28 +53,57 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
   });
 }
 
+async function kill(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  if (!(await waitForExit(child, 60_000))) {
+    child.kill('SIGKILL');
+    await waitForExit(child, 10_000);
+  }
+}
+
 /**
  * Starts Neo4j 5.26 Community (with APOC and GDS from home/plugins) as a child JVM listening for
- * Bolt on 127.0.0.1, and resolves once a driver round trip succeeds. If a server already answers
- * on the port it is reused and left running. Rejects with the server's last log lines when the
- * JVM exits or the timeout passes first.
+ * Bolt on 127.0.0.1, and resolves once it answers a round trip and says it serves this data
+ * folder. Never uses a server it did not start: a boltPort that anything already holds (checked
+ * on the TCP port itself) is refused with a PortInUseError naming it. Without boltPort it takes
+ * a free port, and takes another when a different process binds that one first. Rejects with
+ * the server's last log lines when the JVM exits or the timeout passes first.
  */
 export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const uri = `bolt://127.0.0.1:${options.boltPort}`;
-  if (await boltAnswers(uri)) {
-    log(`Neo4j already answers on ${uri}; using it.`);
-    return { uri, pid: undefined, stop: () => Promise.resolve() };
+  if (options.boltPort !== undefined && (await portIsTaken(options.boltPort))) {
+    throw new PortInUseError(options.boltPort, options.portInUseHint);
   }
   const java = findJava(options.javaHome);
   ensureJars(options.home, log);
+  if (options.boltPort !== undefined) return launch(java, options, options.boltPort, log);
 
+  const choosePort = options.choosePort ?? freePort;
+  for (let attempt = 1; ; attempt++) {
+    const port = await choosePort();
+    try {
+      return await launch(java, options, port, log);
+    } catch (error) {
+      if (!(error instanceof PortInUseError) || attempt >= FREE_PORT_ATTEMPTS) throw error;
+      log(`Bolt port ${port} was taken by another process before Neo4j bound it; choosing another.`);
+    }
+  }
+}
+
+async function launch(
+  java: string,
+  options: EmbeddedOptions,
+  boltPort: number,
+  log: (line: string) => void,
+): Promise<EmbeddedNeo4j> {
+  const uri = `bolt://${LOOPBACK}:${boltPort}`;
   const instance = path.resolve(options.dataDir);
   const confDir = path.join(instance, 'conf');
   fs.mkdirSync(confDir, { recursive: true });
   fs.writeFileSync(
     path.join(confDir, 'neo4j.conf'),
-    renderNeo4jConf({ instance, plugins: path.join(options.home, 'plugins'), ...options }),
+    renderNeo4jConf({ instance, plugins: path.join(options.home, 'plugins'), boltPort, pageCache: options.pageCache }),
   );
   const consoleLog = path.join(instance, 'console.log');
   const out = fs.openSync(consoleLog, 'w');
@@ -108,14 +129,27 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     exited = true;
   });
 
-  const deadline = Date.now() + (options.startTimeoutMs ?? 120_000);
-  while (!(await boltAnswers(uri))) {
+  const timeoutMs = options.startTimeoutMs ?? 120_000;
+  const deadline = Date.now() + timeoutMs;
+  const dataDir = path.join(instance, 'data');
+  for (;;) {
+    const probe = await probeBolt(uri);
+    if (probe.answers && probe.dataDir === dataDir) break;
+    if (probe.answers) {
+      // Another Neo4j bound the port between the check and our JVM: never use it.
+      await kill(child);
+      throw new PortInUseError(boltPort, options.portInUseHint);
+    }
     if (exited) {
+      // Neo4j logs the bind failure, stops, and its JVM exits (after the whole database start).
+      if (/PortBindException|Address already in use/.test(fs.readFileSync(consoleLog, 'utf8'))) {
+        throw new PortInUseError(boltPort, options.portInUseHint);
+      }
       throw new Error(`Neo4j exited with code ${child.exitCode} before it was ready:\n${tail(consoleLog)}`);
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`Neo4j was not ready within ${options.startTimeoutMs ?? 120_000} ms:\n${tail(consoleLog)}`);
+      throw new Error(`Neo4j was not ready within ${timeoutMs} ms:\n${tail(consoleLog)}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -123,14 +157,11 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
 
   return {
     uri,
+    boltPort,
     pid: child.pid,
     async stop() {
       if (exited) return;
-      child.kill('SIGTERM');
-      if (!(await waitForExit(child, 60_000))) {
-        child.kill('SIGKILL');
-        await waitForExit(child, 10_000);
-      }
+      await kill(child);
     },
   };
 }
