@@ -28,8 +28,14 @@ async function main(): Promise<void> {
       // Already stopped by the clean shutdown path.
     }
   });
-  await migrate(db.graph);
-  if (config.seedOnEmpty && (await isGraphEmpty(db.graph))) {
+  const { writes } = await migrate(db.graph, { log });
+  if (!writes.active) {
+    logger.warn(
+      { reason: writes.reason },
+      `Writes are refused: this database does not validate and record them (${writes.reason}). Reads work.`,
+    );
+  }
+  if (config.seedOnEmpty && writes.active && (await isGraphEmpty(db.graph))) {
     const report = await loadSeeds(db.graph);
     log(`Seeded ${report.nodes} nodes and ${report.relationships} relationships in ${report.millis} ms`);
   }
@@ -41,7 +47,7 @@ async function main(): Promise<void> {
 
   const readiness = createReadiness(db.graph);
   const cubeBuilder = childProcessCubeBuilder(config.database);
-  const { httpServer, apollo } = await createApp({ config, graph: db.graph, schema, readiness, cubeBuilder, logger });
+  const { httpServer, apollo } = await createApp({ config, graph: db.graph, schema, readiness, cubeBuilder, logger, writes });
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   log(`GraphQL ready at http://localhost:${config.port}/graphql (${Date.now() - started} ms after start)`);
   const cube = await dashboardCubeState(db.graph);

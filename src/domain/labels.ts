@@ -13,8 +13,12 @@ export const ENTITY_LABEL = 'Entity';
 export const DOMAIN_LABELS = ['Person', 'Collective', 'Agency', 'Field', 'Event', 'Award', 'Movement', 'Story', 'Place'] as const;
 export type Label = (typeof DOMAIN_LABELS)[number];
 
-/** Labels of the nodes the system keeps for itself: the dashboard cube's root and cells. */
-export const SYSTEM_LABELS = ['DashboardCube', 'DashboardCell'] as const;
+/**
+ * Labels of the nodes the system keeps for itself: the dashboard cube's root and cells, the
+ * history of every fact (writes/revisionLayout.ts: one Revision per changed entity per
+ * transaction, numbered by the RevisionClock).
+ */
+export const SYSTEM_LABELS = ['DashboardCube', 'DashboardCell', 'Revision', 'RevisionClock'] as const;
 export type SystemLabel = (typeof SYSTEM_LABELS)[number];
 
 /** The GraphQL EntityKind of each label: the label in upper case (Person → PERSON). */

@@ -81,6 +81,20 @@ export class DatabaseUnavailableError extends DomainError {
   }
 }
 
+/**
+ * Writes are refused because the database would neither validate nor record them: the server
+ * does not run the write triggers (APOC triggers disabled or missing). Reads still work; an
+ * operator fixes the server, so the code is DATABASE_UNAVAILABLE with its own reason.
+ */
+export class WritesUnavailableError extends DomainError {
+  readonly code = 'DATABASE_UNAVAILABLE';
+  readonly details = { reason: 'WRITE_TRIGGERS_INACTIVE' };
+  constructor(readonly why: string) {
+    super(`Writes are refused: the database does not validate and record them (${why}); reads still work`);
+    this.name = 'WritesUnavailableError';
+  }
+}
+
 /** A statement ran past the transaction timeout (QUERY_TIMEOUT_MS); a narrower question may answer. */
 export class QueryTimeoutError extends DomainError {
   readonly code = 'INTERNAL_SERVER_ERROR';

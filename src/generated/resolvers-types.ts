@@ -8794,6 +8794,12 @@ export type Mutation = {
   deletePeople: DeleteInfo;
   deletePlaces: DeleteInfo;
   deleteStories: DeleteInfo;
+  /**
+   * Editors only. Undoes one revision by writing its inverse as a new change (itself recorded in
+   * the history). Refused with BAD_USER_INPUT, naming them, when the same properties or
+   * relationships changed again after that revision; nothing is written then.
+   */
+  revert: RevertResult;
   updateAgencies: UpdateAgenciesMutationResponse;
   updateAwards: UpdateAwardsMutationResponse;
   updateCollectives: UpdateCollectivesMutationResponse;
@@ -8902,6 +8908,11 @@ export type MutationDeletePlacesArgs = {
 export type MutationDeleteStoriesArgs = {
   delete?: InputMaybe<StoryDeleteInput>;
   where?: InputMaybe<StoryWhere>;
+};
+
+
+export type MutationRevertArgs = {
+  revisionId: Scalars['ID']['input'];
 };
 
 
@@ -12219,6 +12230,17 @@ export type PlacesConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One property a revision changed. Values are JSON text (a string in quotes, a list in brackets); null means the property was absent. */
+export type PropertyChange = {
+  __typename?: 'PropertyChange';
+  /** Its value after the change, as JSON; null when it was removed (a deleted entity). */
+  after?: Maybe<Scalars['String']['output']>;
+  /** Its value before the change, as JSON; null when it had none (a created entity). */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The property's name. */
+  property: Scalars['String']['output'];
+};
+
 /**
  * The edge properties for the following fields:
  * * Agency.conferred
@@ -12327,6 +12349,11 @@ export type Query = {
   fieldDashboard: FieldDashboard;
   fields: Array<Field>;
   fieldsConnection: FieldsConnection;
+  /**
+   * The history of any node, deleted ones included: every change to its properties and
+   * relationships, newest first. Public; who made each change (`actor`) is shown to editors only.
+   */
+  history: RevisionPage;
   /**
    * A bounded subgraph around ids, a field (and its narrower fields) or a place (and the units
    * ever part of it) — exactly one of the three — with PageRank, betweenness and community per node.
@@ -12485,6 +12512,13 @@ export type QueryFieldsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<FieldSort>>;
   where?: InputMaybe<FieldWhere>;
+};
+
+
+export type QueryHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -12652,6 +12686,32 @@ export type RelatedStory = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** One relationship of the entity that a revision added, removed or changed. */
+export type RelationshipChange = {
+  __typename?: 'RelationshipChange';
+  /** The relationship's properties after (added: all of them; changed: the changed ones), as a JSON object. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** The relationship's properties before (removed: all of them; changed: the changed ones), as a JSON object. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Added, removed or changed. */
+  change: RelationshipChangeKind;
+  /** The id of the node at the other end. */
+  otherId: Scalars['ID']['output'];
+  /** True when the entity is the relationship's start, false when it is its end. */
+  outgoing: Scalars['Boolean']['output'];
+  /** The relationship's type. */
+  type: RelationshipType;
+};
+
+/** How a transaction changed one relationship of an entity. */
+export type RelationshipChangeKind =
+  /** The relationship was added. */
+  | 'ADDED'
+  /** Properties of the relationship changed. */
+  | 'CHANGED'
+  /** The relationship was removed. */
+  | 'REMOVED';
+
 /** The relationship types of the graph. */
 export type RelationshipType =
   /** Person or Collective → Field. */
@@ -12710,6 +12770,68 @@ export type Replication = {
   sharedPlaces: Array<Scalars['ID']['output']>;
   /** The story. */
   story: AnalysisNode;
+};
+
+/** What `revert` did. */
+export type RevertResult = {
+  __typename?: 'RevertResult';
+  /** The revision that was undone. */
+  reverted: Revision;
+  /** The new revision that undid it (operation `revert`, revertOf the undone one). */
+  revision?: Maybe<Revision>;
+};
+
+/**
+ * What one transaction changed about one entity: who, when, by which operation, on what source,
+ * the changed properties before and after, and the relationships added, removed or changed.
+ * Every write records them, whatever its path: generated mutations, imports, reverts, raw Cypher.
+ */
+export type Revision = {
+  __typename?: 'Revision';
+  /** Who wrote: the editor token's subject, `importer` or the importing user, `unknown` for a write without metadata. Shown to editors only (null otherwise). */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** When the transaction committed. */
+  at: Scalars['DateTime']['output'];
+  /** Created, updated or deleted. */
+  change: RevisionChange;
+  /** The entity's id. */
+  entityId: Scalars['ID']['output'];
+  /** The entity's kind. */
+  entityKind: EntityKind;
+  /** The revision's id; `revert` takes it. */
+  id: Scalars['ID']['output'];
+  /** What wrote: `graphql:createStories`, `import`, `revert`, … */
+  operation: Scalars['String']['output'];
+  /** The properties that changed (all of them for a created or deleted entity; never the derived search forms). */
+  properties: Array<PropertyChange>;
+  /** The entity's relationships that changed. */
+  relationships: Array<RelationshipChange>;
+  /** The id of the HTTP request that wrote, when one did (x-request-id). */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** For a revert: the revision it undid. */
+  revertOf?: Maybe<Scalars['ID']['output']>;
+  /** What the write was based on: the imported folder, an article, when the writer said. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** The transaction's number: all revisions of one mutation or import share it; higher numbers committed later. */
+  transaction: Scalars['ID']['output'];
+};
+
+/** How a transaction changed an entity. */
+export type RevisionChange =
+  /** The entity was created. */
+  | 'CREATE'
+  /** The entity was deleted. */
+  | 'DELETE'
+  /** A property or a relationship of the entity changed. */
+  | 'UPDATE';
+
+/** One page of an entity's history, newest first. */
+export type RevisionPage = {
+  __typename?: 'RevisionPage';
+  /** Pass as `after` for the next (older) page; null on the last page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** The revisions, newest first. */
+  revisions: Array<Revision>;
 };
 
 /** Where PageRank and community come from. */
@@ -15084,6 +15206,7 @@ export type ResolversTypes = ResolversObject<{
   PlaceUpdateInput: PlaceUpdateInput;
   PlaceWhere: PlaceWhere;
   PlacesConnection: ResolverTypeWrapper<Omit<PlacesConnection, 'edges'> & { edges: Array<ResolversTypes['PlaceEdge']> }>;
+  PropertyChange: ResolverTypeWrapper<PropertyChange>;
   Provenance: ResolverTypeWrapper<Provenance>;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
   ProvenanceCreateInput: ProvenanceCreateInput;
@@ -15095,8 +15218,14 @@ export type ResolversTypes = ResolversObject<{
   RecipientWhere: RecipientWhere;
   RelatedExemplar: ResolverTypeWrapper<RelatedExemplar>;
   RelatedStory: ResolverTypeWrapper<RelatedStory>;
+  RelationshipChange: ResolverTypeWrapper<RelationshipChange>;
+  RelationshipChangeKind: RelationshipChangeKind;
   RelationshipType: RelationshipType;
   Replication: ResolverTypeWrapper<Replication>;
+  RevertResult: ResolverTypeWrapper<RevertResult>;
+  Revision: ResolverTypeWrapper<Revision>;
+  RevisionChange: RevisionChange;
+  RevisionPage: ResolverTypeWrapper<RevisionPage>;
   ScoreSource: ScoreSource;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   SearchMatch: SearchMatch;
@@ -16443,6 +16572,7 @@ export type ResolversParentTypes = ResolversObject<{
   PlaceUpdateInput: PlaceUpdateInput;
   PlaceWhere: PlaceWhere;
   PlacesConnection: Omit<PlacesConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlaceEdge']> };
+  PropertyChange: PropertyChange;
   Provenance: Provenance;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
   ProvenanceCreateInput: ProvenanceCreateInput;
@@ -16454,7 +16584,11 @@ export type ResolversParentTypes = ResolversObject<{
   RecipientWhere: RecipientWhere;
   RelatedExemplar: RelatedExemplar;
   RelatedStory: RelatedStory;
+  RelationshipChange: RelationshipChange;
   Replication: Replication;
+  RevertResult: RevertResult;
+  Revision: Revision;
+  RevisionPage: RevisionPage;
   SearchHit: SearchHit;
   SharedNode: SharedNode;
   StoriesConnection: Omit<StoriesConnection, 'edges'> & { edges: Array<ResolversParentTypes['StoryEdge']> };
@@ -18665,6 +18799,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deletePeople?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeletePeopleArgs>>;
   deletePlaces?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeletePlacesArgs>>;
   deleteStories?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteStoriesArgs>>;
+  revert?: Resolver<ResolversTypes['RevertResult'], ParentType, ContextType, RequireFields<MutationRevertArgs, 'revisionId'>>;
   updateAgencies?: Resolver<ResolversTypes['UpdateAgenciesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateAgenciesArgs>>;
   updateAwards?: Resolver<ResolversTypes['UpdateAwardsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateAwardsArgs>>;
   updateCollectives?: Resolver<ResolversTypes['UpdateCollectivesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateCollectivesArgs>>;
@@ -19423,6 +19558,12 @@ export type PlacesConnectionResolvers<ContextType = Context, ParentType extends 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PropertyChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PropertyChange'] = ResolversParentTypes['PropertyChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  property?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -19445,6 +19586,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   fieldDashboard?: Resolver<ResolversTypes['FieldDashboard'], ParentType, ContextType, RequireFields<QueryFieldDashboardArgs, 'field' | 'from' | 'to'>>;
   fields?: Resolver<Array<ResolversTypes['Field']>, ParentType, ContextType, Partial<QueryFieldsArgs>>;
   fieldsConnection?: Resolver<ResolversTypes['FieldsConnection'], ParentType, ContextType, Partial<QueryFieldsConnectionArgs>>;
+  history?: Resolver<ResolversTypes['RevisionPage'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id' | 'limit'>>;
   influenceNetwork?: Resolver<ResolversTypes['InfluenceNetwork'], ParentType, ContextType, RequireFields<QueryInfluenceNetworkArgs, 'depth' | 'limit' | 'recompute'>>;
   movementImpact?: Resolver<ResolversTypes['MovementImpact'], ParentType, ContextType, RequireFields<QueryMovementImpactArgs, 'id' | 'replicationWindowDays'>>;
   movements?: Resolver<Array<ResolversTypes['Movement']>, ParentType, ContextType, Partial<QueryMovementsArgs>>;
@@ -19487,6 +19629,15 @@ export type RelatedStoryResolvers<ContextType = Context, ParentType extends Reso
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type RelationshipChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipChange'] = ResolversParentTypes['RelationshipChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['RelationshipChangeKind'], ParentType, ContextType>;
+  otherId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outgoing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+}>;
+
 export type ReplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Replication'] = ResolversParentTypes['Replication']> = ResolversObject<{
   daysAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   exemplar?: Resolver<ResolversTypes['AnalysisNode'], ParentType, ContextType>;
@@ -19496,6 +19647,32 @@ export type ReplicationResolvers<ContextType = Context, ParentType extends Resol
   sharedFields?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   sharedPlaces?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   story?: Resolver<ResolversTypes['AnalysisNode'], ParentType, ContextType>;
+}>;
+
+export type RevertResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevertResult'] = ResolversParentTypes['RevertResult']> = ResolversObject<{
+  reverted?: Resolver<ResolversTypes['Revision'], ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
+}>;
+
+export type RevisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Revision'] = ResolversParentTypes['Revision']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['RevisionChange'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityKind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  properties?: Resolver<Array<ResolversTypes['PropertyChange']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['RelationshipChange']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revertOf?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  transaction?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type RevisionPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevisionPage'] = ResolversParentTypes['RevisionPage']> = ResolversObject<{
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType>;
 }>;
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
@@ -20152,12 +20329,17 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PlaceSucceededByConnection?: PlaceSucceededByConnectionResolvers<ContextType>;
   PlaceSucceededByRelationship?: PlaceSucceededByRelationshipResolvers<ContextType>;
   PlacesConnection?: PlacesConnectionResolvers<ContextType>;
+  PropertyChange?: PropertyChangeResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recipient?: RecipientResolvers<ContextType>;
   RelatedExemplar?: RelatedExemplarResolvers<ContextType>;
   RelatedStory?: RelatedStoryResolvers<ContextType>;
+  RelationshipChange?: RelationshipChangeResolvers<ContextType>;
   Replication?: ReplicationResolvers<ContextType>;
+  RevertResult?: RevertResultResolvers<ContextType>;
+  Revision?: RevisionResolvers<ContextType>;
+  RevisionPage?: RevisionPageResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SharedNode?: SharedNodeResolvers<ContextType>;
   StoriesConnection?: StoriesConnectionResolvers<ContextType>;

@@ -11,12 +11,14 @@ export const SEED_DIR = path.resolve(__dirname, '..', '..', 'seeds');
 /**
  * Given a graph and a seed folder, validates every file (throwing SeedValidationError, nothing
  * written, on any problem) and MERGEs the dataset in one transaction, showing a progress bar on a
- * terminal. Returns what was written.
+ * terminal. The database's write trigger checks the same rules again and records a revision per
+ * node written, with `actor` (`importer` unless given: the CLI passes the OS user) and the folder
+ * as source. Returns what was written.
  */
 export async function loadSeeds(
   graph: Graph,
   directory: string = SEED_DIR,
-  options: { progress?: boolean } = {},
+  options: { progress?: boolean; actor?: string } = {},
 ): Promise<ImportReport> {
   const dataset = readSeedDirectory(directory);
   const showBar = options.progress ?? Boolean(process.stdout.isTTY);
@@ -25,7 +27,11 @@ export async function loadSeeds(
     : undefined;
   bar?.start(dataset.nodes.length + dataset.relationships.length, 0);
   try {
-    const report = await importDataset(graph, dataset, { atomic: true, onProgress: (done) => bar?.update(done) });
+    const report = await importDataset(graph, dataset, {
+      atomic: true,
+      onProgress: (done) => bar?.update(done),
+      metadata: { actor: options.actor ?? 'importer', operation: 'import', source: path.resolve(directory) },
+    });
     bar?.stop();
     // The dashboard cube is built from the facts just written, so dashboards never read older ones.
     await buildDashboardCube(graph);

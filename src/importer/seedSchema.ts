@@ -1,157 +1,109 @@
 import { z } from 'zod';
-import {
-  AGENCY_KIND,
-  AGENCY_LEVEL,
-  AWARD_CATEGORY,
-  AWARD_FORM,
-  AWARD_KIND,
-  AWARD_LEVEL,
-  COLLECTIVE_KIND,
-  CONFIDENCE,
-  EVENT_KIND,
-  EVENT_RECURRENCE,
-  LEGAL_BASIS,
-  MOVEMENT_KIND,
-  MOVEMENT_SCOPE,
-  PLACE_LEVEL,
-  STORY_CHANNEL,
-  STORY_LANGUAGE,
-} from '../domain/enums';
 import { ID_PREFIX, type Label } from '../domain/labels';
+import { isIsoDay, isPartialDate } from '../domain/partialDate';
+import {
+  NODE_PROPERTIES,
+  RELATIONSHIP_PROPERTY_KINDS,
+  SOURCE_PATTERN,
+  URL_PATTERN,
+  idPattern,
+  relationshipPropertyRules,
+  type PropertyKind,
+} from '../domain/properties';
 
 /**
- * The importer's validation of one record, derived from the domain model (src/domain/): the id
- * prefix of each label, the enumerations, and text that is NFC and not empty. Relationship ends
- * and properties are checked against src/domain/relationships.ts by validateDataset.
+ * The importer's validation of one record, rendered from the domain model's property rules
+ * (domain/properties.ts), as the write trigger is: the id prefix of each label, the enumerations,
+ * dates and partial dates, provenance, and text that is NFC and not empty. Relationship ends and
+ * which type carries which property are checked against domain/relationships.ts by
+ * validateDataset. zod gives the record path of every problem, which the trigger cannot.
  */
 
-const isRealDate = (s: string) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-};
+const whole = (pattern: string) => new RegExp(`^(?:${pattern})$`);
+
 const date = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
-  .refine(isRealDate, 'is not a calendar date');
+  .refine(isIsoDay, 'is not a calendar date');
 const partialDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((s) => s.length < 10 || isRealDate(s), 'is not a calendar date');
+  .refine(isPartialDate, 'is not a calendar date');
 const text = z
   .string()
   .trim()
   .min(1, 'must not be empty')
   .refine((s) => s === s.normalize('NFC'), 'must be NFC-normalised');
-const source = z.string().regex(/^(story:[a-z0-9]+(-[a-z0-9]+)*|https?:\/\/\S+)$/, 'must be a story: id or an http(s) URL');
+const source = z.string().regex(whole(SOURCE_PATTERN), 'must be a story: id or an http(s) URL');
 
-const provenance = {
-  sources: z.array(source).min(1, 'needs at least one source'),
-  confidence: z.enum(CONFIDENCE),
-  note: text.optional(),
-};
+/** Given a label (for ids) and a kind of value, returns its zod schema. */
+function schemaOf(kind: PropertyKind, label?: Label): z.ZodType {
+  switch (kind.kind) {
+    case 'id': {
+      const prefix = label ? ID_PREFIX[label] : 'label';
+      return z.string().regex(whole(idPattern(prefix)), `must look like ${prefix}:kebab-slug`);
+    }
+    case 'text':
+      return text;
+    case 'textList':
+      return z.array(text);
+    case 'sources':
+      return z.array(source).min(1, 'needs at least one source');
+    case 'date':
+      return date;
+    case 'partialDate':
+      return partialDate;
+    case 'enum':
+      return z.enum(kind.values as [string, ...string[]]);
+    case 'int':
+      return z.number().int().min(kind.min).max(kind.max);
+    case 'boolean':
+      return z.boolean();
+    case 'url':
+      return z.string().regex(whole(URL_PATTERN), 'must be an http(s) URL');
+    case 'digits':
+      return z.string().regex(/^\d+$/, 'must be digits');
+  }
+}
 
-const idFor = (label: Label) =>
-  z.string().regex(new RegExp(`^${ID_PREFIX[label]}:[a-z0-9]+(-[a-z0-9]+)*$`), `must look like ${ID_PREFIX[label]}:kebab-slug`);
-
-const nodeBase = (label: Label) => ({
-  id: idFor(label),
-  name: text,
-  nameEn: text.optional(),
-  aliases: z.array(text).optional(),
-  summary: text.optional(),
-  ...provenance,
-});
+function objectOf(rules: Readonly<Record<string, PropertyKind & { required: boolean }>>, label?: Label) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [name, rule] of Object.entries(rules)) {
+    const schema = schemaOf(rule, label);
+    shape[name] = rule.required ? schema : schema.optional();
+  }
+  return shape;
+}
 
 /** One strict zod schema per label: unknown fields are errors. */
-export const NODE_SCHEMAS = {
-  Place: z.strictObject({
-    ...nodeBase('Place'),
-    level: z.enum(PLACE_LEVEL),
-    unitType: text.optional(),
-    code: z.string().regex(/^\d+$/, 'must be digits').optional(),
-    validFrom: date.optional(),
-    validTo: date.optional(),
-  }),
-  Agency: z.strictObject({
-    ...nodeBase('Agency'),
-    level: z.enum(AGENCY_LEVEL),
-    kind: z.enum(AGENCY_KIND),
-    validFrom: date.optional(),
-    validTo: date.optional(),
-  }),
-  Field: z.strictObject({ ...nodeBase('Field') }),
-  Person: z.strictObject({
-    ...nodeBase('Person'),
-    honorific: text.optional(),
-    rank: text.optional(),
-    rankAsOf: date.optional(),
-    rankAsInSource: text.optional(),
-    posthumous: z.boolean().optional(),
-    ethnicity: text.optional(),
-    birthYear: z.number().int().min(1800).max(2100).optional(),
-    diedOn: date.optional(),
-  }),
-  Collective: z.strictObject({ ...nodeBase('Collective'), kind: z.enum(COLLECTIVE_KIND) }),
-  Event: z.strictObject({
-    ...nodeBase('Event'),
-    kind: z.enum(EVENT_KIND),
-    date: date.optional(),
-    period: partialDate.optional(),
-    placeAsWritten: text.optional(),
-    recurrence: z.enum(EVENT_RECURRENCE).optional(),
-  }),
-  Award: z.strictObject({
-    ...nodeBase('Award'),
-    form: z.enum(AWARD_FORM),
-    title: text.optional(),
-    category: z.enum(AWARD_CATEGORY),
-    level: z.enum(AWARD_LEVEL).optional(),
-    kind: z.enum(AWARD_KIND).optional(),
-    decisionNo: text.optional(),
-    date: date.optional(),
-    year: z.number().int().min(1900).max(2100).optional(),
-    issuerRole: text.optional(),
-    issuerAsWritten: text.optional(),
-    legalBasis: z.enum(LEGAL_BASIS).optional(),
-    posthumous: z.boolean().optional(),
-    recipientsResolved: z.boolean(),
-    recipientsAsWritten: text.optional(),
-  }),
-  Movement: z.strictObject({
-    ...nodeBase('Movement'),
-    kind: z.enum(MOVEMENT_KIND),
-    scope: z.enum(MOVEMENT_SCOPE),
-    launchedOn: date.optional(),
-    periodFrom: partialDate.optional(),
-    periodTo: partialDate.optional(),
-    launchedByAsWritten: text.optional(),
-    legalBasis: z.array(text).optional(),
-  }),
-  Story: z.strictObject({
-    ...nodeBase('Story'),
-    title: text,
-    url: z.url().optional(),
-    publisher: text.optional(),
-    publishedAt: date.optional(),
-    publishedPeriod: partialDate.optional(),
-    channel: z.enum(STORY_CHANNEL),
-    language: z.enum(STORY_LANGUAGE).optional(),
-  }),
-} satisfies Record<Label, z.ZodType>;
+export const NODE_SCHEMAS = Object.fromEntries(
+  (Object.keys(NODE_PROPERTIES) as Label[]).map((label) => [label, z.strictObject(objectOf(NODE_PROPERTIES[label], label))]),
+) as Record<Label, z.ZodObject<Record<string, z.ZodType>, z.core.$strict>>;
 
-export type NodeRecord<L extends Label> = z.infer<(typeof NODE_SCHEMAS)[L]>;
+/** A relationship as the seed files write it: its type and ends by id, then its properties (a type, so it reads as a plain record). */
+export type RelationshipRecord = {
+  readonly type: string;
+  readonly from: string;
+  readonly to: string;
+  readonly sources: string[];
+  readonly confidence: string;
+  readonly note?: string;
+  readonly role?: string;
+  readonly since?: string;
+  readonly until?: string;
+  readonly validFrom?: string;
+  readonly validTo?: string;
+  readonly date?: string;
+  readonly instrument?: string;
+};
 
+/**
+ * Any relationship's record: every property some type may carry (which type may carry which is
+ * validateDataset's check, against domain/relationships.ts).
+ */
 export const RelationshipSchema = z.strictObject({
   type: z.string(),
   from: z.string(),
   to: z.string(),
-  role: text.optional(),
-  since: date.optional(),
-  until: date.optional(),
-  validFrom: date.optional(),
-  validTo: date.optional(),
-  date: date.optional(),
-  instrument: text.optional(),
-  ...provenance,
+  ...objectOf(relationshipPropertyRules({ properties: Object.keys(RELATIONSHIP_PROPERTY_KINDS), required: [] })),
 });
-export type RelationshipRecord = z.infer<typeof RelationshipSchema>;

@@ -2,6 +2,8 @@ import { CUBE_CELL_LABEL, CUBE_ROOT_LABEL } from '../analytics/dashboard/cubeLay
 import { DOMAIN_LABELS, ENTITY_LABEL } from '../domain/labels';
 import type { Graph } from '../neo4j/createGraph';
 import { anything, array, decode, object, record, string } from '../neo4j/decode';
+import { installWriteTriggers, type InstallOptions, type WriteAudit } from '../writes/installWriteTriggers';
+import { REVISION_CLOCK_ID, REVISION_CLOCK_LABEL, REVISION_LABEL } from '../writes/revisionLayout';
 
 /** The full-text index behind search: names, folded names, aliases and story titles of every label. */
 export const SEARCH_INDEX = 'entitySearch';
@@ -21,6 +23,13 @@ function statements(): string[] {
     // The dashboard cube (analytics/dashboard/cubeLayout.ts): cells are read by scope.
     `CREATE INDEX dashboard_cell_scope IF NOT EXISTS FOR (n:${CUBE_CELL_LABEL}) ON (n.scope)`,
     `CREATE CONSTRAINT dashboard_cube_id_unique IF NOT EXISTS FOR (n:${CUBE_ROOT_LABEL}) REQUIRE n.id IS UNIQUE`,
+    // The history (writes/revisionLayout.ts): read by entity, by the commit-ordered tx number (the
+    // consumers' cursor) and by request (did this mutation change anything?).
+    `CREATE CONSTRAINT revision_id_unique IF NOT EXISTS FOR (n:${REVISION_LABEL}) REQUIRE n.id IS UNIQUE`,
+    `CREATE INDEX revision_entity IF NOT EXISTS FOR (n:${REVISION_LABEL}) ON (n.entityId, n.tx)`,
+    `CREATE INDEX revision_tx IF NOT EXISTS FOR (n:${REVISION_LABEL}) ON (n.tx)`,
+    `CREATE INDEX revision_request IF NOT EXISTS FOR (n:${REVISION_LABEL}) ON (n.requestId)`,
+    `CREATE CONSTRAINT revision_clock_id_unique IF NOT EXISTS FOR (n:${REVISION_CLOCK_LABEL}) REQUIRE n.id IS UNIQUE`,
   ];
   const search =
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${DOMAIN_LABELS.join('|')}) ` +
@@ -53,15 +62,27 @@ async function dropStaleSearchIndex(graph: Graph): Promise<void> {
   if (!current) await graph.write(`DROP INDEX ${SEARCH_INDEX}`);
 }
 
+export interface MigrationReport {
+  /** The idempotent schema statements run. */
+  readonly statements: readonly string[];
+  /** Whether the write triggers run (writes validated and recorded), and why not when they do not. */
+  readonly writes: WriteAudit;
+}
+
 /**
  * Creates the uniqueness constraints on `id` for every domain label (and the shared Entity label), the
- * range indexes and the diacritic-folding full-text index; safe to run any number of times.
- * Waits until every index is online. Returns the statements it ran.
+ * range indexes and the diacritic-folding full-text index, the revision clock, and installs the
+ * write triggers rendered from the domain model (writes/installWriteTriggers.ts); safe to run any
+ * number of times. Waits until every index is online and the triggers run. Returns what it ran and
+ * whether writes are audited.
  */
-export async function migrate(graph: Graph): Promise<string[]> {
+export async function migrate(graph: Graph, options: InstallOptions = {}): Promise<MigrationReport> {
   await dropStaleSearchIndex(graph);
   const ran = statements();
   for (const statement of ran) await graph.write(statement);
   await graph.write('CALL db.awaitIndexes(300)');
-  return ran;
+  // Before the triggers: a MERGE that finds the clock never races to create it.
+  await graph.write(`MERGE (c:${REVISION_CLOCK_LABEL} {id: $id}) ON CREATE SET c.tx = 0`, { id: REVISION_CLOCK_ID });
+  const writes = await installWriteTriggers(graph, options);
+  return { statements: ran, writes };
 }

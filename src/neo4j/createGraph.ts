@@ -11,6 +11,30 @@ export interface Tx {
   run(cypher: string, params?: Params): Promise<Row[]>;
 }
 
+/**
+ * Who writes, and why, sent as the Neo4j transaction metadata of a write. The database's write
+ * triggers read it (writes/renderRevisionTrigger.ts) and record it on every Revision of the
+ * transaction; a write without it is recorded with actor `unknown`. Keys `app` and `type` are
+ * left alone: @neo4j/graphql sets them.
+ */
+export interface WriteMetadata {
+  /** Who: the token's subject for the API, `importer` or the OS user for imports, `bench` for synthetic loads. */
+  readonly actor: string;
+  /** What: `graphql:createStories`, `import`, `revert`, `ingest:acceptProposal`, … */
+  readonly operation: string;
+  /** On what: the seed folder imported, the article's URL, the proposal accepted. */
+  readonly source?: string;
+  /** The HTTP request's id (x-request-id), when the write serves one. */
+  readonly requestId?: string;
+  /** For a revert: the id of the Revision it undoes. */
+  readonly revertOf?: string;
+  /**
+   * Bench only (bench/synthetic): the triggers skip the transaction entirely, so synthetic bulk
+   * loads are neither validated by the database nor recorded. Never set it for real facts.
+   */
+  readonly benchBulkLoad?: true;
+}
+
 /** The project's only door to Neo4j: plain rows in, plain rows out, errors converted. */
 export interface Graph {
   /** The driver, handed opaquely to @neo4j/graphql; nothing else should use it. */
@@ -18,12 +42,14 @@ export interface Graph {
   readonly database: string;
   /** Runs one read statement in executeRead (routed to readers in a cluster). */
   read(cypher: string, params?: Params): Promise<Row[]>;
-  /** Runs one write statement in executeWrite. */
-  write(cypher: string, params?: Params): Promise<Row[]>;
+  /** Runs one write statement in executeWrite; metadata says who writes and why (recorded by the write triggers). */
+  write(cypher: string, params?: Params, metadata?: WriteMetadata): Promise<Row[]>;
   /** Runs several statements in one write transaction; all or nothing. */
-  writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  writeTransaction<T>(work: (tx: Tx) => Promise<T>, metadata?: WriteMetadata): Promise<T>;
   /** The same graph (same driver and pool) with another transaction timeout, for batch work; its close() is a no-op. */
   withTimeout(timeoutMs: number): Graph;
+  /** The same graph on another database of the server (`system`, where APOC keeps its triggers); its close() is a no-op. */
+  onDatabase(database: string): Graph;
   /** Resolves when the server answers a round trip. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -53,13 +79,18 @@ export function createGraph(options: GraphOptions): Graph {
     maxTransactionRetryTime: 5_000,
     logging: { level: 'error', logger: () => undefined },
   });
-  const session = (mode: 'READ' | 'WRITE') =>
-    driver.session({ database: options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+  const session = (mode: 'READ' | 'WRITE', database = options.database) =>
+    driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
   const observe = (cypher: string) => options.onQuery?.(cypher);
 
   /** Runs work in one managed transaction (retried on transient errors), converting errors. */
-  async function managed<T>(mode: 'READ' | 'WRITE', txConfig: { timeout: number }, work: (tx: Tx) => Promise<T>): Promise<T> {
-    const s = session(mode);
+  async function managed<T>(
+    mode: 'READ' | 'WRITE',
+    database: string,
+    txConfig: { timeout: number; metadata?: Record<string, unknown> },
+    work: (tx: Tx) => Promise<T>,
+  ): Promise<T> {
+    const s = session(mode, database);
     try {
       const run = (txn: ManagedTransaction) =>
         work({
@@ -76,16 +107,19 @@ export function createGraph(options: GraphOptions): Graph {
     }
   }
 
-  /** The Graph whose transactions time out after timeoutMs; close() closes the driver only when owned. */
-  const view = (timeoutMs: number, owner: boolean): Graph => {
+  /** The Graph on a database whose transactions time out after timeoutMs; close() closes the driver only when owned. */
+  const view = (timeoutMs: number, owner: boolean, database: string): Graph => {
     const txConfig = { timeout: timeoutMs };
+    const writeConfig = (metadata: WriteMetadata | undefined) =>
+      metadata ? { ...txConfig, metadata: { ...metadata } } : txConfig;
     return {
       driver,
-      database: options.database,
-      read: (cypher, params = {}) => managed('READ', txConfig, (tx) => tx.run(cypher, params)),
-      write: (cypher, params = {}) => managed('WRITE', txConfig, (tx) => tx.run(cypher, params)),
-      writeTransaction: (work) => managed('WRITE', txConfig, work),
-      withTimeout: (ms) => view(ms, false),
+      database,
+      read: (cypher, params = {}) => managed('READ', database, txConfig, (tx) => tx.run(cypher, params)),
+      write: (cypher, params = {}, metadata) => managed('WRITE', database, writeConfig(metadata), (tx) => tx.run(cypher, params)),
+      writeTransaction: (work, metadata) => managed('WRITE', database, writeConfig(metadata), work),
+      withTimeout: (ms) => view(ms, false, database),
+      onDatabase: (name) => view(timeoutMs, false, name),
       ping,
       close: () => (owner ? driver.close() : Promise.resolve()),
     };
@@ -103,5 +137,5 @@ export function createGraph(options: GraphOptions): Graph {
     }
   }
 
-  return view(options.queryTimeoutMs, true);
+  return view(options.queryTimeoutMs, true, options.database);
 }

@@ -1,4 +1,5 @@
 import { MalformedRowError } from '../errors/domainErrors';
+import { warnStoredData } from '../logging/storedDataWarnings';
 
 /**
  * Small typed decoders for the rows that cross the database edge: each checks a value's shape and
@@ -6,6 +7,10 @@ import { MalformedRowError } from '../errors/domainErrors';
  * freshly built by toPlain or JSON.parse), so decoding a national movement's hundreds of thousands
  * of ids costs one typeof per value and no copy; zod would rebuild every object. A failure names
  * the path to the offending value; decode() adds the statement and throws MalformedRowError.
+ *
+ * Bad data already stored must degrade an answer, never fail it (docs/ARCHITECTURE.md): a list of
+ * rows (decodeRows) or of items (skipMalformed) drops the one malformed element and logs it once;
+ * a single row an answer cannot do without (decode) still throws.
  */
 export type Decoder<T> = (value: unknown) => T;
 
@@ -70,6 +75,45 @@ export function array<T>(decoder: Decoder<T>): Decoder<T[]> {
     }
     return list as T[];
   };
+}
+
+/**
+ * Given an element decoder and what the list holds (for the warning), returns a decoder of lists
+ * that drops each element the decoder refuses, logging it once (logging/storedDataWarnings.ts),
+ * instead of failing the whole answer: one malformed story does not hide the others.
+ */
+export function skipMalformed<T>(decoder: Decoder<T>, what: string): Decoder<T[]> {
+  return (value) => {
+    if (!Array.isArray(value)) throw new Mismatch('a list', value);
+    const kept: T[] = [];
+    (value as unknown[]).forEach((item, index) => {
+      try {
+        kept.push(decoder(item));
+      } catch (error) {
+        if (!(error instanceof Mismatch)) throw error;
+        error.path.unshift(index);
+        warnMalformed(what, error);
+      }
+    });
+    return kept;
+  };
+}
+
+function warnMalformed(what: string, mismatch: Mismatch): void {
+  const path = pathText(mismatch.path.slice(1));
+  warnStoredData(
+    `row:${what}:${path}:${mismatch.expected}`,
+    `Skipped a malformed ${what}: ${path} should be ${mismatch.expected}`,
+    {
+      got: describeGot(mismatch.got),
+    },
+  );
+}
+
+function describeGot(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'string' ? `"${value.slice(0, 40)}"` : typeof value;
 }
 
 /** Given a decoder for each of two places, returns a decoder of two-element lists (a pair the statement builds). */
@@ -162,7 +206,11 @@ export function decode<T>(statement: string, value: unknown, decoder: Decoder<T>
   }
 }
 
-/** Given the statement's name, its rows and a row decoder, returns the rows typed (see decode). */
+/**
+ * Given the statement's name, its rows and a row decoder, returns the rows typed, without the
+ * rows it refuses: each is skipped and logged once (stored data written before validation
+ * existed, or around it, degrades the answer instead of failing it).
+ */
 export function decodeRows<T>(statement: string, rows: readonly unknown[], decoder: Decoder<T>): T[] {
-  return decode(statement, [...rows], array(decoder));
+  return decode(statement, [...rows], skipMalformed(decoder, `row of ${statement}`));
 }

@@ -1,4 +1,5 @@
 import { DatabaseUnavailableError, QueryTimeoutError } from '../errors/domainErrors';
+import { fromTriggerRefusal } from './triggerRefusal';
 
 /** Driver and server codes that mean the database cannot be reached now (retrying later may work). */
 const UNAVAILABLE_CODES = new Set([
@@ -11,14 +12,15 @@ const TIMEOUT_CODE_PREFIX = 'Neo.ClientError.Transaction.TransactionTimedOut';
 
 /**
  * Given any error, returns the domain error a driver error stands for (DatabaseUnavailableError,
- * QueryTimeoutError), or the error itself. The one place that decides "the database is
- * unavailable": createGraph applies it to every failure, and toApiError to the driver errors that
- * reach it from @neo4j/graphql, which runs on the driver directly.
+ * QueryTimeoutError, or BadInputError for a write the validation trigger refused), or the error
+ * itself. The one place that decides "the database is unavailable": createGraph applies it to
+ * every failure, and toApiError to the driver errors that reach it from @neo4j/graphql, which
+ * runs on the driver directly.
  */
 export function fromDriverError(error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return error;
   if (UNAVAILABLE_CODES.has(code)) return new DatabaseUnavailableError(`Neo4j is unavailable (${code})`, { cause: error });
   if (code.startsWith(TIMEOUT_CODE_PREFIX)) return new QueryTimeoutError({ cause: error });
-  return error;
+  return fromTriggerRefusal(error) ?? error;
 }

@@ -21,6 +21,8 @@ import type { Readiness } from './readiness';
 import { requestScope, scopeOf } from './requestScope';
 import { createWebRoutes } from '../web/createWebRoutes';
 import { widgetStories } from '../web/widgetStories';
+import type { WriteAudit } from '../writes/installWriteTriggers';
+import { writePathPlugin } from '../writes/writePathPlugin';
 
 export interface AppDependencies {
   readonly config: Config;
@@ -31,6 +33,8 @@ export interface AppDependencies {
   readonly logger?: Logger;
   /** How the dashboard cube is rebuilt after an edit; in this process unless given (main.ts uses a child process). */
   readonly cubeBuilder?: CubeBuilder;
+  /** Whether the database validates and records writes (the migrations' report); mutations are refused when it does not. Active unless given. */
+  readonly writes?: WriteAudit;
 }
 
 export interface App {
@@ -75,6 +79,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       errorLoggingPlugin(),
+      writePathPlugin(deps.writes ?? { active: true }),
       cubeRefreshPlugin(graph, deps.cubeBuilder ?? inProcessCubeBuilder(graph), logger),
       production ? ApolloServerPluginLandingPageProductionDefault() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],

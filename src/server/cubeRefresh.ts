@@ -7,6 +7,8 @@ import type { DatabaseConfig } from '../config';
 import { DASHBOARD_CUBE_MAIN } from '../jobs/dashboardCube/jobEntry';
 import type { Logger } from '../logging/createLogger';
 import type { Graph } from '../neo4j/createGraph';
+import { requestChangedFacts } from '../writes/requestChangedFacts';
+import type { Context } from './context';
 
 /** Builds the dashboard cube and says how it went, in one line. */
 export type CubeBuilder = () => Promise<string>;
@@ -57,11 +59,18 @@ export function childProcessCubeBuilder(database: DatabaseConfig, options: { exe
 
 /**
  * Keeps the dashboard cube true to the graph when editors write through the API: every mutation
- * that answers with data marks the cube stale before its response is sent (so no dashboard read after it sees older
- * figures; they are answered live meanwhile), then a rebuild runs in the background, once for a
- * burst of mutations (debounced) and never two at a time in this process.
+ * that changed a fact (it left revisions, writes/requestChangedFacts.ts) marks the cube stale
+ * before its response is sent (so no dashboard read after it sees older figures; they are
+ * answered live meanwhile), then a rebuild runs in the background, once for a burst of mutations
+ * (debounced) and never two at a time in this process. A refused mutation, one that matched
+ * nothing or changed no value, leaves the cube as it is.
  */
-export function cubeRefreshPlugin(graph: Graph, build: CubeBuilder, logger: Logger, delayMs = 1_000): ApolloServerPlugin {
+export function cubeRefreshPlugin(
+  graph: Graph,
+  build: CubeBuilder,
+  logger: Logger,
+  delayMs = 1_000,
+): ApolloServerPlugin<Context> {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
@@ -96,7 +105,7 @@ export function cubeRefreshPlugin(graph: Graph, build: CubeBuilder, logger: Logg
   return {
     requestDidStart() {
       return Promise.resolve({
-        async willSendResponse({ operation, response }) {
+        async willSendResponse({ operation, response, contextValue }) {
           if (operation?.operation !== OperationTypeNode.MUTATION) return;
           // A refused or failed mutation (no data) wrote nothing, in one rolled-back transaction: it
           // must not set the cube aside, or anyone could keep dashboards live and the cube rebuilding.
@@ -106,6 +115,8 @@ export function cubeRefreshPlugin(graph: Graph, build: CubeBuilder, logger: Logg
           ) {
             return;
           }
+          // Authorised or not, a mutation that changed nothing must not set the cube aside either.
+          if (!(await requestChangedFacts(graph, contextValue.writes))) return;
           await markDashboardCubeStale(graph);
           schedule();
         },

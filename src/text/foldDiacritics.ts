@@ -7,3 +7,13 @@
 export function foldDiacritics(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
+
+/**
+ * Cypher, given an expression holding text: the same folding as foldDiacritics, for the write
+ * trigger that derives nameAscii and aliasesText in the database (Java's \p{M} is the Unicode
+ * mark category, as JavaScript's is). tests/integration/writeValidation.test.ts checks both give
+ * the same text for every name and alias of the seeds.
+ */
+export function cypherFoldDiacritics(text: string): string {
+  return `normalize(replace(replace(apoc.text.replace(normalize(${text}, NFD), '\\\\p{M}', ''), 'đ', 'd'), 'Đ', 'D'), NFC)`;
+}

@@ -47,6 +47,7 @@ function fakeGraph(known: Record<string, string>): Graph & { calls: { cypher: st
     ping: unused,
     close: () => Promise.resolve(),
     withTimeout: () => graph,
+    onDatabase: () => graph,
   };
   return graph;
 }

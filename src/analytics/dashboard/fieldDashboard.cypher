@@ -47,7 +47,7 @@ CALL (fieldNodes, fieldIds, placeIds, placeNodes, byPlace) {
   }
   WITH e, collect(DISTINCT x.id) AS exemplars
   RETURN collect(e {
-    .id, on: coalesce(toString(e.date), e.period), exemplars: exemplars,
+    .id, on: head([storedDate IN [coalesce(toString(e.date), e.period)] WHERE (CASE WHEN storedDate IS :: STRING NOT NULL AND storedDate =~ '[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?' THEN size(storedDate) < 10 OR toInteger(substring(storedDate, 8, 2)) <= CASE toInteger(substring(storedDate, 5, 2)) WHEN 2 THEN CASE WHEN (toInteger(substring(storedDate, 0, 4)) % 4 = 0 AND (toInteger(substring(storedDate, 0, 4)) % 100 <> 0 OR toInteger(substring(storedDate, 0, 4)) % 400 = 0)) THEN 29 ELSE 28 END WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END ELSE false END)]), exemplars: exemplars,
     places: [(e)-[:OCCURRED_IN]->(p:Place) | p.id],
     agencies: [(g:Agency)-[:TOOK_PART_IN]->(e) | g.id]
   }) AS events
@@ -80,7 +80,7 @@ CALL (fieldNodes, fieldIds, placeIds, placeNodes, byPlace) {
       OR EXISTS { (a)-[:FOR_EVENT]->(:Event)-[:OCCURRED_IN]->(p:Place) WHERE p.id IN placeIds }
       OR EXISTS { (a)<-[:RECEIVED]-()-[:LOCATED_IN]->(p:Place) WHERE p.id IN placeIds })
   RETURN collect(a {
-    .id, .form, .level, on: coalesce(toString(a.date), toString(a.year)),
+    .id, .form, .level, on: head([storedDate IN [coalesce(toString(a.date), toString(a.year))] WHERE (CASE WHEN storedDate IS :: STRING NOT NULL AND storedDate =~ '[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?' THEN size(storedDate) < 10 OR toInteger(substring(storedDate, 8, 2)) <= CASE toInteger(substring(storedDate, 5, 2)) WHEN 2 THEN CASE WHEN (toInteger(substring(storedDate, 0, 4)) % 4 = 0 AND (toInteger(substring(storedDate, 0, 4)) % 100 <> 0 OR toInteger(substring(storedDate, 0, 4)) % 400 = 0)) THEN 29 ELSE 28 END WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END ELSE false END)]),
     recipients: [(x)-[:RECEIVED]->(a) WHERE (x:Person OR x:Collective) AND EXISTS { (x)-[:ACTIVE_IN]->(s:Field) WHERE s.id IN fieldIds } | x.id],
     conferredBy: [(a)-[:CONFERRED_BY]->(g:Agency) | g.id],
     places: reduce(seen = [], id IN [(a)-[:FOR_EVENT]->(:Event)-[:OCCURRED_IN]->(p:Place) | p.id] + [(a)<-[:RECEIVED]-()-[:LOCATED_IN]->(p:Place) | p.id] | CASE WHEN id IN seen THEN seen ELSE seen + id END)
@@ -111,7 +111,7 @@ CALL (fieldNodes, events, awards, exemplars) {
   UNWIND CASE WHEN $place IS NULL THEN [s IN fieldNodes | s.id] ELSE [] END
     + [e IN events | e.id] + [a IN awards | a.id] + [x IN exemplars | x.id] AS tid
   MATCH (:Entity {id: tid})<-[:FEATURES]-(s:Story)
-  WITH DISTINCT s, coalesce(toString(s.publishedAt), s.publishedPeriod) AS on
+  WITH DISTINCT s, head([storedDate IN [coalesce(toString(s.publishedAt), s.publishedPeriod)] WHERE (CASE WHEN storedDate IS :: STRING NOT NULL AND storedDate =~ '[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?' THEN size(storedDate) < 10 OR toInteger(substring(storedDate, 8, 2)) <= CASE toInteger(substring(storedDate, 5, 2)) WHEN 2 THEN CASE WHEN (toInteger(substring(storedDate, 0, 4)) % 4 = 0 AND (toInteger(substring(storedDate, 0, 4)) % 100 <> 0 OR toInteger(substring(storedDate, 0, 4)) % 400 = 0)) THEN 29 ELSE 28 END WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END ELSE false END)]) AS on
   WHERE (CASE WHEN on IS NULL THEN $from IS NULL AND $to IS NULL ELSE ($to IS NULL OR date(on) <= date($to)) AND ($from IS NULL OR CASE size(on) WHEN 4 THEN date(on) + duration('P1Y') - duration('P1D') WHEN 7 THEN date(on) + duration('P1M') - duration('P1D') ELSE date(on) END >= date($from)) END)
   RETURN collect({id: s.id, on: on}) AS stories
 }

@@ -19,7 +19,7 @@ MATCH (m:Movement {id: $id})
 CALL (m) {
   MATCH (a:Award)-[:UNDER_MOVEMENT]->(m)
   WITH a, [(a)-[r:RECEIVED|FOR_EVENT|FEATURES]-(y) | [type(r), startNode(r) = a, y]] AS links
-  WITH a, a.id AS aid, coalesce(toString(a.date), toString(a.year)) AS on,
+  WITH a, a.id AS aid, head([storedDate IN [coalesce(toString(a.date), toString(a.year))] WHERE (CASE WHEN storedDate IS :: STRING NOT NULL AND storedDate =~ '[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?' THEN size(storedDate) < 10 OR toInteger(substring(storedDate, 8, 2)) <= CASE toInteger(substring(storedDate, 5, 2)) WHEN 2 THEN CASE WHEN (toInteger(substring(storedDate, 0, 4)) % 4 = 0 AND (toInteger(substring(storedDate, 0, 4)) % 100 <> 0 OR toInteger(substring(storedDate, 0, 4)) % 400 = 0)) THEN 29 ELSE 28 END WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END ELSE false END)]) AS on,
        [l IN links WHERE l[0] = 'RECEIVED' AND NOT l[1] | l[2]] AS received,
        [l IN links WHERE l[0] = 'FOR_EVENT' AND l[1] | l[2]] AS events,
        [l IN links WHERE l[0] = 'FEATURES' AND NOT l[1] | l[2]] AS stories
@@ -48,7 +48,7 @@ CALL (m, recipientGroups) {
        [l IN links WHERE l[0] = 'TOOK_PART_IN' AND l[1] | l[2]] AS events,
        [l IN links WHERE l[0] = 'FEATURES' AND NOT l[1] | l[2]] AS stories
   WITH x, xid, held, links, events, stories,
-       reach OR any(on IN [s IN stories WHERE s:Story | coalesce(toString(s.publishedAt), s.publishedPeriod)] WHERE on IS NOT NULL AND (CASE WHEN on IS NULL THEN $from IS NULL AND $to IS NULL ELSE ($to IS NULL OR date(on) <= date($to)) AND ($from IS NULL OR CASE size(on) WHEN 4 THEN date(on) + duration('P1Y') - duration('P1D') WHEN 7 THEN date(on) + duration('P1M') - duration('P1D') ELSE date(on) END >= date($from)) END)) AS counts
+       reach OR any(on IN [s IN stories WHERE s:Story | head([storedDate IN [coalesce(toString(s.publishedAt), s.publishedPeriod)] WHERE (CASE WHEN storedDate IS :: STRING NOT NULL AND storedDate =~ '[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?' THEN size(storedDate) < 10 OR toInteger(substring(storedDate, 8, 2)) <= CASE toInteger(substring(storedDate, 5, 2)) WHEN 2 THEN CASE WHEN (toInteger(substring(storedDate, 0, 4)) % 4 = 0 AND (toInteger(substring(storedDate, 0, 4)) % 100 <> 0 OR toInteger(substring(storedDate, 0, 4)) % 400 = 0)) THEN 29 ELSE 28 END WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END ELSE false END)])] WHERE on IS NOT NULL AND (CASE WHEN on IS NULL THEN $from IS NULL AND $to IS NULL ELSE ($to IS NULL OR date(on) <= date($to)) AND ($from IS NULL OR CASE size(on) WHEN 4 THEN date(on) + duration('P1Y') - duration('P1D') WHEN 7 THEN date(on) + duration('P1M') - duration('P1D') ELSE date(on) END >= date($from)) END)) AS counts
   WITH x, xid, held, events, stories, counts,
        CASE WHEN counts THEN [l IN links WHERE l[0] = 'ACTIVE_IN' AND l[1] | l[2]] END AS fields,
        CASE WHEN counts THEN [l IN links WHERE l[0] = 'LOCATED_IN' AND l[1] | l[2]] END AS homes
@@ -72,7 +72,7 @@ CALL (m, awardEvents, exemplarEvents, linkedEvents) {
   WITH e, max(CASE WHEN linked THEN 1 ELSE 0 END) = 1 AS linked
   WHERE e:Event
   WITH e, linked, [(e)-[r:OCCURRED_IN|FEATURES]-(y) | [type(r), startNode(r) = e, y]] AS links
-  WITH e.id AS eid, coalesce(toString(e.date), e.period) AS on, linked, links, [l IN links WHERE l[0] = 'FEATURES' AND NOT l[1] | l[2]] AS stories
+  WITH e.id AS eid, head([storedDate IN [coalesce(toString(e.date), e.period)] WHERE (CASE WHEN storedDate IS :: STRING NOT NULL AND storedDate =~ '[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?' THEN size(storedDate) < 10 OR toInteger(substring(storedDate, 8, 2)) <= CASE toInteger(substring(storedDate, 5, 2)) WHEN 2 THEN CASE WHEN (toInteger(substring(storedDate, 0, 4)) % 4 = 0 AND (toInteger(substring(storedDate, 0, 4)) % 100 <> 0 OR toInteger(substring(storedDate, 0, 4)) % 400 = 0)) THEN 29 ELSE 28 END WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END ELSE false END)]) AS on, linked, links, [l IN links WHERE l[0] = 'FEATURES' AND NOT l[1] | l[2]] AS stories
   WITH eid, on, stories, CASE WHEN linked OR (CASE WHEN on =~ '[1-9][0-9]{3}(-(0[1-9]|1[0-2]))?|[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}' THEN ($to IS NULL OR on <= $to) AND ($from IS NULL OR on >= left($from, size(on))) ELSE true END) THEN [l IN links WHERE l[0] = 'OCCURRED_IN' AND l[1] | l[2]] END AS places
   RETURN collect(CASE WHEN places IS NOT NULL THEN [eid, on, [p IN places | p.id]] END) AS events,
          collect(places) AS eventPlaces,
@@ -86,7 +86,7 @@ CALL (m, awardStories, exemplarStories, eventStories) {
   }
   WITH s, collect(tid) AS featured
   WHERE s:Story
-  WITH s, featured, coalesce(toString(s.publishedAt), s.publishedPeriod) AS on
+  WITH s, featured, head([storedDate IN [coalesce(toString(s.publishedAt), s.publishedPeriod)] WHERE (CASE WHEN storedDate IS :: STRING NOT NULL AND storedDate =~ '[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?' THEN size(storedDate) < 10 OR toInteger(substring(storedDate, 8, 2)) <= CASE toInteger(substring(storedDate, 5, 2)) WHEN 2 THEN CASE WHEN (toInteger(substring(storedDate, 0, 4)) % 4 = 0 AND (toInteger(substring(storedDate, 0, 4)) % 100 <> 0 OR toInteger(substring(storedDate, 0, 4)) % 400 = 0)) THEN 29 ELSE 28 END WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END ELSE false END)]) AS on
   WITH s, featured, on, (CASE WHEN on IS NULL THEN $from IS NULL AND $to IS NULL ELSE ($to IS NULL OR date(on) <= date($to)) AND ($from IS NULL OR CASE size(on) WHEN 4 THEN date(on) + duration('P1Y') - duration('P1D') WHEN 7 THEN date(on) + duration('P1M') - duration('P1D') ELSE date(on) END >= date($from)) END) AS inPeriod
   WHERE inPeriod OR on IS NULL
   WITH s, featured, on, inPeriod, CASE WHEN inPeriod THEN [(s)-[:PUBLISHED_BY]->(g:Agency) | [g.id, g.name]] END AS publishedBy

@@ -2,7 +2,7 @@ import { BadInputError, NotFoundError } from '../../errors/domainErrors';
 import { isExemplarLabel } from '../../domain/exemplar';
 import { DOMAIN_LABELS, type Label } from '../../domain/labels';
 import type { Graph } from '../../neo4j/createGraph';
-import { array, decodeRows, nullable, number, object, oneOf, string } from '../../neo4j/decode';
+import { array, decodeRows, nullable, number, object, oneOf, skipMalformed, string } from '../../neo4j/decode';
 import { loadCypher } from '../../neo4j/loadCypher';
 import { assertNever } from '../../errors/assertNever';
 import { compareIds, DEFAULT_BOUNDS, OVERFETCH, rarity, roundScore, type ExpansionBounds, type SharedNode } from './relatedScore';
@@ -179,7 +179,8 @@ const labelDecoder = oneOf(DOMAIN_LABELS);
 const decodeSource = object<SourceRow>({
   id: string,
   label: nullable(labelDecoder),
-  candidates: array(
+  // A malformed stored candidate is skipped and logged, never the whole answer (neo4j/decode.ts).
+  candidates: skipMalformed(
     object<CandidateRow>({
       id: string,
       name: string,
@@ -197,6 +198,7 @@ const decodeSource = object<SourceRow>({
         }),
       ),
     }),
+    'related exemplar',
   ),
 });
 

@@ -44,7 +44,7 @@ CALL (x) {
   }
   WITH x, anchors, t, collect(a) AS found
   WITH x, anchors, t, found,
-       coalesce(t.publishedAt, CASE WHEN t.publishedPeriod =~ '[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?' THEN date(t.publishedPeriod) END) AS published
+       date(head([storedDate IN [coalesce(toString(t.publishedAt), t.publishedPeriod)] WHERE (CASE WHEN storedDate IS :: STRING NOT NULL AND storedDate =~ '[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?' THEN size(storedDate) < 10 OR toInteger(substring(storedDate, 8, 2)) <= CASE toInteger(substring(storedDate, 5, 2)) WHEN 2 THEN CASE WHEN (toInteger(substring(storedDate, 0, 4)) % 4 = 0 AND (toInteger(substring(storedDate, 0, 4)) % 100 <> 0 OR toInteger(substring(storedDate, 0, 4)) % 400 = 0)) THEN 29 ELSE 28 END WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END ELSE false END)])) AS published
   WITH x, anchors, t, found, published,
        CASE WHEN published IS NULL THEN null ELSE duration.inDays(published, date($today)).days END AS ageDays
   WITH x, anchors, t, found, published,

@@ -1,8 +1,9 @@
 import { NotFoundError } from '../../errors/domainErrors';
 import { DOMAIN_LABELS, type Label } from '../../domain/labels';
 import type { Graph } from '../../neo4j/createGraph';
-import { array, boolean, decodeRows, nullable, number, object, oneOf, string } from '../../neo4j/decode';
+import { array, boolean, decodeRows, nullable, number, object, oneOf, skipMalformed, string } from '../../neo4j/decode';
 import { loadCypher } from '../../neo4j/loadCypher';
+import { partialInterval } from '../shared/period';
 import { compareIds, DEFAULT_BOUNDS, OVERFETCH, rarity, roundScore, type ExpansionBounds } from './relatedScore';
 import { explainStoryReason, type StoryEvidence, type StoryLink } from './relatedStoryReasons';
 
@@ -20,7 +21,6 @@ export const LINK_WEIGHTS: Readonly<Record<StoryLink, number>> = {
 export const RECENCY_HALF_LIFE_YEARS = 5;
 /** An undated story counts as if it were one half-life old: neither favoured nor buried. */
 export const NEUTRAL_RECENCY = 0.5 + 0.5 * 2 ** -1;
-const ISO_PARTIAL_DATE = /^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/;
 
 export interface StoryReason extends StoryEvidence {
   readonly contribution: number;
@@ -50,10 +50,8 @@ export interface RelatedStory extends Omit<StoryCandidate, 'evidence'> {
  * when known, else the first day of the period ("2020-10" → 2020-10-01, "2023" → 2023-01-01), else null.
  */
 export function publishedOn(publishedAt: string | null, publishedPeriod: string | null): string | null {
-  if (publishedAt) return publishedAt;
-  if (!publishedPeriod || !ISO_PARTIAL_DATE.test(publishedPeriod)) return null;
-  const [year, month = '01', day = '01'] = publishedPeriod.split('-');
-  return `${year}-${month}-${day}`;
+  // A malformed stored period ("2023-13") is undated (shared/period.ts), never an invalid day.
+  return partialInterval(publishedAt)?.start ?? partialInterval(publishedPeriod)?.start ?? null;
 }
 
 /**
@@ -146,7 +144,8 @@ interface SourceRow {
 const decodeSource = object<SourceRow>({
   id: string,
   label: nullable(string),
-  candidates: array(
+  // A malformed stored candidate is skipped and logged, never the whole answer (neo4j/decode.ts).
+  candidates: skipMalformed(
     object<CandidateRow>({
       id: string,
       title: string,
@@ -167,6 +166,7 @@ const decodeSource = object<SourceRow>({
         }),
       ),
     }),
+    'related story',
   ),
 });
 

@@ -1,3 +1,6 @@
+import { cypherIsPartialDate, isPartialDate } from '../../domain/partialDate';
+import { warnStoredData } from '../../logging/storedDataWarnings';
+
 /**
  * Dates in the graph are often partial: an event known only as "2020-10", an award only by its
  * year. A partial date stands for the interval of days it covers; the analytics compare intervals,
@@ -24,12 +27,23 @@ function utc(day: string): number {
   return Date.parse(`${day}T00:00:00Z`);
 }
 
-/** Given a partial date, returns the days it covers (2020-10 → 2020-10-01..2020-10-31), or null when it is not one. */
+/**
+ * Given a partial date, returns the days it covers (2020-10 → 2020-10-01..2020-10-31), or null
+ * when it is none. A stored value that is not a partial date ("2023-13", "spring 2020") counts as
+ * undated, and is logged once (logging/storedDataWarnings.ts): bad data degrades an answer, never fails it.
+ */
 export function partialInterval(partial: PartialDate | null | undefined): DayInterval | null {
-  const match = partial ? PARTIAL.exec(partial) : null;
+  if (partial === null || partial === undefined || partial === '') return null;
+  if (!isPartialDate(partial)) {
+    warnStoredData(`period:${String(partial)}`, 'A stored date is not YYYY, YYYY-MM or YYYY-MM-DD; it is treated as undated', {
+      value: partial,
+    });
+    return null;
+  }
+  const match = PARTIAL.exec(partial);
   if (!match) return null;
   const year = Number(match[1]);
-  if (match[3] !== undefined) return { start: partial!, end: partial! };
+  if (match[3] !== undefined) return { start: partial, end: partial };
   if (match[2] !== undefined) {
     const month = Number(match[2]);
     return { start: `${match[1]}-${match[2]}-01`, end: iso(Date.UTC(year, month, 1) - DAY_MS) };
@@ -100,7 +114,16 @@ export function cypherOverlapsPeriod(partial: string): string {
   return `(CASE WHEN ${partial} IS NULL THEN $from IS NULL AND $to IS NULL ELSE ($to IS NULL OR date(${partial}) <= date($to)) AND ($from IS NULL OR ${end} >= date($from)) END)`;
 }
 
-/** Cypher expressions giving the partial date of an event, a story and an award. */
-export const EVENT_ON = (e: string) => `coalesce(toString(${e}.date), ${e}.period)`;
-export const STORY_ON = (s: string) => `coalesce(toString(${s}.publishedAt), ${s}.publishedPeriod)`;
-export const AWARD_ON = (a: string) => `coalesce(toString(${a}.date), toString(${a}.year))`;
+/**
+ * Cypher, given an expression of a stored date (a Date, a partial date, a year): it as a partial
+ * date, or null when it is none, so that the period rules (date(), cypherOverlapsPeriod) never
+ * meet a malformed value ("2023-13" stored before validation existed counts as undated).
+ */
+export function cypherPartialDateOrNull(stored: string): string {
+  return `head([storedDate IN [${stored}] WHERE ${cypherIsPartialDate('storedDate')}])`;
+}
+
+/** Cypher expressions giving the partial date of an event, a story and an award (null when undated or malformed). */
+export const EVENT_ON = (e: string) => cypherPartialDateOrNull(`coalesce(toString(${e}.date), ${e}.period)`);
+export const STORY_ON = (s: string) => cypherPartialDateOrNull(`coalesce(toString(${s}.publishedAt), ${s}.publishedPeriod)`);
+export const AWARD_ON = (a: string) => cypherPartialDateOrNull(`coalesce(toString(${a}.date), toString(${a}.year))`);

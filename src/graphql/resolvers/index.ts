@@ -11,6 +11,7 @@ import {
   relatedExemplarsResolver,
   relatedStoriesResolver,
 } from './relatedResolvers';
+import { historyResolver, revertResolver } from './historyResolvers';
 import { searchResolver } from './searchResolver';
 
 /** Custom root-field resolvers, merged into the generated schema by @neo4j/graphql. */
@@ -23,6 +24,10 @@ export const resolvers: IResolvers = {
     fieldDashboard: fieldDashboardResolver,
     relatedExemplars: relatedExemplarsResolver,
     relatedStories: relatedStoriesResolver,
+    history: historyResolver,
+  },
+  Mutation: {
+    revert: revertResolver,
   },
   Person: { relatedExemplars: exemplarRelatedExemplarsResolver },
   Collective: { relatedExemplars: exemplarRelatedExemplarsResolver },

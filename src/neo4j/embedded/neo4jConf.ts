@@ -54,3 +54,20 @@ export function renderNeo4jConf(input: ConfInput): string {
     '',
   ].join('\n');
 }
+
+/** How often (ms) APOC looks for installed or changed triggers; the migrations wait for it (src/writes/installWriteTriggers.ts). */
+export const APOC_TRIGGER_REFRESH_MS = 500;
+
+/**
+ * Returns the apoc.conf written beside neo4j.conf (APOC reads its settings from $NEO4J_CONF/apoc.conf;
+ * neo4j.conf's strict validation refuses apoc.* keys): triggers on, so every committed write is
+ * validated and recorded by the triggers the migrations install (docs/ARCHITECTURE.md, The write path).
+ */
+export function renderApocConf(): string {
+  return [
+    '# Written by exemplar-graph on every start; edit src/neo4j/embedded/neo4jConf.ts instead.',
+    'apoc.trigger.enabled=true',
+    `apoc.trigger.refresh=${APOC_TRIGGER_REFRESH_MS}`,
+    '',
+  ].join('\n');
+}

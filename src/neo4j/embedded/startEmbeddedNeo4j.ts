@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { freePort, LOOPBACK, portIsTaken } from './freePort';
-import { renderNeo4jConf, JVM_FLAGS } from './neo4jConf';
+import { renderApocConf, renderNeo4jConf, JVM_FLAGS } from './neo4jConf';
 import { PortInUseError } from './portInUseError';
 import { probeBolt } from './probeBolt';
 import { ensureJars, findJava } from './resolveRuntime';
@@ -105,6 +105,7 @@ async function launch(
     path.join(confDir, 'neo4j.conf'),
     renderNeo4jConf({ instance, plugins: path.join(options.home, 'plugins'), boltPort, pageCache: options.pageCache }),
   );
+  fs.writeFileSync(path.join(confDir, 'apoc.conf'), renderApocConf());
   const consoleLog = path.join(instance, 'console.log');
   const out = fs.openSync(consoleLog, 'w');
   const classpath = [path.join(options.home, 'plugins', '*'), path.join(confDir, '*'), path.join(options.home, 'lib', '*')];

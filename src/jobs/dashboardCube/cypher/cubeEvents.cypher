@@ -1,5 +1,5 @@
 // The dashboard cube's input: every event with its partial date, places, agencies and exemplar participants. No parameters.
 MATCH (e:Event)
-RETURN e.id AS id, coalesce(toString(e.date), e.period) AS on, [(e)-[:OCCURRED_IN]->(p:Place) | p.id] AS places,
+RETURN e.id AS id, head([storedDate IN [coalesce(toString(e.date), e.period)] WHERE (CASE WHEN storedDate IS :: STRING NOT NULL AND storedDate =~ '[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?' THEN size(storedDate) < 10 OR toInteger(substring(storedDate, 8, 2)) <= CASE toInteger(substring(storedDate, 5, 2)) WHEN 2 THEN CASE WHEN (toInteger(substring(storedDate, 0, 4)) % 4 = 0 AND (toInteger(substring(storedDate, 0, 4)) % 100 <> 0 OR toInteger(substring(storedDate, 0, 4)) % 400 = 0)) THEN 29 ELSE 28 END WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END ELSE false END)]) AS on, [(e)-[:OCCURRED_IN]->(p:Place) | p.id] AS places,
        [(g:Agency)-[:TOOK_PART_IN]->(e) | g.id] AS agencies,
        [(x)-[:TOOK_PART_IN]->(e) WHERE (x:Person OR x:Collective) | x.id] AS participants

@@ -1,0 +1,135 @@
+import { DOMAIN_LABELS, ENTITY_LABEL, ID_PREFIX, SYSTEM_LABELS } from '../domain/labels';
+import { DERIVED_PROPERTIES, NODE_PROPERTIES, relationshipPropertyRules } from '../domain/properties';
+import { RELATIONSHIPS, RELATIONSHIP_TYPES } from '../domain/relationships';
+import { REFUSAL_MARKER } from '../neo4j/triggerRefusal';
+import { cypherFoldDiacritics } from '../text/foldDiacritics';
+import { cypherProblem, cypherPropertyProblem, cypherUnknownProperties } from './cypherPropertyChecks';
+import { cypherString, cypherStrings } from './cypherText';
+
+/** The metadata key with which a bench-only synthetic load skips both triggers (WriteMetadata.benchBulkLoad). */
+export const BENCH_BULK_LOAD_KEY = 'benchBulkLoad';
+/** How many problems a refusal lists at most. */
+const MAX_PROBLEMS = 20;
+
+const DOMAIN = cypherStrings(DOMAIN_LABELS);
+const DOMAIN_OR_ENTITY = cypherStrings([...DOMAIN_LABELS, ENTITY_LABEL]);
+const SYSTEM = cypherStrings(SYSTEM_LABELS);
+const DERIVED = cypherStrings(DERIVED_PROPERTIES);
+
+/** Cypher: the statement's opening, shared by both triggers: nothing at all for a bench-only bulk load. */
+export const SKIP_BENCH_LOADS = `WITH $metaData AS meta
+WHERE coalesce(meta.${BENCH_BULK_LOAD_KEY}, false) <> true`;
+
+/** Cypher, given a list expression of element ids: a map from each to true, so membership is one lookup, not a scan. */
+export function cypherIdSet(ids: string): string {
+  return `apoc.map.fromLists(${ids}, [x IN ${ids} | true])`;
+}
+
+/** Cypher, given the expressions of what a problem list is about: the list as the maps triggerRefusal.ts reads. */
+function cypherProblemMaps(list: string, entity: string, owner: string): string {
+  return `[p IN ${list} WHERE p IS NOT NULL | {entity: ${entity}, owner: ${owner}, property: p[0], value: p[1], why: p[2]}]`;
+}
+
+function nodeChecks(): string {
+  const branches = DOMAIN_LABELS.map((label) => {
+    const rules = NODE_PROPERTIES[label];
+    const checks = Object.entries(rules).map(([name, rule]) => cypherPropertyProblem(name, `n.${name}`, rule, ID_PREFIX[label]));
+    const unknown = cypherUnknownProperties('n', [...Object.keys(rules), ...DERIVED_PROPERTIES], label);
+    return `      WHEN ${cypherString(label)} THEN [\n        ${checks.join(',\n        ')}\n      ] + ${unknown}`;
+  });
+  const labelsProblem = cypherProblem(
+    'labels',
+    'labels(n)',
+    `a domain node carries exactly one of ${DOMAIN_LABELS.join(', ')}, plus ${ENTITY_LABEL}, and no system label`,
+  );
+  const problems = `CASE WHEN size(domain) = 1 AND ${cypherString(ENTITY_LABEL)} IN labels(n) AND none(l IN labels(n) WHERE l IN ${SYSTEM})
+        THEN [] ELSE [${labelsProblem}] END
+      + CASE head(domain)
+${branches.join('\n')}
+      ELSE [] END`;
+  return `CALL (nodes) {
+  UNWIND nodes AS n
+  WITH n, [l IN labels(n) WHERE l IN ${DOMAIN}] AS domain
+  WITH ${cypherProblemMaps(`(${problems})`, 'toStringOrNull(n.id)', `coalesce(head(domain), ${cypherString(ENTITY_LABEL)})`)} AS problems
+  UNWIND problems AS p
+  RETURN collect(p) AS nodeProblems
+}`;
+}
+
+function relationshipChecks(): string {
+  const branches = RELATIONSHIP_TYPES.map((type) => {
+    const rule = RELATIONSHIPS[type];
+    const rules = relationshipPropertyRules(rule);
+    const checks = [
+      `CASE WHEN NOT coalesce(fromLabel IN ${cypherStrings(rule.from)}, false) THEN ${cypherProblem('from', 'fromLabel', `${type} starts at a ${rule.from.join(' or ')}`)} END`,
+      `CASE WHEN NOT coalesce(toLabel IN ${cypherStrings(rule.to)}, false) THEN ${cypherProblem('to', 'toLabel', `${type} ends at a ${rule.to.join(' or ')}`)} END`,
+      ...(rule.sameLabel
+        ? [`CASE WHEN fromLabel <> toLabel THEN ${cypherProblem('to', 'toLabel', `${type} joins two nodes of one label`)} END`]
+        : []),
+      `CASE WHEN a = b THEN ${cypherProblem('to', 'b.id', 'a relationship cannot loop to its own start')} END`,
+      `CASE WHEN COUNT { (a)-[:${type}]->(b) } > 1 THEN ${cypherProblem('to', 'b.id', `there is already a ${type} between these two nodes`)} END`,
+      ...Object.entries(rules).map(([name, propertyRule]) => cypherPropertyProblem(name, `r.${name}`, propertyRule)),
+    ];
+    const unknown = cypherUnknownProperties('r', Object.keys(rules), type);
+    return `      WHEN ${cypherString(type)} THEN [\n        ${checks.join(',\n        ')}\n      ] + ${unknown}`;
+  });
+  const unknownType = cypherProblem('type', 'type(r)', `a domain node joins others only by ${RELATIONSHIP_TYPES.join(', ')}`);
+  const problems = `CASE type(r)
+${branches.join('\n')}
+      ELSE [${unknownType}] END`;
+  const entity = `coalesce(toStringOrNull(a.id), '?') + ' -' + type(r) + '-> ' + coalesce(toStringOrNull(b.id), '?')`;
+  return `CALL (rels) {
+  UNWIND rels AS r
+  WITH r, startNode(r) AS a, endNode(r) AS b
+  WHERE none(l IN labels(a) + labels(b) WHERE l IN ${SYSTEM})
+    AND any(l IN labels(a) + labels(b) WHERE l IN ${DOMAIN_OR_ENTITY})
+  WITH r, a, b, head([l IN labels(a) WHERE l IN ${DOMAIN}]) AS fromLabel, head([l IN labels(b) WHERE l IN ${DOMAIN}]) AS toLabel
+  WITH ${cypherProblemMaps(`(${problems})`, entity, 'type(r)')} AS problems
+  UNWIND problems AS p
+  RETURN collect(p) AS relationshipProblems
+}`;
+}
+
+/**
+ * Returns the statement of the validation trigger (phase `before`): for every node of a domain
+ * label (or Entity) that the transaction created or changed (a fact property, or a label), the
+ * label rule (one domain label, plus Entity, no system label) and its label's property rules
+ * (domain/properties.ts: required, kind, enum, date, partial date, provenance, NFC text, no other
+ * property); for every relationship it created or changed that touches a domain node and no
+ * system node, the relationship rules (domain/relationships.ts: a domain type, its ends, one
+ * label at both ends where required, no loop, no duplicate, its properties). Any problem fails
+ * the commit through apoc.util.validate, with the problems in the message (neo4j/triggerRefusal.ts
+ * reads them), and nothing is written. Otherwise it sets the derived search properties of each
+ * touched node (nameAscii, aliasesText: text/foldDiacritics.ts's rule in Cypher), so every write
+ * path leaves them right, the API's alias edits included. Changes to derived properties only
+ * (whole-graph scores) and nodes of system labels are not looked at.
+ */
+export function renderValidationTrigger(): string {
+  const fold = (text: string) => cypherFoldDiacritics(text);
+  return `// exemplar-graph write validation, rendered from src/domain by src/writes/renderValidationTrigger.ts
+${SKIP_BENCH_LOADS}
+WITH ${cypherIdSet('[x IN $deletedNodes | elementId(x)]')} AS deletedNodes,
+     ${cypherIdSet('[x IN $deletedRelationships | elementId(x)]')} AS deletedRels
+WITH deletedNodes, deletedRels,
+     apoc.coll.flatten([k IN keys($assignedLabels) WHERE k IN ${DOMAIN_OR_ENTITY} | $assignedLabels[k]])
+     + apoc.coll.flatten([k IN keys($removedLabels) WHERE k IN ${DOMAIN_OR_ENTITY} | $removedLabels[k]])
+     + apoc.coll.flatten([k IN keys($assignedNodeProperties) WHERE NOT k IN ${DERIVED} | [e IN $assignedNodeProperties[k] | e.node]])
+     + apoc.coll.flatten([k IN keys($removedNodeProperties) WHERE NOT k IN ${DERIVED} | [e IN $removedNodeProperties[k] | e.node]]) AS candidates,
+     $createdRelationships
+     + apoc.coll.flatten([k IN keys($assignedRelationshipProperties) | [e IN $assignedRelationshipProperties[k] | e.relationship]])
+     + apoc.coll.flatten([k IN keys($removedRelationshipProperties) | [e IN $removedRelationshipProperties[k] | e.relationship]]) AS touchedRels
+WITH apoc.coll.toSet([n IN candidates WHERE CASE WHEN deletedNodes[elementId(n)] THEN false
+       ELSE any(l IN labels(n) WHERE l IN ${DOMAIN_OR_ENTITY}) END]) AS nodes,
+     apoc.coll.toSet([r IN touchedRels WHERE deletedRels[elementId(r)] IS NULL]) AS rels
+${nodeChecks()}
+${relationshipChecks()}
+WITH nodes, nodeProblems + relationshipProblems AS problems
+CALL apoc.util.validate(size(problems) > 0, 'Write refused: %s, %s problem(s) [${REFUSAL_MARKER}:%s:]', [
+  problems[0].owner + '.' + problems[0].property + ' ' + apoc.convert.toJson(problems[0].value) + ' ' + problems[0].why,
+  size(problems), apoc.text.base64Encode(apoc.convert.toJson(problems[0..${MAX_PROBLEMS}]))])
+UNWIND nodes AS n
+WITH n, ${fold('n.name')} AS nameAscii,
+     apoc.text.join(coalesce(n.aliases, []) + [a IN coalesce(n.aliases, []) | ${fold('a')}], ' | ') AS aliasesText
+WHERE n.nameAscii IS NULL OR n.nameAscii <> nameAscii OR n.aliasesText IS NULL OR n.aliasesText <> aliasesText
+SET n.nameAscii = nameAscii, n.aliasesText = aliasesText`;
+}
