@@ -13,6 +13,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import { createFormatError } from '../errors/formatError';
 import { createLogger, type Logger } from '../logging/createLogger';
+import { setStoredDataLogger } from '../logging/storedDataWarnings';
 import type { Graph } from '../neo4j/createGraph';
 import { createContext, type Context } from './context';
 import { errorLoggingPlugin } from './errorLogging';
@@ -60,6 +61,8 @@ const armor = new ApolloArmor({
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, graph, schema, readiness } = deps;
   const logger = deps.logger ?? createLogger({ level: config.logLevel });
+  // Bad stored data met while answering (a malformed period, a malformed row) is logged here, once.
+  setStoredDataLogger(logger);
   const maskUnexpected = config.env !== 'development';
   const app = express();
   app.disable('x-powered-by');

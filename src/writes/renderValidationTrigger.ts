@@ -30,61 +30,107 @@ function cypherProblemMaps(list: string, entity: string, owner: string): string 
   return `[p IN ${list} WHERE p IS NOT NULL | {entity: ${entity}, owner: ${owner}, property: p[0], value: p[1], why: p[2]}]`;
 }
 
-function nodeChecks(): string {
+/** Cypher, given an expression of a node's labels: its domain labels (exactly one when valid). */
+export function cypherDomainLabels(labels: string): string {
+  return `[l IN ${labels} WHERE l IN ${DOMAIN}]`;
+}
+
+/**
+ * Cypher, given a node (or a map of its properties), an expression of its labels and a variable
+ * holding its domain labels (cypherDomainLabels): the list of its problems as triggerRefusal.ts
+ * reads them, empty when it is a valid fact. The trigger runs it on nodes; the agreement test
+ * runs it on the seed records as maps, beside the importer's zod.
+ */
+export function cypherNodeProblems(n: string, labels: string, domain: string): string {
   const branches = DOMAIN_LABELS.map((label) => {
     const rules = NODE_PROPERTIES[label];
-    const checks = Object.entries(rules).map(([name, rule]) => cypherPropertyProblem(name, `n.${name}`, rule, ID_PREFIX[label]));
-    const unknown = cypherUnknownProperties('n', [...Object.keys(rules), ...DERIVED_PROPERTIES], label);
+    const checks = Object.entries(rules).map(([name, rule]) =>
+      cypherPropertyProblem(name, `${n}.${name}`, rule, ID_PREFIX[label]),
+    );
+    const unknown = cypherUnknownProperties(n, [...Object.keys(rules), ...DERIVED_PROPERTIES], label);
     return `      WHEN ${cypherString(label)} THEN [\n        ${checks.join(',\n        ')}\n      ] + ${unknown}`;
   });
   const labelsProblem = cypherProblem(
     'labels',
-    'labels(n)',
+    labels,
     `a domain node carries exactly one of ${DOMAIN_LABELS.join(', ')}, plus ${ENTITY_LABEL}, and no system label`,
   );
-  const problems = `CASE WHEN size(domain) = 1 AND ${cypherString(ENTITY_LABEL)} IN labels(n) AND none(l IN labels(n) WHERE l IN ${SYSTEM})
+  const problems = `CASE WHEN size(${domain}) = 1 AND ${cypherString(ENTITY_LABEL)} IN ${labels} AND none(l IN ${labels} WHERE l IN ${SYSTEM})
         THEN [] ELSE [${labelsProblem}] END
-      + CASE head(domain)
+      + CASE head(${domain})
 ${branches.join('\n')}
       ELSE [] END`;
+  return cypherProblemMaps(
+    `(${problems})`,
+    `toStringOrNull(${n}.id)`,
+    `coalesce(head(${domain}), ${cypherString(ENTITY_LABEL)})`,
+  );
+}
+
+function nodeChecks(): string {
   return `CALL (nodes) {
   UNWIND nodes AS n
-  WITH n, [l IN labels(n) WHERE l IN ${DOMAIN}] AS domain
-  WITH ${cypherProblemMaps(`(${problems})`, 'toStringOrNull(n.id)', `coalesce(head(domain), ${cypherString(ENTITY_LABEL)})`)} AS problems
+  WITH n, ${cypherDomainLabels('labels(n)')} AS domain
+  WITH ${cypherNodeProblems('n', 'labels(n)', 'domain')} AS problems
   UNWIND problems AS p
   RETURN collect(p) AS nodeProblems
 }`;
 }
 
-function relationshipChecks(): string {
+/** The variables a relationship's checks read (cypherRelationshipProblems). */
+export interface RelationshipVariables {
+  /** The relationship, or a map of its properties. */
+  readonly r: string;
+  /** An expression of its type. */
+  readonly type: string;
+  /** Its start and end nodes. */
+  readonly a: string;
+  readonly b: string;
+  /** Variables holding the domain label of each end (null when it has none). */
+  readonly fromLabel: string;
+  readonly toLabel: string;
+}
+
+/**
+ * Cypher, given the variables of a relationship: the list of its problems (a domain type, its
+ * ends, one label at both ends where required, no loop, no second one of the type between the
+ * same ends, its properties), empty when it is a valid fact.
+ */
+export function cypherRelationshipProblems(v: RelationshipVariables): string {
   const branches = RELATIONSHIP_TYPES.map((type) => {
     const rule = RELATIONSHIPS[type];
     const rules = relationshipPropertyRules(rule);
     const checks = [
-      `CASE WHEN NOT coalesce(fromLabel IN ${cypherStrings(rule.from)}, false) THEN ${cypherProblem('from', 'fromLabel', `${type} starts at a ${rule.from.join(' or ')}`)} END`,
-      `CASE WHEN NOT coalesce(toLabel IN ${cypherStrings(rule.to)}, false) THEN ${cypherProblem('to', 'toLabel', `${type} ends at a ${rule.to.join(' or ')}`)} END`,
+      `CASE WHEN NOT coalesce(${v.fromLabel} IN ${cypherStrings(rule.from)}, false) THEN ${cypherProblem('from', v.fromLabel, `${type} starts at a ${rule.from.join(' or ')}`)} END`,
+      `CASE WHEN NOT coalesce(${v.toLabel} IN ${cypherStrings(rule.to)}, false) THEN ${cypherProblem('to', v.toLabel, `${type} ends at a ${rule.to.join(' or ')}`)} END`,
       ...(rule.sameLabel
-        ? [`CASE WHEN fromLabel <> toLabel THEN ${cypherProblem('to', 'toLabel', `${type} joins two nodes of one label`)} END`]
+        ? [
+            `CASE WHEN ${v.fromLabel} <> ${v.toLabel} THEN ${cypherProblem('to', v.toLabel, `${type} joins two nodes of one label`)} END`,
+          ]
         : []),
-      `CASE WHEN a = b THEN ${cypherProblem('to', 'b.id', 'a relationship cannot loop to its own start')} END`,
-      `CASE WHEN COUNT { (a)-[:${type}]->(b) } > 1 THEN ${cypherProblem('to', 'b.id', `there is already a ${type} between these two nodes`)} END`,
-      ...Object.entries(rules).map(([name, propertyRule]) => cypherPropertyProblem(name, `r.${name}`, propertyRule)),
+      `CASE WHEN ${v.a} = ${v.b} THEN ${cypherProblem('to', `${v.b}.id`, 'a relationship cannot loop to its own start')} END`,
+      `CASE WHEN COUNT { (${v.a})-[:${type}]->(${v.b}) } > 1 THEN ${cypherProblem('to', `${v.b}.id`, `there is already a ${type} between these two nodes`)} END`,
+      ...Object.entries(rules).map(([name, propertyRule]) => cypherPropertyProblem(name, `${v.r}.${name}`, propertyRule)),
     ];
-    const unknown = cypherUnknownProperties('r', Object.keys(rules), type);
+    const unknown = cypherUnknownProperties(v.r, Object.keys(rules), type);
     return `      WHEN ${cypherString(type)} THEN [\n        ${checks.join(',\n        ')}\n      ] + ${unknown}`;
   });
-  const unknownType = cypherProblem('type', 'type(r)', `a domain node joins others only by ${RELATIONSHIP_TYPES.join(', ')}`);
-  const problems = `CASE type(r)
+  const unknownType = cypherProblem('type', v.type, `a domain node joins others only by ${RELATIONSHIP_TYPES.join(', ')}`);
+  const problems = `CASE ${v.type}
 ${branches.join('\n')}
       ELSE [${unknownType}] END`;
-  const entity = `coalesce(toStringOrNull(a.id), '?') + ' -' + type(r) + '-> ' + coalesce(toStringOrNull(b.id), '?')`;
+  const entity = `coalesce(toStringOrNull(${v.a}.id), '?') + ' -' + ${v.type} + '-> ' + coalesce(toStringOrNull(${v.b}.id), '?')`;
+  return cypherProblemMaps(`(${problems})`, entity, v.type);
+}
+
+function relationshipChecks(): string {
   return `CALL (rels) {
   UNWIND rels AS r
   WITH r, startNode(r) AS a, endNode(r) AS b
   WHERE none(l IN labels(a) + labels(b) WHERE l IN ${SYSTEM})
     AND any(l IN labels(a) + labels(b) WHERE l IN ${DOMAIN_OR_ENTITY})
-  WITH r, a, b, head([l IN labels(a) WHERE l IN ${DOMAIN}]) AS fromLabel, head([l IN labels(b) WHERE l IN ${DOMAIN}]) AS toLabel
-  WITH ${cypherProblemMaps(`(${problems})`, entity, 'type(r)')} AS problems
+  WITH r, a, b, head(${cypherDomainLabels('labels(a)')}) AS fromLabel, head(${cypherDomainLabels('labels(b)')}) AS toLabel
+  WITH ${cypherRelationshipProblems({ r: 'r', type: 'type(r)', a: 'a', b: 'b', fromLabel: 'fromLabel', toLabel: 'toLabel' })} AS problems
   UNWIND problems AS p
   RETURN collect(p) AS relationshipProblems
 }`;

@@ -97,7 +97,7 @@ describe('relatedExemplars', () => {
     for (const id of nonExemplars) expect(ids).not.toContain(id);
   });
 
-  describe('on a synthetic neighbourhood (ids prefixed test-)', () => {
+  describe('on a synthetic neighbourhood (slugs prefixed test-)', () => {
     const f = RELATED_FIXTURE;
     beforeAll(() => insertRelatedFixture(graph));
     afterAll(() => removeRelatedFixture(graph));
