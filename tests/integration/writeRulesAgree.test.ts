@@ -59,11 +59,12 @@ async function triggerProblems(
 
 describe('the importer (zod) and the write trigger (Cypher)', () => {
   it('accept every seed node record', async () => {
-    for (const node of dataset.nodes)
+    for (const node of dataset.nodes) {
       expect({ id: node.record.id, ok: NODE_SCHEMAS[node.label].safeParse(node.record).success }).toEqual({
         id: node.record.id,
         ok: true,
       });
+    }
     const problems = await triggerProblems(
       dataset.nodes.map((n) => ({ key: n.record.id, label: n.label, record: nodeProperties(n) })),
     );
