@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { cypherOverlapsPeriod } from '../../src/analytics/shared/period';
+import { AWARD_ON, cypherOverlapsPeriod, EVENT_ON, STORY_ON } from '../../src/analytics/shared/period';
 import { ROLLUP_SUBQUERY } from '../../src/analytics/shared/placeRollup';
 import { cypherHasExemplarLabel, cypherQualifiesAsExemplar } from '../../src/domain/exemplar';
 import { loadTypeDefs } from '../../src/graphql/loadTypeDefs';
@@ -58,10 +58,22 @@ describe('the .cypher files', () => {
     }
   });
 
-  it('carry the place rollup and the period test verbatim where they use them', () => {
+  it('carry the place rollup, the period test and the stored-date guard verbatim where they use them', () => {
     for (const { file, text } of files) {
       if (text.includes('CALL (anchors) {')) {
         expect({ file, rollup: text.includes(ROLLUP_SUBQUERY.trim()) }).toEqual({ file, rollup: true });
+      }
+      // A stored date is read only through the guard that treats a malformed one as undated.
+      for (const line of statementBody(text).split('\n')) {
+        for (const [pattern, render] of [
+          [/coalesce\(toString\((\w+)\.publishedAt\), \1\.publishedPeriod\)/g, STORY_ON],
+          [/coalesce\(toString\((\w+)\.date\), \1\.period\)/g, EVENT_ON],
+          [/coalesce\(toString\((\w+)\.date\), toString\(\1\.year\)\)/g, AWARD_ON],
+        ] as const) {
+          for (const match of line.matchAll(pattern)) {
+            expect({ file, guarded: line.includes(render(match[1]!)) }).toEqual({ file, guarded: true });
+          }
+        }
       }
       if (text.includes("duration('P1Y') - duration('P1D')")) {
         expect({ file, overlap: text.includes(cypherOverlapsPeriod('on')) }).toEqual({ file, overlap: true });

@@ -14,6 +14,8 @@ import { EXEMPLAR_LABELS, cypherQualifiesAsExemplar } from '../../src/domain/exe
 import { DOMAIN_LABELS, ENTITY_LABEL, SYSTEM_LABELS, isDomainLabel, type Label } from '../../src/domain/labels';
 import { PROVENANCE_PROPERTIES, RELATIONSHIP_TYPES, RELATIONSHIPS, isRelationshipType } from '../../src/domain/relationships';
 import { loadTypeDefs } from '../../src/graphql/loadTypeDefs';
+import { DERIVED_PROPERTIES, NODE_PROPERTIES, relationshipPropertyRules, type PropertyRule } from '../../src/domain/properties';
+import { REVISION_CHANGES } from '../../src/writes/revisionLayout';
 
 /**
  * The SDL (schema/*.graphql) is written by hand beside the domain model (src/domain/); nothing
@@ -31,6 +33,8 @@ const API_ENUMS = [
   'ExemplarRelation',
   'StoryLink',
   'SearchMatch',
+  'RevisionChange',
+  'RelationshipChangeKind',
 ];
 
 const enums = new Map(
@@ -163,6 +167,81 @@ describe('the domain model and the SDL', () => {
       const required = fields.filter((f) => f.type.kind === Kind.NON_NULL_TYPE).map((f) => f.name.value);
       expect({ type, required: sorted(required) }).toEqual({ type, required: sorted(rule.required) });
     }
+  });
+
+  /** The SDL type a property of this rule must have: `String!`, `[String!]`, `AwardForm`… */
+  function sdlTypeOf(rule: PropertyRule): string {
+    const base = ((): string => {
+      switch (rule.kind) {
+        case 'id':
+          return 'ID';
+        case 'textList':
+        case 'sources':
+          return '[String!]';
+        case 'date':
+          return 'Date';
+        case 'int':
+          return 'Int';
+        case 'boolean':
+          return 'Boolean';
+        case 'enum':
+          return rule.sdlEnum ?? 'String';
+        default:
+          return 'String';
+      }
+    })();
+    return rule.required ? `${base}!` : base;
+  }
+  function printType(type: TypeNode): string {
+    if (type.kind === Kind.NON_NULL_TYPE) return `${printType(type.type)}!`;
+    if (type.kind === Kind.LIST_TYPE) return `[${printType(type.type)}]`;
+    return type.name.value;
+  }
+
+  it('agree on every property of every label, its type and whether it is required (the rules both validations are rendered from)', () => {
+    for (const type of entityTypes) {
+      const label = type.name.value as Label;
+      const stored = (type.fields ?? []).filter(
+        (f) =>
+          !directive(f, 'relationship') &&
+          !directive(f, 'cypher') &&
+          !directive(f, 'customResolver') &&
+          !(DERIVED_PROPERTIES as readonly string[]).includes(f.name.value),
+      );
+      expect({ label, fields: sorted(stored.map((f) => f.name.value)) }).toEqual({
+        label,
+        fields: sorted(Object.keys(NODE_PROPERTIES[label])),
+      });
+      for (const field of stored) {
+        const rule = NODE_PROPERTIES[label][field.name.value];
+        if (rule)
+          expect({ at: `${label}.${field.name.value}`, type: printType(field.type) }).toEqual({
+            at: `${label}.${field.name.value}`,
+            type: sdlTypeOf(rule),
+          });
+      }
+    }
+  });
+
+  it('agree on the type of every relationship property', () => {
+    const propertyTypes = new Map(
+      objects.filter((o) => directive(o, 'relationshipProperties')).map((o) => [o.name.value, o.fields ?? []]),
+    );
+    for (const type of RELATIONSHIP_TYPES) {
+      const rules = relationshipPropertyRules(RELATIONSHIPS[type]);
+      for (const field of propertyTypes.get(RELATIONSHIPS[type].sdlProperties) ?? []) {
+        const rule = rules[field.name.value];
+        expect({ at: `${type}.${field.name.value}`, type: printType(field.type) }).toEqual({
+          at: `${type}.${field.name.value}`,
+          type: rule ? sdlTypeOf(rule) : 'no such property in the model',
+        });
+      }
+    }
+  });
+
+  it('agree on the history’s enums (writes/revisionLayout.ts)', () => {
+    expect(sorted(enums.get('RevisionChange') ?? [])).toEqual(sorted(REVISION_CHANGES));
+    expect(sorted(enums.get('RelationshipChangeKind') ?? [])).toEqual(['ADDED', 'CHANGED', 'REMOVED']);
   });
 
   it('state the exemplar rule once: isExemplar on exactly the exemplar labels, with the domain’s Cypher', () => {

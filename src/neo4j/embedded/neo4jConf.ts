@@ -62,11 +62,12 @@ export const APOC_TRIGGER_REFRESH_MS = 500;
  * Returns the apoc.conf written beside neo4j.conf (APOC reads its settings from $NEO4J_CONF/apoc.conf;
  * neo4j.conf's strict validation refuses apoc.* keys): triggers on, so every committed write is
  * validated and recorded by the triggers the migrations install (docs/ARCHITECTURE.md, The write path).
+ * `triggers: false` stands in for a server where they are off (a test of the API's refusal).
  */
-export function renderApocConf(): string {
+export function renderApocConf(options: { triggers?: boolean } = {}): string {
   return [
     '# Written by exemplar-graph on every start; edit src/neo4j/embedded/neo4jConf.ts instead.',
-    'apoc.trigger.enabled=true',
+    `apoc.trigger.enabled=${String(options.triggers ?? true)}`,
     `apoc.trigger.refresh=${APOC_TRIGGER_REFRESH_MS}`,
     '',
   ].join('\n');

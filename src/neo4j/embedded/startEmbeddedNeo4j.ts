@@ -21,6 +21,8 @@ export interface EmbeddedOptions {
   readonly log?: (line: string) => void;
   /** Appended to the PortInUseError message: what the caller's user can do (an env variable, a flag). */
   readonly portInUseHint?: string;
+  /** APOC triggers on (the default): the write path needs them; a test turns them off to see the API refuse writes. */
+  readonly apocTriggers?: boolean;
   /** Where a free port comes from when boltPort is omitted (a test makes it lose the race). */
   readonly choosePort?: () => Promise<number>;
 }
@@ -105,7 +107,7 @@ async function launch(
     path.join(confDir, 'neo4j.conf'),
     renderNeo4jConf({ instance, plugins: path.join(options.home, 'plugins'), boltPort, pageCache: options.pageCache }),
   );
-  fs.writeFileSync(path.join(confDir, 'apoc.conf'), renderApocConf());
+  fs.writeFileSync(path.join(confDir, 'apoc.conf'), renderApocConf({ triggers: options.apocTriggers ?? true }));
   const consoleLog = path.join(instance, 'console.log');
   const out = fs.openSync(consoleLog, 'w');
   const classpath = [path.join(options.home, 'plugins', '*'), path.join(confDir, '*'), path.join(options.home, 'lib', '*')];
