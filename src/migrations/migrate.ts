@@ -84,5 +84,10 @@ export async function migrate(graph: Graph, options: InstallOptions = {}): Promi
   // Before the triggers: a MERGE that finds the clock never races to create it.
   await graph.write(`MERGE (c:${REVISION_CLOCK_LABEL} {id: $id}) ON CREATE SET c.tx = 0`, { id: REVISION_CLOCK_ID });
   const writes = await installWriteTriggers(graph, options);
+  // One change to a system node runs both triggers now, so their plans are made here and cached,
+  // not on the first editor's write (a cold server takes seconds to plan them).
+  if (writes.active) {
+    await graph.write(`MATCH (c:${REVISION_CLOCK_LABEL} {id: $id}) SET c.plannedAt = datetime()`, { id: REVISION_CLOCK_ID });
+  }
   return { statements: ran, writes };
 }

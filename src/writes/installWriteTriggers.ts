@@ -1,6 +1,6 @@
 import type { Graph } from '../neo4j/createGraph';
 import { renderRevisionTrigger } from './renderRevisionTrigger';
-import { renderValidationTrigger } from './renderValidationTrigger';
+import { renderValidationTrigger, validationRules } from './renderValidationTrigger';
 
 /**
  * Whether the database validates and records every write (docs/ARCHITECTURE.md, The write path).
@@ -12,11 +12,18 @@ export type WriteAudit = { readonly active: true } | { readonly active: false; r
 /** Our triggers carry this prefix; another of that prefix is an old one of ours and is dropped. */
 const PREFIX = 'exemplar_';
 
+export interface WriteTrigger {
+  readonly name: string;
+  /** The statement; it names the version of its parameters, so comparing statements tells a changed model. */
+  readonly statement: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
 /** The write triggers, rendered from the domain model each time the migrations run. */
-export function writeTriggers(): readonly { readonly name: string; readonly statement: string }[] {
+export function writeTriggers(): readonly WriteTrigger[] {
   return [
-    { name: `${PREFIX}validate`, statement: renderValidationTrigger() },
-    { name: `${PREFIX}revisions`, statement: renderRevisionTrigger() },
+    { name: `${PREFIX}validate`, statement: renderValidationTrigger(), params: { ...validationRules() } },
+    { name: `${PREFIX}revisions`, statement: renderRevisionTrigger(), params: {} },
   ];
 }
 
@@ -66,10 +73,11 @@ export async function installWriteTriggers(graph: Graph, options: InstallOptions
     for (const trigger of wanted) {
       if (current.get(trigger.name) === trigger.statement) continue;
       options.log?.(`Installing the write trigger ${trigger.name}`);
-      await system.write("CALL apoc.trigger.install($database, $name, $statement, {phase: 'before'})", {
+      await system.write("CALL apoc.trigger.install($database, $name, $statement, {phase: 'before'}, {params: $params})", {
         database,
         name: trigger.name,
         statement: trigger.statement,
+        params: trigger.params,
       });
     }
   } catch (error) {
@@ -79,11 +87,7 @@ export async function installWriteTriggers(graph: Graph, options: InstallOptions
 }
 
 /** Polls apoc.trigger.list() in the database until every wanted trigger runs its current statement, unpaused. */
-async function awaitActive(
-  graph: Graph,
-  wanted: readonly { readonly name: string; readonly statement: string }[],
-  timeoutMs: number,
-): Promise<WriteAudit> {
+async function awaitActive(graph: Graph, wanted: readonly WriteTrigger[], timeoutMs: number): Promise<WriteAudit> {
   const deadline = Date.now() + timeoutMs;
   let missing: string[] = wanted.map((t) => t.name);
   for (;;) {

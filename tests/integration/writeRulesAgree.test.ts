@@ -9,7 +9,12 @@ import { cypherFoldDiacritics, foldDiacritics } from '../../src/text/foldDiacrit
 import { BadInputError } from '../../src/errors/domainErrors';
 import { DATE_PROPERTIES } from '../../src/domain/relationships';
 import { toNeo4jDate } from '../../src/neo4j/values';
-import { cypherDomainLabels, cypherNodeProblems, cypherRelationshipProblems } from '../../src/writes/renderValidationTrigger';
+import {
+  cypherDomainLabels,
+  cypherNodeProblems,
+  cypherRelationshipProblems,
+  validationRules,
+} from '../../src/writes/renderValidationTrigger';
 import { testGraph } from '../support/testDatabase';
 
 /**
@@ -23,17 +28,20 @@ const graph = testGraph();
 afterAll(() => graph.close());
 
 const dataset = readSeedDirectory(SEED_DIR);
+const RULES = validationRules();
 
-const NODE_CHECK = `UNWIND $rows AS row
-WITH row.key AS key, row.props AS n, row.labels AS labels
-WITH key, n, labels, ${cypherDomainLabels('labels')} AS domain
-RETURN key, [p IN ${cypherNodeProblems('n', 'labels', 'domain')} | p.owner + '.' + p.property] AS problems`;
+const NODE_CHECK = `WITH $nodeRules AS rules
+UNWIND $rows AS row
+WITH rules, row.key AS key, row.props AS n, row.labels AS labels
+WITH rules, key, n, labels, ${cypherDomainLabels('labels')} AS domain
+RETURN key, [p IN ${cypherNodeProblems('n', 'labels', 'domain', 'rules')} | p.owner + '.' + p.property] AS problems`;
 
-const RELATIONSHIP_CHECK = `UNWIND $rows AS row
+const RELATIONSHIP_CHECK = `WITH $relationshipRules AS rules
+UNWIND $rows AS row
 MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
-WITH row.key AS key, row.props AS r, row.type AS type, a, b
-WITH key, r, type, a, b, head(${cypherDomainLabels('labels(a)')}) AS fromLabel, head(${cypherDomainLabels('labels(b)')}) AS toLabel
-RETURN key, [p IN ${cypherRelationshipProblems({ r: 'r', type: 'type', a: 'a', b: 'b', fromLabel: 'fromLabel', toLabel: 'toLabel' })} | p.owner + '.' + p.property] AS problems`;
+WITH rules, row.key AS key, row.props AS r, row.type AS type, a, b
+WITH rules, key, r, type, a, b, head(${cypherDomainLabels('labels(a)')}) AS fromLabel, head(${cypherDomainLabels('labels(b)')}) AS toLabel
+RETURN key, [p IN ${cypherRelationshipProblems({ r: 'r', type: 'type', a: 'a', b: 'b', fromLabel: 'fromLabel', toLabel: 'toLabel', rules: 'rules' })} | p.owner + '.' + p.property] AS problems`;
 
 /** Given a record as the seed files write it, returns it as stored: dates as Neo4j Dates (the importer's conversion). */
 function asStored(record: Record<string, unknown>): Record<string, unknown> {
@@ -52,6 +60,7 @@ async function triggerProblems(
   rows: { key: string; label: Label; record: Record<string, unknown> }[],
 ): Promise<Map<string, string[]>> {
   const result = await graph.read(NODE_CHECK, {
+    nodeRules: RULES.nodeRules,
     rows: rows.map((r) => ({ key: r.key, labels: [r.label, ENTITY_LABEL], props: asStored(r.record) })),
   });
   return new Map(result.map((row) => [String(row.key), row.problems as string[]]));
@@ -78,7 +87,7 @@ describe('the importer (zod) and the write trigger (Cypher)', () => {
       const { type, from, to, ...props } = r;
       return { key: String(i), type, from, to, props: asStored(props) };
     });
-    const result = await graph.read(RELATIONSHIP_CHECK, { rows });
+    const result = await graph.read(RELATIONSHIP_CHECK, { rows, relationshipRules: RULES.relationshipRules });
     expect(result).toHaveLength(rows.length);
     expect(result.filter((row) => (row.problems as string[]).length > 0)).toEqual([]);
   });
@@ -214,6 +223,7 @@ describe('the importer (zod) and the write trigger (Cypher)', () => {
       );
       expect(() => validateDataset(withCase)).toThrow(new RegExp(`\\[0\\]\\.${c.property}`));
       const result = await graph.read(RELATIONSHIP_CHECK, {
+        relationshipRules: RULES.relationshipRules,
         rows: [{ key: 'bad', type: c.type, from: c.from, to: c.to, props: c.props }],
       });
       expect(result[0]?.problems).toContain(`${c.type}.${c.property}`);
