@@ -84,10 +84,25 @@ export async function migrate(graph: Graph, options: InstallOptions = {}): Promi
   // Before the triggers: a MERGE that finds the clock never races to create it.
   await graph.write(`MERGE (c:${REVISION_CLOCK_LABEL} {id: $id}) ON CREATE SET c.tx = 0`, { id: REVISION_CLOCK_ID });
   const writes = await installWriteTriggers(graph, options);
-  // One change to a system node runs both triggers now, so their plans are made here and cached,
-  // not on the first editor's write (a cold server takes seconds to plan them).
-  if (writes.active) {
-    await graph.write(`MATCH (c:${REVISION_CLOCK_LABEL} {id: $id}) SET c.plannedAt = datetime()`, { id: REVISION_CLOCK_ID });
-  }
+  if (writes.active) await warmWriteTriggers(graph);
   return { statements: ran, writes };
+}
+
+/**
+ * Runs both triggers on throwaway system nodes (which they look at and leave alone), once with
+ * nodes and a relationship created and once with them changed and deleted, so that Neo4j plans
+ * them now for each shape of change and caches the plans, not on an editor's first write (a cold
+ * server takes seconds to plan them). Leaves nothing behind.
+ */
+async function warmWriteTriggers(graph: Graph): Promise<void> {
+  const ids = ['warm-up-a', 'warm-up-b'];
+  await graph.write(
+    `CREATE (a:${REVISION_CLOCK_LABEL} {id: $ids[0]})-[:WARM_UP {at: datetime()}]->(b:${REVISION_CLOCK_LABEL} {id: $ids[1]})`,
+    { ids },
+  );
+  await graph.write(
+    `MATCH (a:${REVISION_CLOCK_LABEL} {id: $ids[0]})-[r:WARM_UP]->(b:${REVISION_CLOCK_LABEL} {id: $ids[1]})
+     SET a.at = datetime(), r.at = datetime() REMOVE b.id WITH a, b DETACH DELETE a, b`,
+    { ids },
+  );
 }

@@ -1,6 +1,7 @@
 import type { Graph } from '../neo4j/createGraph';
 import { renderRevisionTrigger } from './renderRevisionTrigger';
 import { renderValidationTrigger, validationRules } from './renderValidationTrigger';
+import { readingTransactionMap, renderTriggerCall } from './triggerCall';
 
 /**
  * Whether the database validates and records every write (docs/ARCHITECTURE.md, The write path).
@@ -14,16 +15,22 @@ const PREFIX = 'exemplar_';
 
 export interface WriteTrigger {
   readonly name: string;
-  /** The statement; it names the version of its parameters, so comparing statements tells a changed model. */
+  /** The statement installed (triggerCall.ts); it names the version of what it runs, so comparing statements tells a changed model. */
   readonly statement: string;
+  /** Its parameters: the statement it runs, and the rules that one reads. */
   readonly params: Readonly<Record<string, unknown>>;
+}
+
+function trigger(name: string, statement: string, params: Readonly<Record<string, unknown>>): WriteTrigger {
+  const inner = readingTransactionMap(statement);
+  return { name, statement: renderTriggerCall(name, inner, params), params: { ...params, statement: inner } };
 }
 
 /** The write triggers, rendered from the domain model each time the migrations run. */
 export function writeTriggers(): readonly WriteTrigger[] {
   return [
-    { name: `${PREFIX}validate`, statement: renderValidationTrigger(), params: { ...validationRules() } },
-    { name: `${PREFIX}revisions`, statement: renderRevisionTrigger(), params: {} },
+    trigger(`${PREFIX}validate`, renderValidationTrigger(), { ...validationRules() }),
+    trigger(`${PREFIX}revisions`, renderRevisionTrigger(), {}),
   ];
 }
 

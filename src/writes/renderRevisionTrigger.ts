@@ -2,7 +2,7 @@ import { DOMAIN_LABELS } from '../domain/labels';
 import { DERIVED_PROPERTIES } from '../domain/properties';
 import { RELATIONSHIP_TYPES } from '../domain/relationships';
 import { cypherString, cypherStrings } from './cypherText';
-import { cypherIdSet, PLAN_ONCE, SKIP_BENCH_LOADS } from './renderValidationTrigger';
+import { cypherIdSet, SKIP_BENCH_LOADS } from './renderValidationTrigger';
 import { REVISION_CLOCK_ID, REVISION_CLOCK_LABEL, REVISION_LABEL } from './revisionLayout';
 
 const DOMAIN = cypherStrings(DOMAIN_LABELS);
@@ -28,8 +28,7 @@ export function renderRevisionTrigger(): string {
     `CASE WHEN coalesce(deletedNodes[${eid}], createdNodes[${eid}], false) THEN false ELSE ${extra} END`;
   const endId = (eid: string, node: string) =>
     `CASE WHEN goneProps[${eid}] IS NOT NULL THEN goneProps[${eid}].id ELSE ${node}.id END`;
-  return `${PLAN_ONCE}
-// exemplar-graph revisions, rendered by src/writes/renderRevisionTrigger.ts
+  return `// exemplar-graph revisions, rendered by src/writes/renderRevisionTrigger.ts
 ${SKIP_BENCH_LOADS}
 WITH meta,
      ${cypherIdSet('[x IN $deletedNodes | elementId(x)]')} AS deletedNodes,

@@ -17,13 +17,6 @@ const DOMAIN_OR_ENTITY = cypherStrings([...DOMAIN_LABELS, ENTITY_LABEL]);
 const SYSTEM = cypherStrings(SYSTEM_LABELS);
 const DERIVED = cypherStrings(DERIVED_PROPERTIES);
 
-/**
- * Both triggers keep the plan they were first given: their statements are large and cost about a
- * second to plan, which Neo4j would otherwise pay again on some commit whenever the data's
- * statistics drift (a cube build, an import). Their plans do not depend on those statistics.
- */
-export const PLAN_ONCE = 'CYPHER replan=skip';
-
 /** Cypher: the statement's opening, shared by both triggers: nothing at all for a bench-only bulk load. */
 export const SKIP_BENCH_LOADS = `WITH $metaData AS meta
 WHERE coalesce(meta.${BENCH_BULK_LOAD_KEY}, false) <> true`;
@@ -165,8 +158,7 @@ function relationshipChecks(): string {
 export function renderValidationTrigger(): string {
   const fold = (text: string) => cypherFoldDiacritics(text);
   const version = createHash('sha256').update(JSON.stringify(validationRules())).digest('hex').slice(0, 16);
-  return `${PLAN_ONCE}
-// exemplar-graph write validation, rendered from src/domain by src/writes/renderValidationTrigger.ts
+  return `// exemplar-graph write validation, rendered from src/domain by src/writes/renderValidationTrigger.ts
 // Its rules come as parameters ($nodeRules, $relationshipRules: validationRules()), version ${version}.
 ${SKIP_BENCH_LOADS}
 WITH ${cypherIdSet('[x IN $deletedNodes | elementId(x)]')} AS deletedNodes,
