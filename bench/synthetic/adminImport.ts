@@ -88,7 +88,7 @@ export async function adminImportBenchDatabase(
     const indexStart = Date.now();
     await migrate(graph);
     const done = Date.now();
-    const [nodes] = await graph.read('MATCH (n) RETURN count(n) AS n');
+    const [nodes] = await graph.read('MATCH (n:Entity) RETURN count(n) AS n');
     const [relationships] = await graph.read('MATCH ()-[r]->() RETURN count(r) AS n');
     const marker: LoadMarker = {
       generatorVersion: GENERATOR_VERSION,
