@@ -7,6 +7,7 @@ import { RELATIONSHIP_TYPES } from '../../src/domain/relationships';
 import { SEARCH_INDEX } from '../../src/migrations/migrate';
 import type { Graph } from '../../src/neo4j/createGraph';
 import { CYPHER_FILES, documentedParameters, statementBody } from '../support/cypherFiles';
+import { writeTriggers } from '../../src/writes/installWriteTriggers';
 import { testGraph } from '../support/testDatabase';
 
 /**
@@ -64,4 +65,25 @@ describe('the statements built in TypeScript', () => {
   ])('%s is planned by Neo4j', async (_name, statement, params) => {
     await expect(graph.read(`EXPLAIN ${statement}`, params)).resolves.toEqual([]);
   });
+});
+
+describe('the write triggers (src/writes)', () => {
+  const empty = { createdNodes: [], createdRelationships: [], deletedNodes: [], deletedRelationships: [] };
+  const maps = {
+    assignedLabels: {},
+    removedLabels: {},
+    assignedNodeProperties: {},
+    removedNodeProperties: {},
+    assignedRelationshipProperties: {},
+    removedRelationshipProperties: {},
+    metaData: {},
+  };
+  it.each(writeTriggers().map((t) => [t.name, t]))(
+    '%s, and the statement it runs, are planned by Neo4j',
+    async (_name, trigger) => {
+      const { statement: inner, ...rules } = trigger.params;
+      await expect(graph.write(`EXPLAIN ${String(inner)}`, { tx: { ...empty, ...maps }, ...rules })).resolves.toEqual([]);
+      await expect(graph.write(`EXPLAIN ${trigger.statement}`, { ...empty, ...maps, ...trigger.params })).resolves.toEqual([]);
+    },
+  );
 });
