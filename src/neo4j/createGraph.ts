@@ -33,6 +33,13 @@ export interface WriteMetadata {
    * loads are neither validated by the database nor recorded. Never set it for real facts.
    */
   readonly benchBulkLoad?: true;
+  /**
+   * The transaction writes system nodes only (the dashboard cube's cells): the triggers skip it
+   * instead of looking through every cell (they would find nothing to check or record, at about
+   * 50 ms per 500 cells). A domain change in such a transaction would go unchecked and unrecorded:
+   * set it nowhere else. The API never lets a client set metadata.
+   */
+  readonly systemWrite?: true;
 }
 
 /** The project's only door to Neo4j: plain rows in, plain rows out, errors converted. */

@@ -2,7 +2,7 @@ import { DOMAIN_LABELS } from '../domain/labels';
 import { DERIVED_PROPERTIES } from '../domain/properties';
 import { RELATIONSHIP_TYPES } from '../domain/relationships';
 import { cypherString, cypherStrings } from './cypherText';
-import { cypherIdSet, SKIP_BENCH_LOADS } from './renderValidationTrigger';
+import { cypherIdSet } from './renderValidationTrigger';
 import { REVISION_CLOCK_ID, REVISION_CLOCK_LABEL, REVISION_LABEL } from './revisionLayout';
 
 const DOMAIN = cypherStrings(DOMAIN_LABELS);
@@ -29,8 +29,7 @@ export function renderRevisionTrigger(): string {
   const endId = (eid: string, node: string) =>
     `CASE WHEN goneProps[${eid}] IS NOT NULL THEN goneProps[${eid}].id ELSE ${node}.id END`;
   return `// exemplar-graph revisions, rendered by src/writes/renderRevisionTrigger.ts
-${SKIP_BENCH_LOADS}
-WITH meta,
+WITH $metaData AS meta,
      ${cypherIdSet('[x IN $deletedNodes | elementId(x)]')} AS deletedNodes,
      ${cypherIdSet('[x IN $createdNodes | elementId(x)]')} AS createdNodes,
      ${cypherIdSet('[x IN $deletedRelationships | elementId(x)]')} AS deletedRels,

@@ -7,8 +7,6 @@ import { createHash } from 'node:crypto';
 import { cypherPropertyProblem, rulesData, type RuleData } from './cypherPropertyChecks';
 import { cypherString, cypherStrings } from './cypherText';
 
-/** The metadata key with which a bench-only synthetic load skips both triggers (WriteMetadata.benchBulkLoad). */
-export const BENCH_BULK_LOAD_KEY = 'benchBulkLoad';
 /** How many problems a refusal lists at most. */
 const MAX_PROBLEMS = 20;
 
@@ -16,10 +14,6 @@ const DOMAIN = cypherStrings(DOMAIN_LABELS);
 const DOMAIN_OR_ENTITY = cypherStrings([...DOMAIN_LABELS, ENTITY_LABEL]);
 const SYSTEM = cypherStrings(SYSTEM_LABELS);
 const DERIVED = cypherStrings(DERIVED_PROPERTIES);
-
-/** Cypher: the statement's opening, shared by both triggers: nothing at all for a bench-only bulk load. */
-export const SKIP_BENCH_LOADS = `WITH $metaData AS meta
-WHERE coalesce(meta.${BENCH_BULK_LOAD_KEY}, false) <> true`;
 
 /** Cypher, given a list expression of element ids: a map from each to true, so membership is one lookup, not a scan. */
 export function cypherIdSet(ids: string): string {
@@ -160,7 +154,6 @@ export function renderValidationTrigger(): string {
   const version = createHash('sha256').update(JSON.stringify(validationRules())).digest('hex').slice(0, 16);
   return `// exemplar-graph write validation, rendered from src/domain by src/writes/renderValidationTrigger.ts
 // Its rules come as parameters ($nodeRules, $relationshipRules: validationRules()), version ${version}.
-${SKIP_BENCH_LOADS}
 WITH ${cypherIdSet('[x IN $deletedNodes | elementId(x)]')} AS deletedNodes,
      ${cypherIdSet('[x IN $deletedRelationships | elementId(x)]')} AS deletedRels
 WITH deletedNodes, deletedRels,

@@ -25,6 +25,12 @@ const TRANSACTION_DATA = [
   'metaData',
 ] as const;
 
+/**
+ * The metadata flags with which a transaction skips both triggers (WriteMetadata): a bench-only
+ * synthetic load, and the dashboard cube's writes of system nodes only.
+ */
+export const SKIP_KEYS = ['benchBulkLoad', 'systemWrite'] as const;
+
 /** Given a statement written against APOC's trigger parameters ($createdNodes, …), returns it reading them from $tx. */
 export function readingTransactionMap(statement: string): string {
   return statement.replace(new RegExp(`\\$(${TRANSACTION_DATA.join('|')})\\b`, 'g'), '$$tx.$1');
@@ -43,6 +49,8 @@ export function renderTriggerCall(name: string, statement: string, params: Reado
     ...Object.keys(params).map((key) => `${key}: $${key}`),
   ];
   return `// exemplar-graph write trigger ${name} ${version}: runs $statement (src/writes) with the changes in one map
+WITH $metaData AS meta
+WHERE NOT coalesce(${SKIP_KEYS.map((key) => `meta.${key} = true`).join(' OR ')}, false)
 CALL apoc.cypher.doIt($statement, {${passed.join(', ')}}) YIELD value
 RETURN count(value) AS done`;
 }

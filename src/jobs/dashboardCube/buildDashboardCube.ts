@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { Graph } from '../../neo4j/createGraph';
+import type { Graph, WriteMetadata } from '../../neo4j/createGraph';
 import { boolean, decode, nullable, object, string } from '../../neo4j/decode';
 import { loadCypher } from '../../neo4j/loadCypher';
 import { CUBE_FORMAT, CUBE_ROOT } from '../../analytics/dashboard/cubeLayout';
@@ -31,6 +31,11 @@ const WRITE_BATCH = 500;
 const BUILD_TIMEOUT_MS = 30 * 60_000;
 /** Old cells deleted per statement. */
 const DELETE_BATCH = 5_000;
+/**
+ * The cube's writes touch system nodes only (DashboardCube, DashboardCell): the write triggers
+ * skip them rather than look through every cell for a fact to check or record (src/writes).
+ */
+const CUBE_WRITE: WriteMetadata = { actor: 'dashboard-cube', operation: 'jobs:dashboardCube', systemWrite: true };
 
 export interface CubeReport {
   readonly version: string;
@@ -67,6 +72,7 @@ export async function buildDashboardCube(apiGraph: Graph, log: (line: string) =>
     await graph.write(
       `UNWIND $rows AS row CREATE (:DashboardCell {version: $version, scope: row.scope, year: row.year, month: row.month, data: row.data, x: row.x})`,
       { rows: batch, version },
+      CUBE_WRITE,
     );
     cells += batch.length;
     batch = [];
@@ -83,21 +89,26 @@ export async function buildDashboardCube(apiGraph: Graph, log: (line: string) =>
   }
   await flush();
 
-  const [switched] = await graph.write(SWITCH_CUBE_CYPHER, {
-    root: CUBE_ROOT,
-    version,
-    places: plan.provinces,
-    dictionary: JSON.stringify(plan.dictionary),
-    changesAtStart,
-    buildMillis: Date.now() - started,
-    format: CUBE_FORMAT,
-  });
+  const [switched] = await graph.write(
+    SWITCH_CUBE_CYPHER,
+    {
+      root: CUBE_ROOT,
+      version,
+      places: plan.provinces,
+      dictionary: JSON.stringify(plan.dictionary),
+      changesAtStart,
+      buildMillis: Date.now() - started,
+      format: CUBE_FORMAT,
+    },
+    CUBE_WRITE,
+  );
   const current = decode('switchCube', switched, decodeSwitched);
   for (;;) {
     const [deleted] = await graph.write(
       `MATCH (c:DashboardCell) WHERE c.version < $current OR (c.version = $version AND $version <> $current)
        WITH c LIMIT ${DELETE_BATCH} DELETE c RETURN count(*) AS n`,
       { current: current.version, version },
+      CUBE_WRITE,
     );
     if (Number(deleted?.n ?? 0) === 0) break;
   }
