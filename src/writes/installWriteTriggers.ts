@@ -37,7 +37,7 @@ export function writeTriggers(): readonly WriteTrigger[] {
 export interface InstallOptions {
   /**
    * How long to wait for APOC to load the triggers: it looks for changes every
-   * apoc.trigger.refresh ms (500 on the embedded server, 60 000 by APOC's default elsewhere).
+   * apoc.trigger.refresh ms (1 000 on the embedded server, 60 000 by APOC's default elsewhere).
    */
   readonly timeoutMs?: number;
   readonly log?: (line: string) => void;

@@ -8,6 +8,10 @@ import { createHash } from 'node:crypto';
  * So the installed trigger is a two-line call that passes the changes on in one map parameter,
  * `$tx`, whose size Neo4j does not class, to the real statement run by apoc.cypher.doIt in the
  * same transaction: the real statement is planned once, the call in a few milliseconds.
+ *
+ * What remains per transaction is APOC's own: it converts every change of the transaction into
+ * the trigger's parameters before any statement runs, even for a transaction the call then skips
+ * (about 10-40 ms per 500 new DashboardCells on the shared 2-core machine).
  */
 
 /** The transaction data APOC gives a trigger (apoc.trigger docs), passed on as $tx.<name>. */

@@ -56,7 +56,7 @@ export function renderNeo4jConf(input: ConfInput): string {
 }
 
 /** How often (ms) APOC looks for installed or changed triggers; the migrations wait for it (src/writes/installWriteTriggers.ts). */
-export const APOC_TRIGGER_REFRESH_MS = 500;
+export const APOC_TRIGGER_REFRESH_MS = 1_000;
 
 /**
  * Returns the apoc.conf written beside neo4j.conf (APOC reads its settings from $NEO4J_CONF/apoc.conf;
