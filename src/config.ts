@@ -22,6 +22,40 @@ export type DatabaseConfig =
       readonly database: string;
     };
 
+/** How to reach the graph over Bolt, in either mode. */
+export interface DatabaseConnection {
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly database: string;
+}
+
+/** The embedded server runs with authentication off (it listens on loopback only); the driver still sends a basic token. */
+const EMBEDDED_USER = 'neo4j';
+const EMBEDDED_PASSWORD = 'unused-auth-disabled';
+
+/** Given the database settings, returns the Bolt connection: the external server's, or the embedded server's (no auth). */
+export function databaseConnection(database: DatabaseConfig): DatabaseConnection {
+  return database.mode === 'external'
+    ? { uri: database.uri, user: database.user, password: database.password, database: database.database }
+    : { uri: database.uri, user: EMBEDDED_USER, password: EMBEDDED_PASSWORD, database: database.database };
+}
+
+/**
+ * Given the database settings, returns the environment that makes a child process (the cube job)
+ * connect to the same running server and start none: NEO4J_URI with its credentials, which the
+ * child's loadConfig requires, also for the embedded server this process started.
+ */
+export function connectionEnvironment(database: DatabaseConfig): Record<string, string> {
+  const connection = databaseConnection(database);
+  return {
+    NEO4J_URI: connection.uri,
+    NEO4J_USER: connection.user,
+    NEO4J_PASSWORD: connection.password,
+    NEO4J_DATABASE: connection.database,
+  };
+}
+
 export interface Config {
   readonly env: 'development' | 'production' | 'test';
   readonly port: number;

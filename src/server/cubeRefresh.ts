@@ -3,7 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { OperationTypeNode } from 'graphql';
 import { markDashboardCubeStale } from '../analytics/dashboard/cubeState';
 import { buildDashboardCube } from '../jobs/dashboardCube/buildDashboardCube';
-import type { DatabaseConfig } from '../config';
+import { connectionEnvironment, type DatabaseConfig } from '../config';
 import { DASHBOARD_CUBE_MAIN } from '../jobs/dashboardCube/jobEntry';
 import type { Logger } from '../logging/createLogger';
 import type { Graph } from '../neo4j/createGraph';
@@ -31,12 +31,8 @@ const BUILD_HEAP_MB = 6_144;
  */
 export function childProcessCubeBuilder(database: DatabaseConfig, options: { execArgv?: readonly string[] } = {}): CubeBuilder {
   const execArgv = options.execArgv ?? process.execArgv;
-  const env = {
-    ...process.env,
-    NEO4J_URI: database.uri,
-    NEO4J_DATABASE: database.database,
-    ...(database.mode === 'external' ? { NEO4J_USER: database.user, NEO4J_PASSWORD: database.password } : {}),
-  };
+  // The running server's address and credentials (the embedded one's too), so the child starts no database of its own.
+  const env = { ...process.env, ...connectionEnvironment(database) };
   return () =>
     new Promise((resolve, reject) => {
       const child = spawn(process.execPath, [...execArgv, `--max-old-space-size=${BUILD_HEAP_MB}`, DASHBOARD_CUBE_MAIN], {
