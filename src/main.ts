@@ -9,41 +9,90 @@ import { EmbeddedSetupError } from './neo4j/embedded/resolveRuntime';
 import { createApp } from './server/createApp';
 import { childProcessCubeBuilder } from './server/cubeRefresh';
 import { createReadiness } from './server/readiness';
+import { createShutdown } from './server/shutdown';
+
+/** Migrations and seeding at start-up run past QUERY_TIMEOUT_MS: a busy machine may take a minute. */
+const SETUP_TIMEOUT_MS = 600_000;
 
 /**
- * `npm start`: ensures the database (embedded unless NEO4J_URI), migrates, seeds an empty graph,
- * and serves GraphQL until SIGTERM or SIGINT, then drains and stops cleanly.
+ * `npm start` (compiled: dist/main.js, see scripts/start.js): ensures the database (embedded and
+ * supervised unless NEO4J_URI), migrates, seeds an empty graph, and serves GraphQL until SIGTERM
+ * or SIGINT, then drains and stops cleanly (server/shutdown.ts).
  */
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel });
   const log = (line: string) => logger.info(line);
+  // A signal while Neo4j starts is kept and acted on once it is up (its pid is known only then).
+  let early: string | undefined;
+  const keep = (signal: string) => (early = signal);
+  process.on('SIGTERM', keep).on('SIGINT', keep);
   const db = await openDatabase(config, { log });
+  process.off('SIGTERM', keep).off('SIGINT', keep);
   // From here on a failure must not leave the embedded JVM running without us.
   process.once('exit', () => {
     try {
-      if (db.embedded?.pid !== undefined) process.kill(db.embedded.pid, 'SIGTERM');
+      const pid = db.embedded?.pid();
+      if (pid !== undefined) process.kill(pid, 'SIGTERM');
     } catch {
       // Already stopped by the clean shutdown path.
     }
   });
-  await migrate(db.graph);
-  if (config.seedOnEmpty && (await isGraphEmpty(db.graph))) {
-    const report = await loadSeeds(db.graph);
+  const readiness = createReadiness(db.graph, { logger });
+  // Signals are handled from here on, also during migrations and seeding: a SIGTERM then stops Neo4j too.
+  const serving: { apollo?: { stop(): Promise<void> } } = {};
+  const shutdown = createShutdown({
+    readiness,
+    delayMs: config.shutdown.delayMs,
+    stopServing: async () => {
+      await serving.apollo?.stop();
+    },
+    closeDatabase: () => db.close(),
+    forceStop: () => {
+      const pid = db.embedded?.pid();
+      if (pid !== undefined) process.kill(pid, 'SIGKILL');
+    },
+    // The delay, the drain, and a minute for Neo4j to shut down.
+    deadlineMs: config.shutdown.delayMs + config.shutdown.graceMs + 60_000,
+    logger,
+    exit: (code) => process.exit(code),
+  });
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  if (early !== undefined) {
+    await shutdown(early);
+    return;
+  }
+
+  const setup = db.graph.withTimeout(SETUP_TIMEOUT_MS);
+  await migrate(setup);
+  if (config.seedOnEmpty && (await isGraphEmpty(setup))) {
+    const report = await loadSeeds(setup);
     log(`Seeded ${report.nodes} nodes and ${report.relationships} relationships in ${report.millis} ms`);
   }
   const neo = createNeo4jGraphQL({ driver: db.graph.driver, jwtSecret: config.jwtSecret });
   const schema = await neo.getSchema();
   await neo.checkNeo4jCompat();
   await neo.assertIndexesAndConstraints();
-  if (config.jwtSecret === undefined) log('JWT_SECRET is not set: reads work, every mutation is refused.');
+  if (config.jwtSecret === undefined && config.jwtJwksUrl === undefined) {
+    log('Neither JWT_SECRET nor JWT_JWKS_URL is set: reads work, every mutation is refused.');
+  }
 
-  const readiness = createReadiness(db.graph);
   const cubeBuilder = childProcessCubeBuilder(config.database);
-  const { httpServer, apollo } = await createApp({ config, graph: db.graph, schema, readiness, cubeBuilder, logger });
+  const { httpServer, apollo } = await createApp({
+    config,
+    graph: db.graph,
+    schema,
+    readiness,
+    cubeBuilder,
+    logger,
+    isLive: () => db.embedded?.state() !== 'failed',
+  });
+  serving.apollo = apollo;
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   log(`GraphQL ready at http://localhost:${config.port}/graphql (${Date.now() - started} ms after start)`);
+
   const cube = await dashboardCubeState(db.graph);
   if (!cube.built || cube.stale) {
     log(
@@ -53,20 +102,6 @@ async function main(): Promise<void> {
       .then((summary) => log(`Dashboard cube built: ${summary}`))
       .catch((error: unknown) => logger.error({ err: error }, 'Dashboard cube build failed (dashboards stay live)'));
   }
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log(`${signal}: draining requests and stopping`);
-    readiness.beginShutdown();
-    await apollo.stop();
-    await db.close();
-    log('stopped');
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
 main().catch((error: unknown) => {
