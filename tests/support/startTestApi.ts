@@ -38,7 +38,7 @@ export function signToken(roles: string[], secret = TEST_JWT_SECRET): Promise<st
  * cubeBuilder replaces the in-process rebuild of the dashboard cube after a mutation.
  */
 export async function startTestApi(
-  options: { graph?: Graph; env?: NodeJS.ProcessEnv; cubeBuilder?: CubeBuilder } = {},
+  options: { graph?: Graph; env?: NodeJS.ProcessEnv; cubeBuilder?: CubeBuilder; isLive?: () => boolean } = {},
 ): Promise<TestApi> {
   const graph = options.graph ?? testGraph();
   // No rate limit and a long heavy-analytics queue unless a test asks: suites send many requests from one address, some at once.
@@ -58,6 +58,7 @@ export async function startTestApi(
     schema,
     readiness: createReadiness(graph),
     cubeBuilder: options.cubeBuilder,
+    isLive: options.isLive,
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
