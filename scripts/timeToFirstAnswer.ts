@@ -1,8 +1,9 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../src/neo4j/embedded/freePort';
+import { isAlive, portIsFree, processTree } from '../tests/support/processTree';
 
 /**
  * `npx tsx scripts/timeToFirstAnswer.ts [--data-dir DIR] [--settle SECONDS]`: runs `npm start`
@@ -29,57 +30,12 @@ function parseOptions(argv: readonly string[]): Options {
   return { dataDir, settleSeconds };
 }
 
-interface TreeProcess {
-  readonly pid: number;
-  readonly ppid: number;
-  readonly rssMb: number;
-  readonly args: string;
-}
-
-/** Every live process whose ancestry leads to root (root included). */
-function processTree(root: number): TreeProcess[] {
-  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' })
-    .trim()
-    .split('\n')
-    .map((line) => /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/.exec(line))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rssMb: Math.round(Number(m[3]) / 1024), args: m[4] ?? '' }));
-  const tree: TreeProcess[] = [];
-  const frontier = [root];
-  while (frontier.length > 0) {
-    const pid = frontier.pop()!;
-    for (const row of rows) {
-      if (row.pid === pid) tree.push(row);
-      if (row.ppid === pid) frontier.push(row.pid);
-    }
-  }
-  return tree;
-}
-
 function role(args: string): string {
   if (args.includes('java')) return 'Neo4j (JVM)';
   if (args.includes('scripts/start.js')) return 'API (node dist/main.js)';
   if (args.includes('dashboardCube')) return 'cube job (child)';
   if (args.includes('npm')) return 'npm';
   return args.slice(0, 60);
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function portFree(port: number): Promise<boolean> {
-  const net = await import('node:net');
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once('error', () => resolve(false));
-    server.listen({ port, host: '127.0.0.1', exclusive: true }, () => server.close(() => resolve(true)));
-  });
 }
 
 async function firstAnswer(port: number, child: { exitCode: number | null }, deadline: number): Promise<void> {
@@ -146,11 +102,11 @@ async function main(): Promise<void> {
     process.kill(npmPid, 'SIGTERM');
     const pids = tree.map((p) => p.pid);
     const stopDeadline = Date.now() + 120_000;
-    while (pids.some(alive) && Date.now() < stopDeadline) await new Promise((resolve) => setTimeout(resolve, 100));
-    const survivors = pids.filter(alive);
+    while (pids.some(isAlive) && Date.now() < stopDeadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    const survivors = pids.filter(isAlive);
     console.log(
       `SIGTERM to npm (pid ${npmPid}): ${survivors.length === 0 ? 'every process of the tree exited' : `still alive: ${survivors.join(', ')}`} after ${Date.now() - stopAt} ms; ` +
-        `API port ${(await portFree(apiPort)) ? 'free' : 'HELD'}, Bolt port ${(await portFree(boltPort)) ? 'free' : 'HELD'}`,
+        `API port ${(await portIsFree(apiPort)) ? 'free' : 'HELD'}, Bolt port ${(await portIsFree(boltPort)) ? 'free' : 'HELD'}`,
     );
     if (survivors.length > 0) process.exitCode = 1;
   } catch (error) {

@@ -7,7 +7,7 @@ import { migrate } from './migrations/migrate';
 import { openDatabase } from './neo4j/openDatabase';
 import { EmbeddedSetupError } from './neo4j/embedded/resolveRuntime';
 import { createApp } from './server/createApp';
-import { childProcessCubeBuilder } from './server/cubeRefresh';
+import { childProcessCubeBuilder, stopCubeJobs } from './server/cubeRefresh';
 import { createReadiness } from './server/readiness';
 import { createShutdown } from './server/shutdown';
 
@@ -46,6 +46,8 @@ async function main(): Promise<void> {
     readiness,
     delayMs: config.shutdown.delayMs,
     stopServing: async () => {
+      // A cube build (hundreds of MB, a minute at national scale) is not waited for: it is rebuilt at the next start.
+      stopCubeJobs();
       await serving.apollo?.stop();
     },
     closeDatabase: () => db.close(),

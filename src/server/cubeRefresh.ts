@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { OperationTypeNode } from 'graphql';
 import { markDashboardCubeStale } from '../analytics/dashboard/cubeState';
@@ -39,6 +39,8 @@ export function childProcessCubeBuilder(database: DatabaseConfig, options: { exe
         env,
         stdio: ['ignore', 'pipe', 'pipe'],
       });
+      runningJobs.add(child);
+      child.once('exit', () => runningJobs.delete(child));
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
       child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -49,6 +51,14 @@ export function childProcessCubeBuilder(database: DatabaseConfig, options: { exe
         else reject(new Error(`the dashboard cube job exited ${String(code)}: ${last}`));
       });
     });
+}
+
+/** Cube jobs running now in child processes, so a shutdown can stop them instead of leaving them behind. */
+const runningJobs = new Set<ChildProcess>();
+
+/** Stops every cube job this process started (SIGTERM; the cube being built is never switched in), for a clean shutdown. */
+export function stopCubeJobs(): void {
+  for (const child of runningJobs) child.kill('SIGTERM');
 }
 
 /**
