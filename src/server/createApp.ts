@@ -27,7 +27,7 @@ import { argumentGuardPlugin } from './argumentGuard';
 import { NoSubscriptionsRule } from './noSubscriptions';
 import { identify, identityOf } from './identify';
 import { createMetrics } from './metrics';
-import { rateLimit } from './rateLimit';
+import { createClientLimiter, rateLimit } from './rateLimit';
 import type { Readiness } from './readiness';
 import { requestScope, scopeOf } from './requestScope';
 import { loadTrustedDocuments, trustedDocumentsMiddleware, trustedDocumentsSettings } from './trustedDocuments';
@@ -134,10 +134,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   app.get('/graphql-documents.json', trustedDocumentsSettings(documents, config.trustedDocuments));
 
   const limited = () => metrics.limited();
+  const clients = createClientLimiter(config.rateLimit);
   app.use(
     '/widget/related-stories',
     rateLimit(
-      config.rateLimit,
+      clients,
+      config.rateLimit.key,
       (res, error) => res.json({ code: error.code, message: error.message, ...error.details, requestId: scopeOf(res).requestId }),
       limited,
     ),
@@ -154,7 +156,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     '/graphql',
     cors<cors.CorsRequest>({ origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false }),
     identify(verifyToken),
-    rateLimit(config.rateLimit, (res, error) => res.json(graphqlErrorBody(error.message, error.code, error.details)), limited),
+    rateLimit(
+      clients,
+      config.rateLimit.key,
+      (res, error) => res.json(graphqlErrorBody(error.message, error.code, error.details)),
+      limited,
+    ),
     express.json({ limit: BODY_LIMIT }),
     (req, _res, next) => {
       // express.json leaves no body on a GET or a non-JSON request; Apollo then answers (400), instead of its own 500.

@@ -18,22 +18,29 @@ function clientKey(req: Request, res: Response, key: RateLimitSettings['key']): 
   return `ip:${req.ip ?? 'unknown'}`;
 }
 
+/** One count per client, shared by every route it guards (a client's GraphQL and widget requests count together). */
+export type ClientLimiter = RateLimiterMemory | undefined;
+
+/** Given the settings, returns the clients' counts: one-minute windows in memory (one count per replica); undefined when off. */
+export function createClientLimiter(settings: RateLimitSettings): ClientLimiter {
+  return settings.perMinute === 0 ? undefined : new RateLimiterMemory({ points: settings.perMinute, duration: 60 });
+}
+
 /**
- * Given the limit and how to answer a refused request (the GraphQL route answers an `errors`
- * list, the widget route its own shape), returns the middleware that counts each client's
- * requests in one-minute windows (rate-limiter-flexible, in memory: one count per replica) and
- * refuses those past the limit with HTTP 429, Retry-After and a RATE_LIMITED error. `onLimited`
- * counts refusals (metrics).
+ * Given the clients' counts, how to key them and how to answer a refused request (the GraphQL
+ * route answers an `errors` list, the widget route its own shape), returns the middleware that
+ * counts each request and refuses those past the limit with HTTP 429, Retry-After and a
+ * RATE_LIMITED error. `onLimited` counts refusals (metrics).
  */
 export function rateLimit(
-  settings: RateLimitSettings,
+  limiter: ClientLimiter,
+  key: RateLimitSettings['key'],
   refuse: (res: Response, error: RateLimitedError) => void,
   onLimited: () => void = () => undefined,
 ): RequestHandler {
-  if (settings.perMinute === 0) return (_req, _res, next) => next();
-  const limiter = new RateLimiterMemory({ points: settings.perMinute, duration: 60 });
+  if (limiter === undefined) return (_req, _res, next) => next();
   return (req, res, next) => {
-    limiter.consume(clientKey(req, res, settings.key)).then(
+    limiter.consume(clientKey(req, res, key)).then(
       () => next(),
       (rejection: unknown) => {
         if (!(rejection instanceof RateLimiterRes)) {
