@@ -149,21 +149,24 @@ export function createMetrics(sources: MetricsSources): Metrics {
         requestDidStart() {
           const started = process.hrtime.bigint();
           return Promise.resolve({
-            willSendResponse({ request, document, errors, response }) {
-              const name = request.operationName ?? (rootFields(document, null).join('+') || 'unparsed');
+            willSendResponse({ operationName, request, document, errors, response }) {
+              const name = operationName ?? request.operationName ?? (rootFields(document, null).join('+') || 'unparsed');
               const operation = operationLabel(name);
-              const bodyErrors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-              const first = [...(errors ?? []), ...bodyErrors][0];
-              let outcome = 'ok';
               for (const error of errors ?? []) {
                 const api = toApiError(error, { maskUnexpected: false });
                 if (api.code === 'DATABASE_UNAVAILABLE') databaseErrors.inc({ kind: 'unavailable' });
                 else if (api.httpStatus === 504) databaseErrors.inc({ kind: 'timeout' });
               }
-              if (first !== undefined) {
-                const code = (first.extensions as { code?: unknown } | undefined)?.code;
-                outcome = typeof code === 'string' ? code : 'error';
-              }
+              // The code the client read (the formatted errors), else the one toApiError gives the first raw error.
+              const bodyErrors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+              const shown = bodyErrors[0]?.extensions?.code;
+              const first = errors?.[0];
+              const outcome =
+                typeof shown === 'string'
+                  ? shown
+                  : first !== undefined
+                    ? toApiError(first, { maskUnexpected: false }).code
+                    : 'ok';
               requests.inc({ operation, outcome });
               duration.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
               return Promise.resolve();
