@@ -54,7 +54,13 @@ async function main(command: string | undefined, file: string | undefined): Prom
       throw error;
     }
     const server = await startEmbeddedNeo4j({ ...db, boltPort: await freePort(), log: () => undefined });
-    const graph = createGraph({ uri: server.uri, user: 'neo4j', password: 'unused', database: db.database, queryTimeoutMs: 600_000 });
+    const graph = createGraph({
+      uri: server.uri,
+      user: 'neo4j',
+      password: 'unused',
+      database: db.database,
+      queryTimeoutMs: 600_000,
+    });
     try {
       const [nodes] = await graph.read('MATCH (n) RETURN count(n) AS n');
       const [relationships] = await graph.read('MATCH ()-[r]->() RETURN count(r) AS n');

@@ -10,6 +10,7 @@ import { createApp } from './server/createApp';
 import { childProcessCubeBuilder, stopCubeJobs } from './server/cubeRefresh';
 import { createReadiness } from './server/readiness';
 import { createShutdown } from './server/shutdown';
+import { warmUpPlans } from './server/warmUpPlans';
 
 /** Migrations and seeding at start-up run past QUERY_TIMEOUT_MS: a busy machine may take a minute. */
 const SETUP_TIMEOUT_MS = 600_000;
@@ -28,7 +29,12 @@ async function main(): Promise<void> {
   let early: string | undefined;
   const keep = (signal: string) => (early = signal);
   process.on('SIGTERM', keep).on('SIGINT', keep);
-  const db = await openDatabase(config, { log });
+  // After the supervisor restarts Neo4j, its plan cache is empty again: warm it as at start.
+  const restarted: { warm?: () => void } = {};
+  const db = await openDatabase(config, {
+    log,
+    supervision: { onStateChange: (state) => state === 'running' && restarted.warm?.() },
+  });
   process.off('SIGTERM', keep).off('SIGINT', keep);
   // From here on a failure must not leave the embedded JVM running without us.
   process.once('exit', () => {
@@ -95,6 +101,9 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   log(`GraphQL ready at http://localhost:${config.port}/graphql (${Date.now() - started} ms after start)`);
 
+  restarted.warm = () =>
+    void warmUpPlans(db.graph, logger).then((ms) => log(`Query plans of the heavy analytics ready (${ms} ms)`));
+  restarted.warm();
   const cube = await dashboardCubeState(db.graph);
   if (!cube.built || cube.stale) {
     log(

@@ -73,15 +73,19 @@ function isRequestErrorCode(code: unknown): code is RequestErrorCode {
   return (REQUEST_ERROR_CODES as readonly unknown[]).includes(code);
 }
 
-/** Given an error and the GraphQLErrors it wraps, returns the first request code (or BAD_USER_INPUT) found on the way down. */
-function requestCodeIn(error: unknown): RequestErrorCode | 'BAD_USER_INPUT' | undefined {
+/** Given an error and the GraphQLErrors it wraps, returns the first carrying a request code (or BAD_USER_INPUT) on the way down, with that code. */
+function outermostCoded(error: unknown): { error: GraphQLError; code: RequestErrorCode | 'BAD_USER_INPUT' } | undefined {
   let current = error;
   for (let depth = 0; depth < 5 && current instanceof GraphQLError; depth += 1) {
     const code = current.extensions.code;
-    if (isRequestErrorCode(code) || code === 'BAD_USER_INPUT') return code;
+    if (isRequestErrorCode(code) || code === 'BAD_USER_INPUT') return { error: current, code };
     current = current.originalError;
   }
   return undefined;
+}
+
+function requestCodeIn(error: unknown): RequestErrorCode | 'BAD_USER_INPUT' | undefined {
+  return outermostCoded(error)?.code;
 }
 
 /**
@@ -126,6 +130,15 @@ export function toApiError(error: unknown, options: { maskUnexpected: boolean })
       unexpected: false,
     };
   }
+  // graphql-js and Apollo put a request code on a wrapper around what a scalar's parser threw
+  // (a Date scalar refusing "2023-02-30" throws a plain TypeError): the wrapper's code and
+  // message ("Expected value of type Date…", "Variable $from got invalid value…") are the answer.
+  const wrapped = outermostCoded(error);
+  if (wrapped !== undefined && !(cause instanceof GraphQLError)) {
+    const { code: _code, stacktrace: _stacktrace, http: _http, ...extensions } = wrapped.error.extensions;
+    const httpStatus = wrapped.code === 'BAD_USER_INPUT' ? HTTP_STATUS.BAD_USER_INPUT : 400;
+    return { code: wrapped.code, httpStatus, message: wrapped.error.message, extensions, unexpected: false };
+  }
   const name = (cause as { constructor?: { name?: unknown } } | null)?.constructor?.name;
   if (
     name === 'Neo4jGraphQLConstraintValidationError' ||
@@ -151,6 +164,10 @@ export function toApiError(error: unknown, options: { maskUnexpected: boolean })
       return { code, httpStatus: HTTP_STATUS.BAD_USER_INPUT, message: cause.message, extensions, unexpected: false };
     }
     if (code !== undefined) return { code, httpStatus: 400, message: cause.message, extensions, unexpected: false };
+    // graphql-js stops coercing variables after 50 errors with an uncoded error of its own.
+    if (/^Too many errors processing variables/.test(cause.message)) {
+      return { code: 'BAD_USER_INPUT', httpStatus: 400, message: cause.message, extensions, unexpected: false };
+    }
     // Apollo's own refusals without a code (a persisted-query hash that does not match its query) carry a 4xx status.
     const status = (http as { status?: unknown } | undefined)?.status;
     if (typeof status === 'number' && status >= 400 && status < 500) {

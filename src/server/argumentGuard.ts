@@ -4,10 +4,12 @@ import {
   Kind,
   OperationTypeNode,
   type DocumentNode,
+  type GraphQLSchema,
   type FieldNode,
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { computedFilterKeys, FILTER_BUDGET, measure, type FilterSize } from './filterSize';
 
 /** Arguments that count or skip items: a negative one reaches the database as an invalid LIMIT or SKIP. */
 const COUNTS = new Set(['limit', 'offset', 'first']);
@@ -59,17 +61,23 @@ function* fieldsOf(selectionSet: SelectionSetNode, document: DocumentNode, seen 
  * Refuses, before anything runs, the arguments the generated API takes but cannot execute,
  * naming the argument and its value (BAD_USER_INPUT, HTTP 400) instead of letting them fail deep
  * in @neo4j/graphql or Neo4j as internal errors: a negative `limit`, `offset` or `first` on any
- * field, and an empty `input` list on a mutation (`createAwards(input: [])`, which translates to
- * no statement at all).
+ * field, an empty `input` list on a mutation (`createAwards(input: [])`, which translates to no
+ * statement at all), filters past FILTER_BUDGET (which would keep the database planning), and a
+ * filter on a computed list (a @cypher field) nested in another, for which @neo4j/graphql writes
+ * invalid Cypher (found by the fuzz suite).
  */
-export function argumentGuardPlugin(): ApolloServerPlugin {
+export function argumentGuardPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  const computed = computedFilterKeys(schema);
   return {
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ operation, document, request }) {
           if (!operation) return Promise.resolve();
           const variables = request.variables ?? {};
+          const filters: FilterSize = { conditions: 0, quantifiers: 0, nestedComputed: undefined };
           for (const field of fieldsOf(operation.selectionSet, document)) {
+            const where = field.arguments?.find((a) => a.name.value === 'where');
+            if (where) measure(where.value, variables, filters, computed);
             for (const argument of field.arguments ?? []) {
               const name = argument.name.value;
               const value = valueOf(argument.value, variables);
@@ -77,6 +85,16 @@ export function argumentGuardPlugin(): ApolloServerPlugin {
                 refuse(name, value, 'must not be negative');
               }
             }
+          }
+          if (filters.nestedComputed !== undefined) {
+            refuse('where', filters.nestedComputed, 'a filter on a computed list cannot hold another filter on a computed list');
+          }
+          if (filters.conditions > FILTER_BUDGET.conditions || filters.quantifiers > FILTER_BUDGET.quantifiers) {
+            refuse(
+              'where',
+              { conditions: filters.conditions, quantifiers: filters.quantifiers },
+              `filters may hold at most ${FILTER_BUDGET.conditions} conditions and ${FILTER_BUDGET.quantifiers} relationship quantifiers (all, none, single, some) per operation`,
+            );
           }
           if (operation.operation === OperationTypeNode.MUTATION) {
             for (const selection of operation.selectionSet.selections) {

@@ -25,6 +25,7 @@ import { createHeavyLimiter } from './heavyLimiter';
 import { httpStatusPlugin } from './httpStatusPlugin';
 import { argumentGuardPlugin } from './argumentGuard';
 import { NoSubscriptionsRule } from './noSubscriptions';
+import { TypenameOnlyRule } from './typenameOnlyRule';
 import { identify, identityOf } from './identify';
 import { createMetrics } from './metrics';
 import { createClientLimiter, rateLimit } from './rateLimit';
@@ -117,13 +118,13 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdown.graceMs }),
       errorLoggingPlugin(),
       metrics.plugin(),
-      argumentGuardPlugin(),
+      argumentGuardPlugin(schema),
       httpStatusPlugin(),
       cubeRefreshPlugin(graph, deps.cubeBuilder ?? inProcessCubeBuilder(graph), logger),
       // Production serves no landing page: the default one loads Apollo's page from a CDN.
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
-    validationRules: [...protection.validationRules, NoSubscriptionsRule],
+    validationRules: [...protection.validationRules, NoSubscriptionsRule, TypenameOnlyRule],
     formatError: createFormatError({ maskUnexpected, maskSuggestions: production }),
     includeStacktraceInErrorResponses: config.env === 'development',
   });

@@ -72,6 +72,38 @@ describe('a client mistake', () => {
       'BAD_USER_INPUT',
     ],
     ['an unknown enum value', { query: '{ search(query: "Pai Lung", kinds: [PERSN]) { id } }' }, 'GRAPHQL_VALIDATION_FAILED'],
+    // Found by the fuzz suite: each of these answered 500.
+    [
+      'a filter on a computed list inside another',
+      { query: '{ places(where: { currentUnits: { some: { currentUnits: { all: { name: { eq: "x" } } } } } }) { id } }' },
+      'BAD_USER_INPUT',
+    ],
+    [
+      'the same in a variable, in the older filter form',
+      {
+        query: 'query($w: PlaceWhere) { placesConnection(where: $w) { totalCount } }',
+        variables: { w: { currentUnits_SINGLE: { currentUnits_ALL: { name: { eq: 'x' } } } } },
+      },
+      'BAD_USER_INPUT',
+    ],
+    [
+      'a filter with more relationship quantifiers than the budget',
+      {
+        query:
+          '{ stories(where: { features: { some: { id: { eq: "x" } }, all: { id: { eq: "y" } }, none: { id: { eq: "z" } } }, featuredIn: { single: { id: { eq: "a" } }, some: { id: { eq: "b" } } } }) { id } }',
+      },
+      'BAD_USER_INPUT',
+    ],
+    [
+      'an edge node asked for __typename only',
+      { query: '{ eventsConnection(first: 1) { edges { node { __typename } } } }' },
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
+    [
+      'an aggregate node asked for __typename only',
+      { query: '{ awardsConnection { aggregate { node { __typename } } } }' },
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
   ];
 
   it.each(cases)('%s answers 400 with a client code', async (_name, body, code) => {
