@@ -77,8 +77,9 @@ async function main(): Promise<void> {
       console.log('\nfirst error code            requests');
       for (const [code, n] of Object.entries(report.byCode).sort((a, b) => b[1] - a[1])) console.log(`${code.padEnd(26)}  ${n}`);
       console.log(`\nviolations: ${report.violations.length}; unexpected errors logged by the server: ${unexpected.length}`);
-      for (const v of report.violations.slice(0, 25))
+      for (const v of report.violations.slice(0, 25)) {
         console.log(`\n[${v.rule}] ${v.what} → ${v.status}\n  ${v.request}\n  ${v.excerpt}`);
+      }
       for (const line of unexpected.slice(0, 5)) console.log(`\nlogged: ${line.slice(0, 600)}`);
       if (report.violations.length > 0) process.exitCode = 1;
     } finally {

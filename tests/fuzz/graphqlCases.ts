@@ -113,8 +113,9 @@ class OperationBuilder {
       const possible = this.schema.getPossibleTypes(type);
       const parts = ['__typename'];
       if (isInterfaceType(type) && this.rng.chance(0.5)) parts.push(this.fieldsOf(type, depth));
-      if (possible.length > 0)
+      if (possible.length > 0) {
         parts.push(`... on ${this.rng.pick(possible).name} ${this.selection(this.rng.pick(possible), depth)}`);
+      }
       return `{ ${parts.filter((p) => p.length > 0).join(' ')} }`;
     }
     if (isObjectType(type)) return `{ ${this.fieldsOf(type, depth) || '__typename'} }`;
@@ -128,8 +129,9 @@ class OperationBuilder {
     const chosen = leaves.filter(() => this.rng.chance(0.4)).slice(0, 6);
     if (chosen.length === 0 && leaves.length > 0) chosen.push(this.rng.pick(leaves));
     const parts = chosen.map((f) => f.name);
-    if (depth < MAX_SELECTION_DEPTH && nested.length > 0 && this.rng.chance(0.5))
+    if (depth < MAX_SELECTION_DEPTH && nested.length > 0 && this.rng.chance(0.5)) {
       parts.push(this.field(this.rng.pick(nested), depth));
+    }
     return parts.join(' ');
   }
 

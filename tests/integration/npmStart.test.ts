@@ -56,9 +56,9 @@ beforeAll(async () => {
   npm.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
 }, 30_000);
 
-afterAll(async () => {
-  // Whatever happened above, nothing this file started may outlive it.
-  // (by the pids seen while it ran too: an orphan is no longer under npm).
+afterAll(() => {
+  // Whatever happened above, nothing this file started may outlive it: killed by the pids seen
+  // while it ran too, since an orphan is no longer under npm.
   const pids = new Set([...tree, ...processTree(npm.pid!)].map((p) => p.pid));
   for (const pid of pids) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
   removeTestDataDir(ORIGINAL);
