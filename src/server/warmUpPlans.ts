@@ -1,5 +1,7 @@
 import { fieldDashboard } from '../analytics/dashboard/fieldDashboard';
 import { movementImpact } from '../analytics/movement/movementImpact';
+import { influenceNetwork } from '../analytics/network/influenceNetwork';
+import { connectionPath } from '../analytics/path/connectionPath';
 import type { Logger } from '../logging/createLogger';
 import type { Graph } from '../neo4j/createGraph';
 
@@ -32,6 +34,15 @@ export async function warmUpPlans(apiGraph: Graph, logger: Logger): Promise<numb
       () => fieldDashboard(graph, `field:${NOBODY}`, place, '2000-01-01', '2000-12-31', { ids: false }),
     ]),
   ];
+  // The network analytic also warms the Graph Data Science library (its first projection took
+  // 10 s here): around one real person, one hop, a small limit, cheap at any scale.
+  const [person] = await graph.read('MATCH (p:Person) RETURN p.id AS id LIMIT 1').catch(() => []);
+  if (typeof person?.id === 'string') {
+    for (const depth of [1, 2]) {
+      work.push(() => influenceNetwork(graph, { ids: [person.id as string] }, { depth, limit: 20, engine: null, recompute: true }));
+    }
+  }
+  work.push(() => connectionPath(graph, `person:${NOBODY}`, `event:${NOBODY}`, 6, false));
   for (const run of work) {
     await run().catch((error: unknown) => logger.warn({ err: error }, 'warming a query plan failed'));
   }
