@@ -225,7 +225,7 @@ async function startApi(dataDir: string, secret: string, rateLimit: number): Pro
     },
   });
   let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await waitFor(
     () => {
       if (child.exitCode !== null) throw new Error(`the API exited ${child.exitCode}: ${output.slice(-2000)}`);

@@ -39,7 +39,9 @@ export async function warmUpPlans(apiGraph: Graph, logger: Logger): Promise<numb
   const [person] = await graph.read('MATCH (p:Person) RETURN p.id AS id LIMIT 1').catch(() => []);
   if (typeof person?.id === 'string') {
     for (const depth of [1, 2]) {
-      work.push(() => influenceNetwork(graph, { ids: [person.id as string] }, { depth, limit: 20, engine: null, recompute: true }));
+      work.push(() =>
+        influenceNetwork(graph, { ids: [person.id as string] }, { depth, limit: 20, engine: null, recompute: true }),
+      );
     }
   }
   work.push(() => connectionPath(graph, `person:${NOBODY}`, `event:${NOBODY}`, 6, false));
