@@ -88,6 +88,8 @@ async function main(): Promise<void> {
     console.log(
       `first answer after ${firstMs} ms (dist/ ${built ? 'already built' : 'built by npm start'}, database ${seeded ? 'already seeded' : 'fresh: seeded by npm start'})`,
     );
+    const ready = /"msg":"(GraphQL ready[^"]*)"/.exec(output)?.[1];
+    if (ready) console.log(`the API says: ${ready}`);
     // Idle: after the start-up cube build, with no request in flight.
     const settleDeadline = Date.now() + 300_000;
     while (!/Dashboard cube (built|build failed)/.test(output) && !/cube.*(built|rebuilt)/i.test(output)) {

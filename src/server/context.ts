@@ -37,6 +37,8 @@ export function createContext(
     log: scope.log,
     heavy: options.heavy,
     ...(identity.kind === 'verified' ? { jwt: { ...identity.claims } } : {}),
+    // The driver for @neo4j/graphql's generated fields (main.ts builds the schema before the database is up, without one).
+    executionContext: graph.driver,
     sessionConfig: { database: graph.database },
     transaction: { timeout: options.timeoutMs },
   };
