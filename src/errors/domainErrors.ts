@@ -6,7 +6,14 @@
 
 /** The closed set of error codes the API answers with (docs/ARCHITECTURE.md, Errors). */
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'DATABASE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED'
+  | 'OVERLOADED'
+  | 'DATABASE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
 
 /** An error the API expects and explains: its code, and what a client may read besides the message. */
 export abstract class DomainError extends Error {
@@ -92,6 +99,35 @@ export class WritesUnavailableError extends DomainError {
   constructor(readonly why: string) {
     super(`Writes are refused: the database does not validate and record them (${why}); reads still work`);
     this.name = 'WritesUnavailableError';
+  }
+}
+
+/** The caller sent more requests than its share (RATE_LIMIT_PER_MINUTE): HTTP 429 with Retry-After. */
+export class RateLimitedError extends DomainError {
+  readonly code = 'RATE_LIMITED';
+  readonly details: Readonly<Record<string, unknown>>;
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many requests; try again in ${retryAfterSeconds} s`);
+    this.name = 'RateLimitedError';
+    this.details = { retryAfterSeconds };
+  }
+}
+
+/**
+ * The server is saturated with heavy analytics (movementImpact, influenceNetwork,
+ * connectionPath, live dashboards) and this one could not start in time: HTTP 503 with
+ * Retry-After, so cheap reads keep their latency.
+ */
+export class OverloadedError extends DomainError {
+  readonly code = 'OVERLOADED';
+  readonly details: Readonly<Record<string, unknown>>;
+  constructor(
+    readonly what: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(`The server is busy with other analyses; ${what} could not start. Try again in ${retryAfterSeconds} s`);
+    this.name = 'OverloadedError';
+    this.details = { retryAfterSeconds };
   }
 }
 

@@ -15,6 +15,7 @@ const REQUEST_ERROR_CODES = [
   'OPERATION_RESOLUTION_FAILURE',
   'INTROSPECTION_DISABLED',
   'MAX_RECURSIVE_SELECTIONS_EXCEEDED',
+  'TRUSTED_DOCUMENT_REQUIRED',
 ] as const;
 export type RequestErrorCode = (typeof REQUEST_ERROR_CODES)[number];
 
@@ -24,6 +25,8 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   NOT_FOUND: 404,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  RATE_LIMITED: 429,
+  OVERLOADED: 503,
   DATABASE_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,
 };
@@ -70,6 +73,34 @@ function isRequestErrorCode(code: unknown): code is RequestErrorCode {
   return (REQUEST_ERROR_CODES as readonly unknown[]).includes(code);
 }
 
+/** Given an error and the GraphQLErrors it wraps, returns the first carrying a request code (or BAD_USER_INPUT) on the way down, with that code. */
+function outermostCoded(error: unknown): { error: GraphQLError; code: RequestErrorCode | 'BAD_USER_INPUT' } | undefined {
+  let current = error;
+  for (let depth = 0; depth < 5 && current instanceof GraphQLError; depth += 1) {
+    const code = current.extensions.code;
+    if (isRequestErrorCode(code) || code === 'BAD_USER_INPUT') return { error: current, code };
+    current = current.originalError;
+  }
+  return undefined;
+}
+
+function requestCodeIn(error: unknown): RequestErrorCode | 'BAD_USER_INPUT' | undefined {
+  return outermostCoded(error)?.code;
+}
+
+/**
+ * Errors @neo4j/graphql raises while translating a generated operation, about the input itself
+ * (plain Errors or GraphQLErrors without a code): the client's mistake, answered BAD_USER_INPUT.
+ */
+const LIBRARY_INPUT_ERRORS: readonly RegExp[] = [
+  /^Conflicting modification of /,
+  /^Argument "\w+" must be a non-negative integer$/,
+  /^Cannot set non-nullable field \w+\.\w+ to null$/,
+  /^Invalid input for relationship \w+\. Expected single entity input/,
+  // A union's `typename` filter inside a relationship quantifier (found by the fuzz suite).
+  /^Attribute \w+ not found$/,
+];
+
 function unexpected(error: unknown, mask: boolean): ApiError {
   const message = !mask && error instanceof Error ? error.message : MASKED_MESSAGE;
   return {
@@ -101,8 +132,21 @@ export function toApiError(error: unknown, options: { maskUnexpected: boolean })
       unexpected: false,
     };
   }
+  // graphql-js and Apollo put a request code on a wrapper around what a scalar's parser threw
+  // (a Date scalar refusing "2023-02-30" throws a plain TypeError): the wrapper's code and
+  // message ("Expected value of type Date…", "Variable $from got invalid value…") are the answer.
+  const wrapped = outermostCoded(error);
+  if (wrapped !== undefined && !(cause instanceof GraphQLError)) {
+    const { code: _code, stacktrace: _stacktrace, http: _http, ...extensions } = wrapped.error.extensions;
+    const httpStatus = wrapped.code === 'BAD_USER_INPUT' ? HTTP_STATUS.BAD_USER_INPUT : 400;
+    return { code: wrapped.code, httpStatus, message: wrapped.error.message, extensions, unexpected: false };
+  }
   const name = (cause as { constructor?: { name?: unknown } } | null)?.constructor?.name;
-  if (name === 'Neo4jGraphQLConstraintValidationError' || name === 'Neo4jGraphQLRelationshipValidationError') {
+  if (
+    name === 'Neo4jGraphQLConstraintValidationError' ||
+    name === 'Neo4jGraphQLRelationshipValidationError' ||
+    (cause instanceof Error && LIBRARY_INPUT_ERRORS.some((pattern) => pattern.test(cause.message)))
+  ) {
     return {
       code: 'BAD_USER_INPUT',
       httpStatus: HTTP_STATUS.BAD_USER_INPUT,
@@ -111,14 +155,25 @@ export function toApiError(error: unknown, options: { maskUnexpected: boolean })
       unexpected: false,
     };
   }
-  // A GraphQLError with nothing underneath was raised by graphql-js, Apollo or graphql-armor for the request itself.
+  // A GraphQLError with nothing underneath was raised by graphql-js, Apollo or graphql-armor for
+  // the request itself. Apollo wraps graphql-js's validation and coercion errors in its own,
+  // coded ones (GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT): the code is on a wrapper, the message
+  // underneath.
   if (cause instanceof GraphQLError) {
-    const code = cause.extensions.code;
-    const { code: _code, stacktrace: _stacktrace, ...extensions } = cause.extensions;
-    if (isRequestErrorCode(code)) return { code, httpStatus: 400, message: cause.message, extensions, unexpected: false };
-    // Variable coercion and graphql-armor answer BAD_USER_INPUT themselves.
+    const code = requestCodeIn(error);
+    const { code: _code, stacktrace: _stacktrace, http, ...extensions } = cause.extensions;
     if (code === 'BAD_USER_INPUT') {
       return { code, httpStatus: HTTP_STATUS.BAD_USER_INPUT, message: cause.message, extensions, unexpected: false };
+    }
+    if (code !== undefined) return { code, httpStatus: 400, message: cause.message, extensions, unexpected: false };
+    // graphql-js stops coercing variables after 50 errors with an uncoded error of its own.
+    if (/^Too many errors processing variables/.test(cause.message)) {
+      return { code: 'BAD_USER_INPUT', httpStatus: 400, message: cause.message, extensions, unexpected: false };
+    }
+    // Apollo's own refusals without a code (a persisted-query hash that does not match its query) carry a 4xx status.
+    const status = (http as { status?: unknown } | undefined)?.status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return { code: 'BAD_REQUEST', httpStatus: status, message: cause.message, extensions, unexpected: false };
     }
   }
   return unexpected(cause, options.maskUnexpected);

@@ -6,7 +6,7 @@ import { loadTypeDefs } from './loadTypeDefs';
 import { resolvers } from './resolvers';
 
 export interface SchemaOptions {
-  /** The driver; may be omitted when only printing the schema. */
+  /** The driver; may be omitted when printing the schema, or when every request's context carries it (`executionContext`). */
   readonly driver?: Driver;
   /** HS256 key for editor tokens. Without one, a random key no caller knows: every mutation is refused. */
   readonly jwtSecret?: string | undefined;

@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { DatabaseUnavailableError } from '../errors/domainErrors';
 import { fromDriverError } from './driverErrors';
 import { toPlain } from './toPlain';
 import { toNeo4jParams } from './values';
@@ -57,8 +58,8 @@ export interface Graph {
   withTimeout(timeoutMs: number): Graph;
   /** The same graph on another database of the server (`system`, where APOC keeps its triggers); its close() is a no-op. */
   onDatabase(database: string): Graph;
-  /** Resolves when the server answers a round trip. */
-  ping(): Promise<void>;
+  /** Resolves when the server answers a round trip within deadlineMs (2 s by default); else throws DatabaseUnavailableError. */
+  ping(deadlineMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -77,13 +78,22 @@ async function runIn(tx: ManagedTransaction, cypher: string, params: Params): Pr
   return result.records.map((record) => toPlain(record.toObject()) as Row);
 }
 
+/** How long a request waits for a pooled connection before the database counts as unavailable. */
+export const ACQUISITION_TIMEOUT_MS = 2_000;
+
 /** Given connection settings, returns a Graph over one pooled driver. Connects lazily. */
 export function createGraph(options: GraphOptions): Graph {
   const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    // A database that cannot be reached must answer DATABASE_UNAVAILABLE in about two seconds, not
+    // hold the request: a frozen server accepts TCP connections but never completes the Bolt
+    // handshake, so only the acquisition timeout ends the wait for a new connection (in-flight
+    // queries end by the server's receive-timeout hint, neo4j/embedded/neo4jConf.ts). Retries of
+    // transient failures stop after one second for the same reason (a refused connection is retried
+    // at once, then after a second, and then given up).
+    connectionAcquisitionTimeout: ACQUISITION_TIMEOUT_MS,
+    connectionTimeout: 2_000,
+    maxTransactionRetryTime: 1_000,
     logging: { level: 'error', logger: () => undefined },
   });
   const session = (mode: 'READ' | 'WRITE', database = options.database) =>
@@ -132,15 +142,27 @@ export function createGraph(options: GraphOptions): Graph {
     };
   };
 
-  async function ping(): Promise<void> {
+  async function ping(deadlineMs = 2_000): Promise<void> {
     const s = session('READ');
+    let timer: NodeJS.Timeout | undefined;
     try {
-      // An auto-commit query: no managed-transaction retries, so a dead server fails fast.
-      await s.run('RETURN 1', {}, { timeout: 2_000 });
+      // An auto-commit query: no managed-transaction retries, so a dead server fails fast; and a
+      // deadline of our own, since a frozen server never answers (nor enforces its own timeout).
+      await Promise.race([
+        s.run('RETURN 1', {}, { timeout: deadlineMs }),
+        new Promise<never>((_resolve, reject) => {
+          timer = setTimeout(
+            () => reject(new DatabaseUnavailableError(`Neo4j did not answer within ${deadlineMs} ms`)),
+            deadlineMs,
+          );
+        }),
+      ]);
     } catch (error) {
       throw fromDriverError(error);
     } finally {
-      await s.close();
+      clearTimeout(timer);
+      // Not awaited: closing a session whose query hangs waits for the query.
+      void s.close().catch(() => undefined);
     }
   }
 

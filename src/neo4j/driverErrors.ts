@@ -8,6 +8,7 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.TransientError.General.DatabaseUnavailable',
   'Neo.ClientError.Database.DatabaseNotFound',
 ]);
+const ACQUISITION_TIMEOUT = /^Connection acquisition timed out/;
 const TIMEOUT_CODE_PREFIX = 'Neo.ClientError.Transaction.TransactionTimedOut';
 
 /**
@@ -20,6 +21,10 @@ const TIMEOUT_CODE_PREFIX = 'Neo.ClientError.Transaction.TransactionTimedOut';
 export function fromDriverError(error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return error;
+  // The pool's own timeout carries no code (N/A): no connection could be had in time, the server is down or frozen.
+  if (error instanceof Error && ACQUISITION_TIMEOUT.test(error.message)) {
+    return new DatabaseUnavailableError('Neo4j is unavailable (no connection within the acquisition timeout)', { cause: error });
+  }
   if (UNAVAILABLE_CODES.has(code)) return new DatabaseUnavailableError(`Neo4j is unavailable (${code})`, { cause: error });
   if (code.startsWith(TIMEOUT_CODE_PREFIX)) return new QueryTimeoutError({ cause: error });
   return fromTriggerRefusal(error) ?? error;

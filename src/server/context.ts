@@ -1,8 +1,10 @@
 import type { Neo4jGraphQLContext } from '@neo4j/graphql';
+import type { Identity } from '../auth/createTokenVerifier';
 import { createLoaders, type Loaders } from '../loaders/createLoaders';
 import type { Logger } from '../logging/createLogger';
 import type { Graph } from '../neo4j/createGraph';
 import { createRequestWrites, requestWriteMetadata, type RequestWrites } from '../writes/requestWrites';
+import type { HeavyLimiter } from './heavyLimiter';
 import type { RequestScope } from './requestScope';
 
 /** What every resolver receives: the library's context plus the project's graph door, loaders and request scope. */
@@ -13,16 +15,20 @@ export interface Context extends Neo4jGraphQLContext {
   /** The request's id (x-request-id), in every log line of the request. */
   readonly requestId: string;
   readonly log: Logger;
+  /** Runs a heavy analytic under the server's concurrency limit, or refuses it (OVERLOADED, 503). */
+  readonly heavy: HeavyLimiter;
   /** What this request's writes carry into their revisions (writes/requestWrites.ts). */
   readonly writes: RequestWrites;
 }
 
 /**
- * One request's context. `transaction` is a getter on the class (the prototype), read by
- * @neo4j/graphql for each root field after it has verified the token (context.jwt): the generated
- * mutations' transactions carry who writes (the token's subject) and which operation as metadata,
- * which the revision trigger records. On the prototype because Apollo copies the context with
- * Object.assign, which would freeze an own getter's value before the token is read.
+ * One request's context. A verified token's claims go to @neo4j/graphql as `jwt` (it trusts a
+ * context jwt as already verified, src/auth/createTokenVerifier.ts); the raw token is never handed
+ * on, so the library cannot accept a token our claim checks refused. `transaction` is a getter on
+ * the class (the prototype), read by @neo4j/graphql for each root field: the generated mutations'
+ * transactions carry who writes (the token's subject) and which operation as metadata, which the
+ * revision trigger records. On the prototype because Apollo copies the context with Object.assign,
+ * which would freeze an own getter's value at the copy.
  */
 class RequestContext implements Context {
   readonly loaders: Loaders;
@@ -30,19 +36,26 @@ class RequestContext implements Context {
   readonly log: Logger;
   readonly sessionConfig: { database: string };
   readonly writes: RequestWrites;
+  readonly heavy: HeavyLimiter;
+  /** The driver for @neo4j/graphql's generated fields (main.ts builds the schema before the database is up, without one). */
+  readonly executionContext: Graph['driver'];
   jwt?: Context['jwt'];
 
   constructor(
     readonly graph: Graph,
     scope: RequestScope,
-    readonly token: string | undefined,
+    identity: Identity,
     private readonly timeoutMs: number,
+    heavy: HeavyLimiter,
   ) {
     this.loaders = createLoaders(graph);
     this.requestId = scope.requestId;
     this.log = scope.log;
+    this.heavy = heavy;
+    this.executionContext = graph.driver;
     this.sessionConfig = { database: graph.database };
     this.writes = createRequestWrites(scope.requestId);
+    if (identity.kind === 'verified') this.jwt = { ...identity.claims };
   }
 
   get transaction(): { timeout: number; metadata: Record<string, unknown> } {
@@ -50,7 +63,12 @@ class RequestContext implements Context {
   }
 }
 
-/** Given the request's scope and Authorization header, returns a fresh per-request context with fresh loaders. */
-export function createContext(graph: Graph, scope: RequestScope, authorization: string | undefined, timeoutMs: number): Context {
-  return new RequestContext(graph, scope, authorization, timeoutMs);
+/** Given the request's scope and who is calling, returns a fresh per-request context with fresh loaders. */
+export function createContext(
+  graph: Graph,
+  scope: RequestScope,
+  identity: Identity,
+  options: { timeoutMs: number; heavy: HeavyLimiter },
+): Context {
+  return new RequestContext(graph, scope, identity, options.timeoutMs, options.heavy);
 }

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { OperationTypeNode } from 'graphql';
 import { markDashboardCubeStale } from '../analytics/dashboard/cubeState';
 import { buildDashboardCube } from '../jobs/dashboardCube/buildDashboardCube';
-import type { DatabaseConfig } from '../config';
+import { connectionEnvironment, type DatabaseConfig } from '../config';
 import { DASHBOARD_CUBE_MAIN } from '../jobs/dashboardCube/jobEntry';
 import type { Logger } from '../logging/createLogger';
 import type { Graph } from '../neo4j/createGraph';
@@ -33,18 +33,16 @@ const BUILD_HEAP_MB = 6_144;
  */
 export function childProcessCubeBuilder(database: DatabaseConfig, options: { execArgv?: readonly string[] } = {}): CubeBuilder {
   const execArgv = options.execArgv ?? process.execArgv;
-  const env = {
-    ...process.env,
-    NEO4J_URI: database.uri,
-    NEO4J_DATABASE: database.database,
-    ...(database.mode === 'external' ? { NEO4J_USER: database.user, NEO4J_PASSWORD: database.password } : {}),
-  };
+  // The running server's address and credentials (the embedded one's too), so the child starts no database of its own.
+  const env = { ...process.env, ...connectionEnvironment(database) };
   return () =>
     new Promise((resolve, reject) => {
       const child = spawn(process.execPath, [...execArgv, `--max-old-space-size=${BUILD_HEAP_MB}`, DASHBOARD_CUBE_MAIN], {
         env,
         stdio: ['ignore', 'pipe', 'pipe'],
       });
+      runningJobs.add(child);
+      child.once('exit', () => runningJobs.delete(child));
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
       child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -55,6 +53,14 @@ export function childProcessCubeBuilder(database: DatabaseConfig, options: { exe
         else reject(new Error(`the dashboard cube job exited ${String(code)}: ${last}`));
       });
     });
+}
+
+/** Cube jobs running now in child processes, so a shutdown can stop them instead of leaving them behind. */
+const runningJobs = new Set<ChildProcess>();
+
+/** Stops every cube job this process started (SIGTERM; the cube being built is never switched in), for a clean shutdown. */
+export function stopCubeJobs(): void {
+  for (const child of runningJobs) child.kill('SIGTERM');
 }
 
 /**

@@ -72,7 +72,8 @@ export function createWebRoutes(deps: WebDependencies): Router {
   });
 
   router.get('/vendor/:file', (req, res) => {
-    const file = VENDOR[req.params.file];
+    // Own keys only: `toString`, `constructor` or `__proto__` must not reach Object.prototype.
+    const file = Object.hasOwn(VENDOR, req.params.file) ? VENDOR[req.params.file] : undefined;
     if (!file) {
       res.status(404).end();
       return;

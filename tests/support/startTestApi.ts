@@ -38,10 +38,19 @@ export function signToken(roles: string[], secret = TEST_JWT_SECRET): Promise<st
  * cubeBuilder replaces the in-process rebuild of the dashboard cube after a mutation.
  */
 export async function startTestApi(
-  options: { graph?: Graph; env?: NodeJS.ProcessEnv; cubeBuilder?: CubeBuilder } = {},
+  options: { graph?: Graph; env?: NodeJS.ProcessEnv; cubeBuilder?: CubeBuilder; isLive?: () => boolean } = {},
 ): Promise<TestApi> {
   const graph = options.graph ?? testGraph();
-  const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, PORT: '0', ...options.env });
+  // No rate limit and a long heavy-analytics queue unless a test asks: suites send many requests from one address, some at once.
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: TEST_JWT_SECRET,
+    PORT: '0',
+    RATE_LIMIT_PER_MINUTE: '0',
+    HEAVY_QUEUE: '1000',
+    HEAVY_QUEUE_TIMEOUT_MS: '60000',
+    ...options.env,
+  });
   const schema = await createNeo4jGraphQL({ driver: graph.driver, jwtSecret: config.jwtSecret }).getSchema();
   const { httpServer, apollo } = await createApp({
     config,
@@ -49,6 +58,7 @@ export async function startTestApi(
     schema,
     readiness: createReadiness(graph),
     cubeBuilder: options.cubeBuilder,
+    isLive: options.isLive,
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;

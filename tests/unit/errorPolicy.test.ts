@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { BadInputError, DatabaseUnavailableError, MalformedRowError, NotFoundError } from '../../src/errors/domainErrors';
-import { createFormatError } from '../../src/errors/formatError';
+import { createFormatError, withoutSuggestions } from '../../src/errors/formatError';
 import { toApiError } from '../../src/errors/toApiError';
 import { fromDriverError } from '../../src/neo4j/driverErrors';
 import { requestIdFrom } from '../../src/server/requestScope';
@@ -62,6 +62,37 @@ describe('toApiError', () => {
     expect(toApiError(refused, masked)).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', httpStatus: 400, unexpected: false });
   });
 
+  it('keeps the code Apollo puts on its wrapper around a graphql-js error (it was read as unexpected)', () => {
+    const inner = new GraphQLError('Value "PERSN" does not exist in "EntityKind" enum.');
+    const wrapped = new GraphQLError(inner.message, { originalError: inner, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(toApiError(wrapped, masked)).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', httpStatus: 400, unexpected: false });
+    const coercion = new GraphQLError('Variable "$k" got invalid value', {
+      originalError: inner,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(toApiError(coercion, masked)).toMatchObject({ code: 'BAD_USER_INPUT', httpStatus: 400 });
+  });
+
+  it('answers an uncoded refusal Apollo gives a 4xx status (a persisted-query hash mismatch) as BAD_REQUEST', () => {
+    const mismatch = new GraphQLError('provided sha does not match query', { extensions: { http: { status: 400 } } });
+    expect(toApiError(mismatch, masked)).toMatchObject({ code: 'BAD_REQUEST', httpStatus: 400, unexpected: false });
+  });
+
+  it('answers @neo4j/graphql’s refusals of the input itself as BAD_USER_INPUT', () => {
+    for (const message of [
+      'Conflicting modification of field year: [[set]], [[subtract]] on type Award',
+      'Argument "first" must be a non-negative integer',
+    ]) {
+      expect(toApiError(located(new Error(message)), masked)).toMatchObject({ code: 'BAD_USER_INPUT', httpStatus: 400, message });
+    }
+  });
+
+  it('counts a connection-acquisition timeout (no code from the pool) as an unavailable database', () => {
+    const timedOut = driverError('N/A', 'Connection acquisition timed out in 2000 ms. Pool status: Active conn count = 3');
+    expect(fromDriverError(timedOut)).toBeInstanceOf(DatabaseUnavailableError);
+    expect(toApiError(located(timedOut), masked)).toMatchObject({ code: 'DATABASE_UNAVAILABLE', httpStatus: 503 });
+  });
+
   it('masks anything else, a malformed row included, and marks it unexpected (to be logged)', () => {
     for (const error of [new TypeError('secret detail'), new MalformedRowError('search', '[0].id', 'a string', 3)]) {
       expect(toApiError(located(error), masked)).toEqual({
@@ -103,6 +134,19 @@ describe('createFormatError', () => {
   it('masks anything unexpected', () => {
     const result = format(formatted('secret detail', 'INTERNAL_SERVER_ERROR'), located(new TypeError('secret detail')));
     expect(result).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+});
+
+describe('withoutSuggestions', () => {
+  it('cuts every "Did you mean" from a message and keeps the rest', () => {
+    expect(withoutSuggestions('Value "PERSN" does not exist in "EntityKind" enum. Did you mean the enum value "PERSON"?')).toBe(
+      'Value "PERSN" does not exist in "EntityKind" enum.',
+    );
+    expect(
+      withoutSuggestions(
+        'Unknown argument "limt" on field "Query.people". Did you mean "limit"? Unknown type "Persn". Did you mean "Person"?',
+      ),
+    ).toBe('Unknown argument "limt" on field "Query.people". Unknown type "Persn".');
   });
 });
 

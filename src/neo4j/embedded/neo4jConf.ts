@@ -51,6 +51,14 @@ export function renderNeo4jConf(input: ConfInput): string {
     'dbms.security.procedures.unrestricted=apoc.*,gds.*',
     'dbms.usage_report.enabled=false',
     'db.tx_log.rotation.retention_policy=1 days 256M',
+    // Keep-alive NOOPs every second on connections with a request in flight, and the driver told
+    // (hint connection.recv_timeout_seconds = keep_alive × probes = 2) to give up on a connection
+    // silent for 2 s: a frozen server (kill -STOP, a stuck JVM) then fails in-flight queries as
+    // unavailable in about 2 s, while a long query that is still running keeps its connection.
+    'server.bolt.connection_keep_alive=1s',
+    'server.bolt.connection_keep_alive_probes=2',
+    'server.bolt.connection_keep_alive_streaming_scheduling_interval=250ms',
+    'server.bolt.connection_keep_alive_for_requests=ALL',
     '',
   ].join('\n');
 }

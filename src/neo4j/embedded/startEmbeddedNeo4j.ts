@@ -27,11 +27,19 @@ export interface EmbeddedOptions {
   readonly choosePort?: () => Promise<number>;
 }
 
+/** How the JVM ended: its exit code, or the signal that killed it. */
+export interface JvmExit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+}
+
 export interface EmbeddedNeo4j {
   readonly uri: string;
   readonly boltPort: number;
   /** The JVM's pid. */
   readonly pid: number | undefined;
+  /** Settles when the JVM exits, for whatever reason (stop(), a crash, kill -9): a supervisor restarts it. */
+  readonly exited: Promise<JvmExit>;
   /** Stops the server with SIGTERM (Neo4j shuts down cleanly) and waits for the JVM to exit. */
   stop(): Promise<void>;
 }
@@ -124,12 +132,21 @@ async function launch(
       `--config-dir=${confDir}`,
       '--console-mode',
     ],
-    { stdio: ['ignore', out, out], env: { ...process.env, NEO4J_CONF: confDir, NEO4J_HOME: instance } },
+    {
+      stdio: ['ignore', out, out],
+      env: { ...process.env, NEO4J_CONF: confDir, NEO4J_HOME: instance },
+      // Its own process group: a Ctrl-C in the terminal reaches the API, which drains its requests
+      // and then stops Neo4j, instead of killing the database under requests still in flight.
+      detached: true,
+    },
   );
   fs.closeSync(out);
   let exited = false;
-  child.once('exit', () => {
-    exited = true;
+  const exit = new Promise<JvmExit>((resolve) => {
+    child.once('exit', (code, signal) => {
+      exited = true;
+      resolve({ code, signal });
+    });
   });
 
   const timeoutMs = options.startTimeoutMs ?? 120_000;
@@ -162,6 +179,7 @@ async function launch(
     uri,
     boltPort,
     pid: child.pid,
+    exited: exit,
     async stop() {
       if (exited) return;
       await kill(child);
