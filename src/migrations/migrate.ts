@@ -1,5 +1,6 @@
 import { CUBE_CELL_LABEL, CUBE_ROOT_LABEL } from '../analytics/dashboard/cubeLayout';
 import { DOMAIN_LABELS, ENTITY_LABEL } from '../domain/labels';
+import { INGESTION_SCHEMA } from '../review/reviewSchema';
 import type { Graph } from '../neo4j/createGraph';
 import { anything, array, decode, object, record, string } from '../neo4j/decode';
 
@@ -21,6 +22,8 @@ function statements(): string[] {
     // The dashboard cube (analytics/dashboard/cubeLayout.ts): cells are read by scope.
     `CREATE INDEX dashboard_cell_scope IF NOT EXISTS FOR (n:${CUBE_CELL_LABEL}) ON (n.scope)`,
     `CREATE CONSTRAINT dashboard_cube_id_unique IF NOT EXISTS FOR (n:${CUBE_ROOT_LABEL}) REQUIRE n.id IS UNIQUE`,
+    // Ingestion's name index, stories' text versions and proposals (src/review/reviewSchema.ts).
+    ...INGESTION_SCHEMA,
   ];
   const search =
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${DOMAIN_LABELS.join('|')}) ` +
