@@ -13,7 +13,7 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, 
  */
 export function htmlToArticle(html: string): { title: string; text: string } {
   const { document } = parseHTML(html);
-  const article = new Readability(document as unknown as Document).parse();
+  const article = new Readability(document).parse();
   if (!article?.content) throw new BadInputError('html', html.slice(0, 60), 'has no article text that Readability can find');
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
   for (const br of Array.from(content.querySelectorAll('br'))) br.replaceWith('\n');

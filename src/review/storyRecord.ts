@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import { BadInputError } from '../errors/domainErrors';
 import { nodeProperties } from '../importer/importDataset';
 import { NODE_SCHEMAS } from '../importer/seedSchema';
