@@ -11,6 +11,16 @@ import {
   relatedExemplarsResolver,
   relatedStoriesResolver,
 } from './relatedResolvers';
+import {
+  acceptProposalResolver,
+  conferrableByResolver,
+  conferralAuthorityResolver,
+  ingestArticleResolver,
+  mergeEntitiesResolver,
+  proposalsResolver,
+  rejectProposalResolver,
+  storyForReviewResolver,
+} from './reviewResolvers';
 import { searchResolver } from './searchResolver';
 
 /** Custom root-field resolvers, merged into the generated schema by @neo4j/graphql. */
@@ -23,6 +33,16 @@ export const resolvers: IResolvers = {
     fieldDashboard: fieldDashboardResolver,
     relatedExemplars: relatedExemplarsResolver,
     relatedStories: relatedStoriesResolver,
+    proposals: proposalsResolver,
+    storyForReview: storyForReviewResolver,
+    conferralAuthority: conferralAuthorityResolver,
+    conferrableBy: conferrableByResolver,
+  },
+  Mutation: {
+    ingestArticle: ingestArticleResolver,
+    acceptProposal: acceptProposalResolver,
+    rejectProposal: rejectProposalResolver,
+    mergeEntities: mergeEntitiesResolver,
   },
   Person: { relatedExemplars: exemplarRelatedExemplarsResolver },
   Collective: { relatedExemplars: exemplarRelatedExemplarsResolver },
