@@ -21,6 +21,7 @@ import type { Readiness } from './readiness';
 import { requestScope, scopeOf } from './requestScope';
 import { createWebRoutes } from '../web/createWebRoutes';
 import { widgetStories } from '../web/widgetStories';
+import { nameKeysRefreshPlugin } from '../review/nameKeysRefreshPlugin';
 
 export interface AppDependencies {
   readonly config: Config;
@@ -76,6 +77,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       errorLoggingPlugin(),
       cubeRefreshPlugin(graph, deps.cubeBuilder ?? inProcessCubeBuilder(graph), logger),
+      nameKeysRefreshPlugin(graph, logger),
       production ? ApolloServerPluginLandingPageProductionDefault() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
     validationRules: [...protection.validationRules],
