@@ -146,8 +146,9 @@
     const url = new URL(location.href);
     url.searchParams.set('story', id);
     history.replaceState(null, '', url);
-    for (const a of document.querySelectorAll('#story-list a'))
+    for (const a of document.querySelectorAll('#story-list a')) {
       a.setAttribute('aria-current', a.dataset.story === id ? 'true' : 'false');
+    }
     renderArticle();
     renderQueue();
     const firstPending = state.proposals.findIndex((p) => p.status === 'PENDING');
