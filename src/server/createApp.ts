@@ -22,6 +22,7 @@ import { requestScope, scopeOf } from './requestScope';
 import { createWebRoutes } from '../web/createWebRoutes';
 import { widgetStories } from '../web/widgetStories';
 import { nameKeysRefreshPlugin } from '../review/nameKeysRefreshPlugin';
+import { createReconcileRoutes } from '../reconcile/createReconcileRoutes';
 
 export interface AppDependencies {
   readonly config: Config;
@@ -94,6 +95,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     res.status(report.ready ? 200 : 503).json({ status: report.ready ? 'ready' : 'unavailable', ...report.checks });
   });
   app.use(createWebRoutes({ corsOrigins: config.corsOrigins, relatedStories: widgetStories(graph), maskUnexpected }));
+  app.use(createReconcileRoutes({ graph, maskUnexpected }));
   app.use(
     '/graphql',
     cors<cors.CorsRequest>({ origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false }),
