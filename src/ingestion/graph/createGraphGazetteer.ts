@@ -109,7 +109,7 @@ export function createGraphGazetteer(graph: Graph, options: GraphGazetteerOption
       keys,
       ids,
       perKey: options.perKey ?? 50,
-      hubDegree: options.hubDegree ?? 1_000,
+      hubDegree: options.hubDegree ?? 200,
       contextTypes: CONTEXT_TYPES,
       labels: NAMED_LABELS,
     });

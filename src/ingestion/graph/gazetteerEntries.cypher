@@ -9,7 +9,7 @@
 // :param keys => ['luu minh thuc', 'pai lung', 'meo vac']
 // :param ids => []
 // :param perKey => 50
-// :param hubDegree => 1000
+// :param hubDegree => 200
 // :param contextTypes => ['MEMBER_OF', 'ACTIVE_IN', 'TOOK_PART_IN', 'OCCURRED_IN', 'RECEIVED', 'CONFERRED_BY', 'FOR_EVENT', 'UNDER_MOVEMENT', 'EXEMPLAR_OF', 'LAUNCHED_BY', 'PART_OF', 'LOCATED_IN', 'FLOWS_THROUGH']
 // :param labels => ['Person', 'Collective', 'Agency', 'Field', 'Event', 'Award', 'Movement', 'Story', 'Place']
 CALL () {
