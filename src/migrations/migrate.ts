@@ -1,6 +1,6 @@
 import { CUBE_CELL_LABEL, CUBE_ROOT_LABEL } from '../analytics/dashboard/cubeLayout';
 import { DOMAIN_LABELS, ENTITY_LABEL } from '../domain/labels';
-import { INGESTION_SCHEMA } from '../review/reviewSchema';
+import { INGESTION_SCHEMA } from '../ingestion/graph/ingestionSchema';
 import type { Graph } from '../neo4j/createGraph';
 import { anything, array, decode, object, record, string } from '../neo4j/decode';
 

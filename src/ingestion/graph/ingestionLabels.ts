@@ -1,4 +1,4 @@
-import type { SystemLabel } from '../domain/labels';
+import type { SystemLabel } from '../../domain/labels';
 
 /** A story's text as ingested, one node per version: `(:StoryText {id, storyId, hash, text, version, …})`. */
 export const STORY_TEXT_LABEL = 'StoryText' satisfies SystemLabel;

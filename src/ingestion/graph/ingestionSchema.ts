@@ -1,5 +1,5 @@
-import { NAME_KEY_SCHEMA } from '../ingestion/graph/nameKeySchema';
-import { MERGE_RECORD_LABEL, PROPOSAL_LABEL, STORY_TEXT_LABEL } from './reviewLabels';
+import { NAME_KEY_SCHEMA } from './nameKeySchema';
+import { MERGE_RECORD_LABEL, PROPOSAL_LABEL, STORY_TEXT_LABEL } from './ingestionLabels';
 
 /**
  * Constraints and indexes of ingestion's system nodes (src/migrations runs them; idempotent): the
