@@ -41,6 +41,15 @@ describe('the graph-backed gazetteer', () => {
     }
   });
 
+  it('finds nothing to re-key right after a sweep: the Cypher fingerprint is the one the keys were made from', async () => {
+    await refreshNameKeys(api.graph);
+    expect(await refreshNameKeys(api.graph)).toMatchObject({ indexed: 0, removed: 0 });
+    const [row] = await api.graph.read(
+      'MATCH (n:Entity) WHERE NOT EXISTS { MATCH (:NameKey {id: n.id}) } RETURN count(n) AS unkeyed',
+    );
+    expect(row?.unkeyed).toBe(0);
+  });
+
   it('answers a lookup with one statement and byIds with one more', async () => {
     const statements: string[] = [];
     const counted = createGraphGazetteer(api.graph, { onQuery: (q) => statements.push(`${q.keys}/${q.ids}`) });
