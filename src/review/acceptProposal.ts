@@ -162,10 +162,13 @@ async function newEntity(scope: Scope, proposal: NewEntityProposal, edits: Propo
   }
   const label = edits.label ?? proposal.label;
   const base = entityId(label, edits.name ?? proposal.name);
-  const rows = await scope.tx.run('MATCH (n:Entity) WHERE n.id = $base OR n.id STARTS WITH $prefix RETURN n.id AS id', {
-    base,
-    prefix: `${base}-`,
-  });
+  const rows = await scope.tx.run(
+    // One range seek on the id index (an OR with equality would not use it); longer slugs sharing the start are only extra names taken.
+    'MATCH (n:Entity) WHERE n.id STARTS WITH $base RETURN n.id AS id',
+    {
+      base,
+    },
+  );
   const id = freeId(base, new Set(decodeRows('ids', rows, object({ id: string })).map((r) => r.id)));
   const record = newEntityRecord(proposal, edits, id, scope.storyId);
   const node = await createEntity(scope.tx, record.label, record.properties);

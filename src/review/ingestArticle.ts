@@ -225,10 +225,13 @@ function storyView(
 /** Given a title, returns a free story id made from it (`story:cuu-nan-o-pai-lung`, else `…-2`). */
 async function newStoryId(graph: Graph, title: string): Promise<string> {
   const base = entityId('Story', title);
-  const rows = await graph.read('MATCH (n:Entity) WHERE n.id = $base OR n.id STARTS WITH $prefix RETURN n.id AS id', {
-    base,
-    prefix: `${base}-`,
-  });
+  const rows = await graph.read(
+    // One range seek on the id index (an OR with equality would not use it); longer slugs sharing the start are only extra names taken.
+    'MATCH (n:Entity) WHERE n.id STARTS WITH $base RETURN n.id AS id',
+    {
+      base,
+    },
+  );
   return freeId(base, new Set(decodeRows('story ids', rows, object({ id: string })).map((r) => r.id)));
 }
 
