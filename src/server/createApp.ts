@@ -99,7 +99,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   app.use(
     '/graphql',
     cors<cors.CorsRequest>({ origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false }),
-    express.json({ limit: '100kb' }),
+    // ingestArticle carries an article's HTML page (at most 1,000,000 characters, src/review/articleInput.ts).
+    express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         Promise.resolve(createContext(graph, scopeOf(res), req.headers.authorization, config.queryTimeoutMs)),

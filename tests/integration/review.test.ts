@@ -88,6 +88,7 @@ describe('ingestArticle', () => {
     ['publisher', { publisher: '  ' }, '  '],
     ['html', { html: '<p>x</p>' }, null],
     ['text', { text: 'a'.repeat(100_001) }, `${'a'.repeat(60)}…`],
+    ['html', { text: undefined, html: `<p>${'a'.repeat(1_000_001)}</p>` }, `<p>${'a'.repeat(57)}…`],
   ])('answers BAD_USER_INPUT naming %s and its value, writing nothing', async (field, change, value) => {
     const before = await domainCounts();
     const { status, body } = await ingest({ ...article('bad'), ...change });
@@ -231,6 +232,16 @@ describe('review', () => {
     const features = relation(proposals, 'FEATURES', null, 'place:xa-pai-lung') as Proposal;
     const listed = (await api.graphql(LIST, { storyId, status: 'ACCEPTED', first: 200 }, editor)).body.data?.proposals.nodes;
     expect(listed.map((p: Proposal) => p.id)).toEqual(expect.arrayContaining([link.id, features.id]));
+  });
+
+  it('counts an accepted story in the dashboards at once: the rescue field gains a story that month', async () => {
+    const DASHBOARD = `query { fieldDashboard(field: "field:rescue", from: "2023-04-01", to: "2023-04-30") { current { stories { count } } } }`;
+    const count = async () => Number((await api.graphql(DASHBOARD)).body.data?.fieldDashboard.current.stories.count);
+    const before = await count();
+    const rescue = linkTo(proposals, 'event:pai-lung-sinkhole-rescue-2023') as Proposal;
+    expect((await api.graphql(ACCEPT, { id: rescue.id }, editor)).body.errors).toBeUndefined();
+    // The accept marks the dashboard cube stale before it answers: the next read is live, or the rebuilt cube.
+    expect(await count()).toBe(before + 1);
   });
 
   it('rejects without writing, and refuses a relationship whose end the editor rejected', async () => {
