@@ -59,7 +59,7 @@ describe('the graph-backed gazetteer', () => {
     expect(statements).toEqual(['3/0', '0/1']);
   });
 
-  it('follows a rename by a generated mutation once the background sweep has run', async () => {
+  it('follows a rename by a generated mutation: the ids it names are re-keyed at once', async () => {
     const editor = await signToken(['editor']);
     const rename = (name: string) =>
       api.graphql(

@@ -1,9 +1,11 @@
+import { parse } from 'graphql';
 import { readEdits } from '../../src/review/acceptEdits';
 import { readArticleInput } from '../../src/review/articleInput';
 import { entityId, freeId } from '../../src/review/entitySlug';
 import { newEntityRecord } from '../../src/review/newEntityRecord';
 import { confidenceAfter, hostOf, mergedConfidence, withSource } from '../../src/review/provenance';
 import type { NewEntityProposal } from '../../src/ingestion/proposal';
+import { entityIdsIn } from '../../src/review/nameKeysRefreshPlugin';
 
 describe('provenance', () => {
   it('starts a fact at SINGLE_SOURCE and confirms it when a second publisher supports it', () => {
@@ -122,5 +124,16 @@ describe('a new entity from a proposal', () => {
     expect(() => newEntityRecord(award, { overrideConferral: false, label: 'Collective' }, 'collective:x', 'story:s')).toThrow(
       expect.objectContaining({ argument: 'edits.kind' }),
     );
+  });
+});
+
+describe('the ids a generated mutation names', () => {
+  it('are read from its literals and its variables, and nothing else', () => {
+    const document = parse(
+      'mutation($input: [FieldCreateInput!]!) { createFields(input: $input) { fields { id } } updatePeople(where: { id: { eq: "person:luu-minh-thuc" } }, update: { note: { set: "x: y" } }) { people { id } } }',
+    );
+    expect(
+      entityIdsIn(document, { input: [{ id: 'field:test', name: 'Thử', sources: ['https://example.org/a'] }] }).sort(),
+    ).toEqual(['field:test', 'person:luu-minh-thuc']);
   });
 });
