@@ -10,6 +10,8 @@
   const $ = (id) => document.getElementById(id);
   const TOKEN_KEY = 'exemplar-graph.review.token';
   const PAGE = 200;
+  /** Longest quote marked in the article text (a name, not a sentence). */
+  const MAX_MARK = 80;
 
   const PROPOSAL_FIELDS = `id kind status storyId textVersion name entityKind relationship
     entity { id name entityKind } from { kind id name entityKind } to { kind id name entityKind } subject { id name }
@@ -174,7 +176,10 @@
     for (const p of state.proposals) {
       if (p.kind === 'RELATIONSHIP') continue;
       const spans = p.occurrences.length > 0 ? p.occurrences : [p.evidence.position];
-      for (const span of spans) ranges.push({ start: span.start, end: span.end, proposal: p });
+      // An event matched by its place and date quotes whole sentences: not a mention to mark (its card quotes it).
+      for (const span of spans) {
+        if (span.end - span.start <= MAX_MARK) ranges.push({ start: span.start, end: span.end, proposal: p });
+      }
     }
     ranges.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept = [];
@@ -332,12 +337,16 @@
       .querySelectorAll('#proposal-list .proposal')
       .forEach((node, i) => node.setAttribute('aria-current', i === next ? 'true' : 'false'));
     const p = state.proposals[next];
+    let first = null;
     document.querySelectorAll('#article-text mark').forEach((mark) => {
       const related =
         mark.dataset.proposal === p.id ||
         [p.from, p.to, p.subject].some((end) => end && marksOf(end).includes(mark.dataset.proposal));
       mark.classList.toggle('current', related);
+      if (related && !first) first = mark;
     });
+    // Keep the quoted mention in sight in the article column.
+    if (first) first.scrollIntoView({ block: 'nearest' });
     const node = $(`proposal-${next}`);
     if (node && focus) {
       node.focus();
