@@ -144,6 +144,7 @@ async function ingestOnce(deps: IngestDependencies, article: ArticleSubmission, 
   const createdAt = (deps.now?.() ?? new Date()).toISOString();
   const ordered = [...extraction.proposals].sort((a, b) => a.evidence.selectors[1].start - b.evidence.selectors[1].start);
   const proposalNames = new Map(ordered.flatMap((p) => (p.kind === 'NEW_ENTITY' ? [[p.id, p.name] as const] : [])));
+  const views = ordered.map((p) => staticView(p, { storyId, textId, textVersion: version, names, proposalNames }));
   const rows = ordered.map((p, index) => ({
     id: storedProposalId(textId, p.id),
     coreId: p.id,
@@ -154,7 +155,7 @@ async function ingestOnce(deps: IngestDependencies, article: ArticleSubmission, 
     status: 'PENDING',
     current: true,
     order: `${createdAt}|${storyId}|${String(version).padStart(4, '0')}|${String(index).padStart(5, '0')}`,
-    view: JSON.stringify(staticView(p, { storyId, textId, textVersion: version, names, proposalNames })),
+    view: JSON.stringify(views[index]),
     proposal: JSON.stringify(p),
     createdAt,
   }));
@@ -193,8 +194,17 @@ async function ingestOnce(deps: IngestDependencies, article: ArticleSubmission, 
        SET p = row`,
       { rows },
     );
-    if (existing && found.currentTextId) await carryDecisions(tx, found.currentTextId, textId);
-    return proposalRowsOfText(tx, textId);
+    if (existing && found.currentTextId) {
+      await carryDecisions(tx, found.currentTextId, textId);
+      return (await proposalRowsOfText(tx, textId)).map(toView);
+    }
+    // A new story's proposals are all pending, as written: no need to read them back.
+    return views.map((view): ProposalView => ({
+      ...view,
+      status: 'PENDING',
+      current: true,
+      decision: null,
+    }));
   });
   return {
     story: storyView(
@@ -204,7 +214,7 @@ async function ingestOnce(deps: IngestDependencies, article: ArticleSubmission, 
     text: { id: textId, version, hash, text },
     created: existing === null,
     revised: existing !== null,
-    proposals: proposals.map(toView),
+    proposals,
     stats: { ...extraction.stats, millis: Math.round(performance.now() - started) },
   };
 }
