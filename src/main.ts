@@ -6,6 +6,7 @@ import { isGraphEmpty, loadSeeds } from './importer/loadSeeds';
 import { migrate } from './migrations/migrate';
 import { openDatabase } from './neo4j/openDatabase';
 import { EmbeddedSetupError } from './neo4j/embedded/resolveRuntime';
+import { refreshNameKeys } from './ingestion/graph/refreshNameKeys';
 import { createApp } from './server/createApp';
 import { childProcessCubeBuilder, stopCubeJobs } from './server/cubeRefresh';
 import { createReadiness } from './server/readiness';
@@ -141,6 +142,17 @@ async function main(): Promise<void> {
       .then((summary) => log(`Dashboard cube built: ${summary}`))
       .catch((error: unknown) => logger.error({ err: error }, 'Dashboard cube build failed (dashboards stay live)'));
   }
+
+  // A database seeded before the name index existed, or edited by hand, gets its keys here (src/ingestion/graph).
+  refreshNameKeys(db.graph)
+    .then((report) => {
+      if (report.indexed + report.removed > 0) {
+        log(`Name index: ${report.indexed} entities keyed, ${report.removed} removed in ${report.millis} ms`);
+      }
+    })
+    .catch((error: unknown) =>
+      logger.error({ err: error }, 'Name index refresh failed; ingestion finds only names already indexed'),
+    );
 }
 
 main().catch((error: unknown) => {

@@ -7,18 +7,20 @@ type AwardLevel = (typeof AWARD_LEVEL)[number];
  * Offices that decide awards under Law 06/2022 (Arts. 77–80), plus mass organisations, whose
  * commendations (Youth Union badges and certificates) are not State forms and are not checked.
  */
-export type IssuerKind =
-  | 'PRESIDENT'
-  | 'GOVERNMENT'
-  | 'PRIME_MINISTER'
-  | 'MINISTER'
-  | 'PROVINCE_CHAIR'
-  | 'DISTRICT_CHAIR'
-  | 'COMMUNE_CHAIR'
-  | 'UNIT_HEAD'
-  | 'ENTERPRISE_DIRECTOR'
-  | 'BOARD_CHAIR'
-  | 'MASS_ORGANISATION';
+export const ISSUER_KINDS = [
+  'PRESIDENT',
+  'GOVERNMENT',
+  'PRIME_MINISTER',
+  'MINISTER',
+  'PROVINCE_CHAIR',
+  'DISTRICT_CHAIR',
+  'COMMUNE_CHAIR',
+  'UNIT_HEAD',
+  'ENTERPRISE_DIRECTOR',
+  'BOARD_CHAIR',
+  'MASS_ORGANISATION',
+] as const;
+export type IssuerKind = (typeof ISSUER_KINDS)[number];
 
 /** Each office as an editor reads it. */
 export const ISSUER_KIND_VI: Readonly<Record<IssuerKind, string>> = {
@@ -35,7 +37,8 @@ export const ISSUER_KIND_VI: Readonly<Record<IssuerKind, string>> = {
   MASS_ORGANISATION: 'tổ chức chính trị – xã hội',
 };
 
-export type RecipientKind = 'INDIVIDUAL' | 'COLLECTIVE' | 'HOUSEHOLD';
+export const RECIPIENT_KINDS = ['INDIVIDUAL', 'COLLECTIVE', 'HOUSEHOLD'] as const;
+export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
 
 /** One power to confer: this office may confer this form (at this level, on these recipients) between these dates. */
 export interface ConferralRule {

@@ -15,6 +15,7 @@ import {
   PLACE_LEVEL,
   STORY_CHANNEL,
 } from './enums';
+import { ISSUER_KINDS, RECIPIENT_KINDS } from './conferralAuthority';
 import { EXEMPLAR_LABELS, EXEMPLAR_QUALIFYING } from './exemplar';
 import { DOMAIN_LABELS, ENTITY_KINDS, ENTITY_LABEL, ID_PREFIX, SYSTEM_LABELS } from './labels';
 import { RELATIONSHIP_TYPES, RELATIONSHIPS } from './relationships';
@@ -51,5 +52,7 @@ export const DOMAIN_MODEL = {
     StoryChannel: STORY_CHANNEL,
     EntityKind: ENTITY_KINDS,
     RelationshipType: RELATIONSHIP_TYPES,
+    IssuerKind: ISSUER_KINDS,
+    RecipientKind: RECIPIENT_KINDS,
   } satisfies Record<string, readonly string[]>,
 } as const;

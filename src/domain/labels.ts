@@ -14,11 +14,21 @@ export const DOMAIN_LABELS = ['Person', 'Collective', 'Agency', 'Field', 'Event'
 export type Label = (typeof DOMAIN_LABELS)[number];
 
 /**
- * Labels of the nodes the system keeps for itself: the dashboard cube's root and cells, the
+ * Labels of the nodes the system keeps for itself: the dashboard cube's root and cells; the
  * history of every fact (writes/revisionLayout.ts: one Revision per changed entity per
- * transaction, numbered by the RevisionClock).
+ * transaction, numbered by the RevisionClock); ingestion's name index, stories' text versions,
+ * proposals and the records of merged entities.
  */
-export const SYSTEM_LABELS = ['DashboardCube', 'DashboardCell', 'Revision', 'RevisionClock'] as const;
+export const SYSTEM_LABELS = [
+  'DashboardCube',
+  'DashboardCell',
+  'Revision',
+  'RevisionClock',
+  'NameKey',
+  'StoryText',
+  'Proposal',
+  'MergeRecord',
+] as const;
 export type SystemLabel = (typeof SYSTEM_LABELS)[number];
 
 /** The GraphQL EntityKind of each label: the label in upper case (Person → PERSON). */

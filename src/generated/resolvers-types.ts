@@ -2105,6 +2105,13 @@ export type AnalysisNode = {
   name: Scalars['String']['output'];
 };
 
+/** Whether the article came as text or as HTML. */
+export type ArticleSource =
+  /** HTML, reduced to its main text. */
+  | 'HTML'
+  /** Plain text, as given. */
+  | 'TEXT';
+
 /**
  * One conferral of a form of commendation or an emulation title (Law 06/2022/QH15 and the 2003 law
  * before it), or of an organisation's own commendation. Recipients stay unresolved when no source
@@ -4732,6 +4739,42 @@ export type CollectivesConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** What an issuer may confer. */
+export type ConferrableBy = {
+  __typename?: 'ConferrableBy';
+  /** The agency asked about, when asked by id. */
+  agency?: Maybe<IngestedAgency>;
+  /** The office that signs the issuer's awards; null when its kind and level do not say. */
+  issuer?: Maybe<IssuerKind>;
+  /** The office in Vietnamese. */
+  issuerName?: Maybe<Scalars['String']['output']>;
+  /** What the office may confer on the date asked (or ever, without one). */
+  rules: Array<ConferralRule>;
+};
+
+/** One power to confer: this office may confer this form (at this level, on these recipients) between these dates. */
+export type ConferralRule = {
+  __typename?: 'ConferralRule';
+  /** The article of the law. */
+  basis: Scalars['String']['output'];
+  /** Whether the article's text was read. */
+  confidence: RuleConfidence;
+  /** The form. */
+  form: AwardForm;
+  /** The office. */
+  issuer: IssuerKind;
+  /** The office in Vietnamese. */
+  issuerName: Scalars['String']['output'];
+  /** The form's own level, where it comes in levels. */
+  level?: Maybe<AwardLevel>;
+  /** Who may receive it. */
+  recipients: Array<RecipientKind>;
+  /** First day the power holds (Law 06/2022 took effect on 2024-01-01). */
+  validFrom: Scalars['String']['output'];
+  /** Last day it holds (the district level ended on 2025-06-30). */
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
 /**
  * How well a fact is supported: CONFIRMED when several sources agree or the source is a primary
  * legal text, SINGLE_SOURCE when one source says it, UNVERIFIED when it is inferred or sources disagree.
@@ -4908,6 +4951,17 @@ export type DateScalarFilters = {
 /** Date mutations */
 export type DateScalarMutations = {
   set?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** What an accept or reject did. */
+export type DecisionResult = {
+  __typename?: 'DecisionResult';
+  /** True when the proposal already had this decision: nothing changed. */
+  alreadyDecided: Scalars['Boolean']['output'];
+  /** The proposal, as decided. */
+  proposal: Proposal;
+  /** The facts written (none for a reject, or when the decision had been taken already). */
+  written: Array<WrittenFact>;
 };
 
 /** Information about the number of nodes and relationships deleted during a delete mutation */
@@ -6361,6 +6415,21 @@ export type EventsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** The quote a proposal rests on, who made it, how sure it is and why. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** How sure the extractor is, from 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** The extractor and its version. */
+  extractor: Extractor;
+  /** The quote's offsets. */
+  position: TextPositionSelector;
+  /** The quote with its prefix and suffix. */
+  quote: TextQuoteSelector;
+  /** Why. */
+  reasons: Array<ProposalReason>;
+};
+
 /** The exemplars of a movement in a period. */
 export type ExemplarFigures = {
   __typename?: 'ExemplarFigures';
@@ -6412,6 +6481,15 @@ export type ExemplarRelation =
   | 'SAME_PLACE'
   /** Both are featured in the story. */
   | 'SAME_STORY';
+
+/** The program that made a proposal. */
+export type Extractor = {
+  __typename?: 'Extractor';
+  /** Its name (exemplar-graph/ingestion). */
+  name: Scalars['String']['output'];
+  /** Its version (the project's). */
+  version: Scalars['String']['output'];
+};
 
 /** Anything a story can feature. */
 export type FeaturedEntity = Agency | Award | Collective | Event | Field | Movement | Person | Place | Story;
@@ -7460,6 +7538,76 @@ export type InfluenceNode = {
   pageRank: Scalars['Float']['output'];
 };
 
+/** An article to ingest: where it was published, and its text or its HTML page (exactly one of them). */
+export type IngestArticleInput = {
+  /** The article's HTML page, at most 1,000,000 characters; its main text is extracted with Mozilla's Readability. */
+  html?: InputMaybe<Scalars['String']['input']>;
+  /** The publication date, YYYY-MM-DD: places, units and undated days in the text are read against it. */
+  publishedAt: Scalars['String']['input'];
+  /** Who published it (e.g. Báo Hà Giang), at most 200 characters; two stories of different publishers confirm a fact. */
+  publisher: Scalars['String']['input'];
+  /** The article's plain text, paragraphs on separate lines, at most 100,000 characters. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** The headline, at most 500 characters; required with text, taken from the page when html is given without it. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The article's address (absolute http or https, at most 2,000 characters); a story is found again by it. */
+  url: Scalars['String']['input'];
+};
+
+/** What ingestArticle did. */
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  /** A new Story was written. */
+  created: Scalars['Boolean']['output'];
+  /** The proposals of this text (those already made, with their decisions, when nothing was new). */
+  proposals: Array<Proposal>;
+  /** The story existed and its text changed: a new text version with its own proposals. */
+  revised: Scalars['Boolean']['output'];
+  /** Whether it came as text or HTML. */
+  source: ArticleSource;
+  /** What it cost. */
+  stats: IngestStats;
+  /** The story. */
+  story: IngestedStory;
+  /** The text version the proposals belong to. */
+  text: StoryTextVersion;
+};
+
+/** What ingestion costs: keys looked up in the gazetteer, entities it returned, milliseconds. */
+export type IngestStats = {
+  __typename?: 'IngestStats';
+  /** Entities the gazetteer returned. */
+  entries: Scalars['Int']['output'];
+  /** Lookup keys sent to the gazetteer (every 1–8-word run of the text). */
+  lookupKeys: Scalars['Int']['output'];
+  /** Milliseconds from the request's input to its proposals, writes included. */
+  millis: Scalars['Int']['output'];
+};
+
+/** An agency named in an answer. */
+export type IngestedAgency = {
+  __typename?: 'IngestedAgency';
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+};
+
+/** A story as ingestion wrote or found it. */
+export type IngestedStory = {
+  __typename?: 'IngestedStory';
+  /** The Story node's id (a slug of its title). */
+  id: Scalars['ID']['output'];
+  /** Its publication date. */
+  publishedAt?: Maybe<Scalars['String']['output']>;
+  /** Its publisher. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** Its headline. */
+  title: Scalars['String']['output'];
+  /** Its address. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
 export type IntAggregateSelection = {
   __typename?: 'IntAggregateSelection';
   average?: Maybe<Scalars['Float']['output']>;
@@ -7492,6 +7640,31 @@ export type IntScalarMutations = {
   set?: InputMaybe<Scalars['Int']['input']>;
   subtract?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** The office that signs an award under Law 06/2022 (Arts. 77–80), or a mass organisation. */
+export type IssuerKind =
+  /** The chair of a board. */
+  | 'BOARD_CHAIR'
+  /** Chủ tịch UBND cấp xã. */
+  | 'COMMUNE_CHAIR'
+  /** Chủ tịch UBND cấp huyện (until 30 June 2025). */
+  | 'DISTRICT_CHAIR'
+  /** The director of an enterprise or cooperative. */
+  | 'ENTERPRISE_DIRECTOR'
+  /** Chính phủ. */
+  | 'GOVERNMENT'
+  /** A political-social organisation (its commendations are not State awards). */
+  | 'MASS_ORGANISATION'
+  /** A minister or head of a central body. */
+  | 'MINISTER'
+  /** Chủ tịch nước. */
+  | 'PRESIDENT'
+  /** Thủ tướng Chính phủ. */
+  | 'PRIME_MINISTER'
+  /** Chủ tịch UBND cấp tỉnh. */
+  | 'PROVINCE_CHAIR'
+  /** The head of a body with legal status. */
+  | 'UNIT_HEAD';
 
 /** The law an award was conferred under. */
 export type LegalBasis =
@@ -7588,6 +7761,27 @@ export type MembershipWhere = {
   since?: InputMaybe<DateScalarFilters>;
   sources?: InputMaybe<StringListFilters>;
   until?: InputMaybe<DateScalarFilters>;
+};
+
+/** What mergeEntities did. */
+export type MergeResult = {
+  __typename?: 'MergeResult';
+  /** Names added to the kept entity's aliases. */
+  aliasesAdded: Array<Scalars['String']['output']>;
+  /** True when the merge had been done already: nothing changed. */
+  alreadyMerged: Scalars['Boolean']['output'];
+  /** The entity merged into it and deleted (its id now resolves to keepId). */
+  dropId: Scalars['ID']['output'];
+  /** Their kind. */
+  entityKind: EntityKind;
+  /** The entity kept. */
+  keepId: Scalars['ID']['output'];
+  /** Relationships between the two, removed. */
+  relationshipsDropped: Scalars['Int']['output'];
+  /** Relationships the kept entity already had: sources and properties combined. */
+  relationshipsMerged: Scalars['Int']['output'];
+  /** Relationships moved to the kept entity. */
+  relationshipsMoved: Scalars['Int']['output'];
 };
 
 /** An emulation movement or campaign (phong trào thi đua) that exemplars come from. */
@@ -8776,6 +8970,8 @@ export type MovementsConnection = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a proposal (editor), writing its fact with the story as a source, in one transaction; accepting again changes nothing. */
+  acceptProposal: DecisionResult;
   createAgencies: CreateAgenciesMutationResponse;
   createAwards: CreateAwardsMutationResponse;
   createCollectives: CreateCollectivesMutationResponse;
@@ -8794,6 +8990,12 @@ export type Mutation = {
   deletePeople: DeleteInfo;
   deletePlaces: DeleteInfo;
   deleteStories: DeleteInfo;
+  /** Ingests an article (editor): writes or finds its Story and returns the proposals read from it; no other fact is written until accepted. */
+  ingestArticle: IngestResult;
+  /** Merges two entities of the same kind (editor): the second's relationships, names and sources move to the first, which it then resolves to. */
+  mergeEntities: MergeResult;
+  /** Rejects a proposal (editor); nothing is written to the graph. */
+  rejectProposal: DecisionResult;
   /**
    * Editors only. Undoes one revision by writing its inverse as a new change (itself recorded in
    * the history). Refused with BAD_USER_INPUT, naming them, when the same properties or
@@ -8809,6 +9011,12 @@ export type Mutation = {
   updatePeople: UpdatePeopleMutationResponse;
   updatePlaces: UpdatePlacesMutationResponse;
   updateStories: UpdateStoriesMutationResponse;
+};
+
+
+export type MutationAcceptProposalArgs = {
+  edits?: InputMaybe<ProposalEdits>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -8908,6 +9116,23 @@ export type MutationDeletePlacesArgs = {
 export type MutationDeleteStoriesArgs = {
   delete?: InputMaybe<StoryDeleteInput>;
   where?: InputMaybe<StoryWhere>;
+};
+
+
+export type MutationIngestArticleArgs = {
+  input: IngestArticleInput;
+};
+
+
+export type MutationMergeEntitiesArgs = {
+  dropId: Scalars['ID']['input'];
+  keepId: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectProposalArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -12241,6 +12466,208 @@ export type PropertyChange = {
   property: Scalars['String']['output'];
 };
 
+/** Something ingestion read in an article, for an editor to accept or reject. Fields that do not apply to its kind are null or empty. */
+export type Proposal = {
+  __typename?: 'Proposal';
+  /** AMBIGUOUS: the entities the mention may name, best first; LINK: the others that were weighed. */
+  candidates: Array<ProposalCandidate>;
+  /** True while that version is the story's current text. */
+  current: Scalars['Boolean']['output'];
+  /** DATE: the date read, YYYY, YYYY-MM or YYYY-MM-DD. */
+  date?: Maybe<Scalars['String']['output']>;
+  /** The decision, once taken. */
+  decision?: Maybe<ProposalDecision>;
+  /** LINK: the entity named. */
+  entity?: Maybe<ProposalEnd>;
+  /** LINK and NEW_ENTITY: what kind of entity. */
+  entityKind?: Maybe<EntityKind>;
+  /** The quote and why. */
+  evidence: Evidence;
+  /** Warnings (an issuer that may not confer the award's form). */
+  flags: Array<ProposalFlag>;
+  /** RELATIONSHIP: where it starts. */
+  from?: Maybe<ProposalEnd>;
+  /** Stable for the same text of the same story. */
+  id: Scalars['ID']['output'];
+  /** What it proposes. */
+  kind: ProposalKind;
+  /** LINK: the entity's name; NEW_ENTITY: the name to create; AMBIGUOUS: the name as written. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Every place the text names the entity (LINK, AMBIGUOUS, NEW_ENTITY). */
+  occurrences: Array<TextPositionSelector>;
+  /** NEW_ENTITY and RELATIONSHIP: the properties read from the text. */
+  properties: Array<ProposedProperty>;
+  /** RELATIONSHIP: its type. */
+  relationship?: Maybe<RelationshipType>;
+  /** Where it stands. */
+  status: ProposalStatus;
+  /** The story it was read from. */
+  storyId: Scalars['ID']['output'];
+  /** DATE: the event it dates, when the sentence says. */
+  subject?: Maybe<ProposalEnd>;
+  /** The version of the story's text it was read from (1 for the first). */
+  textVersion: Scalars['Int']['output'];
+  /** RELATIONSHIP: where it ends. */
+  to?: Maybe<ProposalEnd>;
+  /** DATE: the last day of a range (ngày 9-10/6/2024). */
+  until?: Maybe<Scalars['String']['output']>;
+};
+
+/** An entity a mention may name, with how well context supports it. */
+export type ProposalCandidate = {
+  __typename?: 'ProposalCandidate';
+  /** What kind of entity it is, when known. */
+  entityKind?: Maybe<EntityKind>;
+  /** The entity's id. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Why. */
+  reasons: Array<ProposalReason>;
+  /** How well the article's date and context fit it; higher is better. */
+  score: Scalars['Float']['output'];
+};
+
+/** What an editor decided and when. */
+export type ProposalDecision = {
+  __typename?: 'ProposalDecision';
+  /** When (ISO timestamp). */
+  decidedAt: Scalars['String']['output'];
+  /** Who: the token's subject. */
+  decidedBy: Scalars['String']['output'];
+  /** The edits sent with the decision, as JSON. */
+  edits?: Maybe<Scalars['String']['output']>;
+  /** Why it was rejected. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The entity the decision links, creates or merges into. */
+  resultId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** What an editor may correct when accepting; each applies to some kinds of proposal only (others are refused). */
+export type ProposalEdits = {
+  /** NEW_ENTITY: an award's or event's date, YYYY-MM-DD. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** NEW_ENTITY: another kind of entity to create. */
+  entityKind?: InputMaybe<EntityKind>;
+  /** NEW_ENTITY: an award's form. */
+  form?: InputMaybe<AwardForm>;
+  /** RELATIONSHIP: another start. */
+  fromId?: InputMaybe<Scalars['ID']['input']>;
+  /** NEW_ENTITY: the entity's own kind (an AgencyKind, CollectiveKind, EventKind or AwardKind value). */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** NEW_ENTITY: its level (a PlaceLevel, AgencyLevel or AwardLevel value). */
+  level?: InputMaybe<Scalars['String']['input']>;
+  /** NEW_ENTITY: the name to create. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A note kept with the written fact. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** NEW_ENTITY: record an award the conferral check flagged (ISSUER_MAY_NOT_CONFER) as the text gives it. */
+  overrideConferral?: InputMaybe<Scalars['Boolean']['input']>;
+  /** RELATIONSHIP (MEMBER_OF, TOOK_PART_IN): the role as the text gives it. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** LINK: another entity meant; AMBIGUOUS: the candidate chosen (required); NEW_ENTITY: an existing entity it is (the proposal becomes MERGED); RELATIONSHIP: another end. */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  /** NEW_ENTITY: a place's or agency's first day; RELATIONSHIP: the first day it held (since, for MEMBER_OF). */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** NEW_ENTITY: a place's or agency's last day; RELATIONSHIP: the last day it held (until, for MEMBER_OF). */
+  validTo?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One end of a proposed relationship, a link's entity or a date's subject. */
+export type ProposalEnd = {
+  __typename?: 'ProposalEnd';
+  /** What kind of entity it is. */
+  entityKind?: Maybe<EntityKind>;
+  /** The story's or entity's id, or the id of the proposal that would create it. */
+  id: Scalars['ID']['output'];
+  /** What it is. */
+  kind: ProposalEndKind;
+  /** Its name, when known. */
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/** What one end of a proposed relationship is. */
+export type ProposalEndKind =
+  /** An entity of the graph. */
+  | 'ENTITY'
+  /** The entity another proposal (NEW_ENTITY) would create; accept that one first. */
+  | 'PROPOSAL'
+  /** The story being ingested. */
+  | 'STORY';
+
+/** A warning on a proposal. */
+export type ProposalFlag = {
+  __typename?: 'ProposalFlag';
+  /** What is wrong. */
+  code: ProposalFlagCode;
+  /** In English. */
+  en: Scalars['String']['output'];
+  /** In Vietnamese. */
+  vi: Scalars['String']['output'];
+};
+
+/** A warning an editor must read before accepting. */
+export type ProposalFlagCode =
+  /** The conferral could not be checked (before Law 06/2022 took effect, or the form is unknown). */
+  | 'CONFERRAL_UNCHECKED'
+  /** Law 06/2022 does not let the issuer confer this form (on that date, at that level); accepting needs overrideConferral. */
+  | 'ISSUER_MAY_NOT_CONFER';
+
+/** What a proposal proposes. */
+export type ProposalKind =
+  /** The text names one of several entities and its context does not say which: the editor chooses. */
+  | 'AMBIGUOUS'
+  /** A date the text gives, resolved against the publication date. */
+  | 'DATE'
+  /** The text names an entity already in the graph. */
+  | 'LINK'
+  /** The text names an entity the graph lacks (a person, a unit, a place, an award). */
+  | 'NEW_ENTITY'
+  /** One sentence states a relationship between two entities, or the story features an entity. */
+  | 'RELATIONSHIP';
+
+/** A page of the review queue. */
+export type ProposalPage = {
+  __typename?: 'ProposalPage';
+  /** Pass as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** The proposals of this page. */
+  nodes: Array<Proposal>;
+  /** How many proposals match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Why a proposal was made or a candidate scored, for the editor in Vietnamese with an English gloss. */
+export type ProposalReason = {
+  __typename?: 'ProposalReason';
+  /** In English. */
+  en: Scalars['String']['output'];
+  /** In Vietnamese. */
+  vi: Scalars['String']['output'];
+};
+
+/** Where a proposal stands in the review. */
+export type ProposalStatus =
+  /** Accepted: its fact is written with the story as a source. */
+  | 'ACCEPTED'
+  /** A new entity the editor found to be an existing one: the story features that one instead. */
+  | 'MERGED'
+  /** Waiting for an editor. */
+  | 'PENDING'
+  /** Rejected: nothing was written. */
+  | 'REJECTED';
+
+/** A property of a proposed entity or relationship, as read from the text. */
+export type ProposedProperty = {
+  __typename?: 'ProposedProperty';
+  /** The property's name (rankAsInSource, level, role …). */
+  name: Scalars['String']['output'];
+  /** Its value as text. */
+  value: Scalars['String']['output'];
+};
+
 /**
  * The edge properties for the following fields:
  * * Agency.conferred
@@ -12335,6 +12762,10 @@ export type Query = {
   awardsConnection: AwardsConnection;
   collectives: Array<Collective>;
   collectivesConnection: CollectivesConnection;
+  /** What an issuer may confer: give an agency's id, or an agency level and kind. */
+  conferrableBy: ConferrableBy;
+  /** Who may confer a form under Law 06/2022 (the rule data ingestion checks awards against). */
+  conferralAuthority: Array<ConferralRule>;
   /**
    * The shortest chain of stored facts between two entities, each hop said in words with its
    * sources; among equally short chains the best-sourced is shown.
@@ -12372,6 +12803,8 @@ export type Query = {
   peopleConnection: PeopleConnection;
   places: Array<Place>;
   placesConnection: PlacesConnection;
+  /** The review queue (editor): proposals of each story's current text, oldest ingestion first, in text order within a story. */
+  proposals: ProposalPage;
   recipients: Array<Recipient>;
   /**
    * Exemplars (people and collectives with an award, a movement or a field) most like this person or
@@ -12393,6 +12826,8 @@ export type Query = {
   search: Array<SearchHit>;
   stories: Array<Story>;
   storiesConnection: StoriesConnection;
+  /** A story with its current ingested text and versions (editor); null when no story has the id. */
+  storyForReview?: Maybe<StoryForReview>;
 };
 
 
@@ -12441,6 +12876,21 @@ export type QueryCollectivesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<CollectiveSort>>;
   where?: InputMaybe<CollectiveWhere>;
+};
+
+
+export type QueryConferrableByArgs = {
+  issuerId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<AgencyKind>;
+  level?: InputMaybe<AgencyLevel>;
+  on?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryConferralAuthorityArgs = {
+  form: AwardForm;
+  level?: InputMaybe<AwardLevel>;
+  on?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -12596,6 +13046,14 @@ export type QueryPlacesConnectionArgs = {
 };
 
 
+export type QueryProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ProposalStatus>;
+  storyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryRecipientsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -12637,8 +13095,22 @@ export type QueryStoriesConnectionArgs = {
   where?: InputMaybe<StoryWhere>;
 };
 
+
+export type QueryStoryForReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** Whoever received an award. */
 export type Recipient = Agency | Collective | Person;
+
+/** Who may receive a form. */
+export type RecipientKind =
+  /** A collective. */
+  | 'COLLECTIVE'
+  /** A household. */
+  | 'HOUSEHOLD'
+  /** A person. */
+  | 'INDIVIDUAL';
 
 export type RecipientWhere = {
   Agency?: InputMaybe<AgencyWhere>;
@@ -12833,6 +13305,13 @@ export type RevisionPage = {
   /** The revisions, newest first. */
   revisions: Array<Revision>;
 };
+
+/** How sure a conferral rule is. */
+export type RuleConfidence =
+  /** The article of the law was read. */
+  | 'CONFIRMED'
+  /** As summarised, not re-read. */
+  | 'UNVERIFIED';
 
 /** Where PageRank and community come from. */
 export type ScoreSource =
@@ -13364,6 +13843,25 @@ export type StoryFigures = {
   byPublisher: Array<Bucket>;
 };
 
+/** A story for review: its fields, its current text and its versions. */
+export type StoryForReview = {
+  __typename?: 'StoryForReview';
+  /** The Story node's id. */
+  id: Scalars['ID']['output'];
+  /** Its publication date. */
+  publishedAt?: Maybe<Scalars['String']['output']>;
+  /** Its publisher. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** Its current ingested text; null for a story never ingested (a seed story). */
+  text?: Maybe<StoryTextVersion>;
+  /** Its headline. */
+  title: Scalars['String']['output'];
+  /** Its address. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** Every text version, oldest first. */
+  versions: Array<StoryVersionEntry>;
+};
+
 /** How a related story is linked to what was asked about. */
 export type StoryLink =
   /** The story features the entity itself. */
@@ -13546,6 +14044,19 @@ export type StoryStoryFeaturedInNodeAggregateSelection = {
   url: StringAggregateSelection;
 };
 
+/** One version of a story's text: what every selector of its proposals points into. */
+export type StoryTextVersion = {
+  __typename?: 'StoryTextVersion';
+  /** SHA-256 of the normalised text (an identical text is never ingested twice). */
+  hash: Scalars['String']['output'];
+  /** The version's id. */
+  id: Scalars['ID']['output'];
+  /** The normalised text (NFC, line breaks as \n). */
+  text: Scalars['String']['output'];
+  /** 1 for the first text ingested, then 2, 3 … as the text changes. */
+  version: Scalars['Int']['output'];
+};
+
 export type StoryUpdateInput = {
   aliases?: InputMaybe<ListStringMutations>;
   channel?: InputMaybe<StoryChannelEnumScalarMutations>;
@@ -13565,6 +14076,19 @@ export type StoryUpdateInput = {
   summary?: InputMaybe<StringScalarMutations>;
   title?: InputMaybe<StringScalarMutations>;
   url?: InputMaybe<StringScalarMutations>;
+};
+
+/** A text version in a story's history. */
+export type StoryVersionEntry = {
+  __typename?: 'StoryVersionEntry';
+  /** When it was ingested (ISO timestamp). */
+  createdAt: Scalars['String']['output'];
+  /** Whether it is the story's current text. */
+  current: Scalars['Boolean']['output'];
+  /** The version's id. */
+  id: Scalars['ID']['output'];
+  /** Its number. */
+  version: Scalars['Int']['output'];
 };
 
 export type StoryWhere = {
@@ -13690,6 +14214,30 @@ export type SuccessionWhere = {
   instrument?: InputMaybe<StringScalarFilters>;
   note?: InputMaybe<StringScalarFilters>;
   sources?: InputMaybe<StringListFilters>;
+};
+
+/** W3C Web Annotation TextPositionSelector: where the quote is, in characters (UTF-16 code units) of the story's normalised text. */
+export type TextPositionSelector = {
+  __typename?: 'TextPositionSelector';
+  /** Offset after the last character. */
+  end: Scalars['Int']['output'];
+  /** Offset of the first character. */
+  start: Scalars['Int']['output'];
+  /** Always TextPositionSelector. */
+  type: Scalars['String']['output'];
+};
+
+/** W3C Web Annotation TextQuoteSelector: the exact quote with the text around it. */
+export type TextQuoteSelector = {
+  __typename?: 'TextQuoteSelector';
+  /** The quoted text, exactly as in the story's normalised text. */
+  exact: Scalars['String']['output'];
+  /** Up to 32 characters before the quote. */
+  prefix: Scalars['String']['output'];
+  /** Up to 32 characters after the quote. */
+  suffix: Scalars['String']['output'];
+  /** Always TextQuoteSelector. */
+  type: Scalars['String']['output'];
 };
 
 export type UpdateAgenciesMutationResponse = {
@@ -13823,6 +14371,34 @@ export type ValidityWhere = {
   validFrom?: InputMaybe<DateScalarFilters>;
   validTo?: InputMaybe<DateScalarFilters>;
 };
+
+/** One fact an accept wrote. */
+export type WrittenFact = {
+  __typename?: 'WrittenFact';
+  /** Its confidence after the decision: SINGLE_SOURCE, or CONFIRMED once a story of another publisher supports it. */
+  confidence: Confidence;
+  /** True when it is new; false when the story was added as a source of an existing one. */
+  created: Scalars['Boolean']['output'];
+  /** The relationship's start. */
+  fromId?: Maybe<Scalars['ID']['output']>;
+  /** The node's id. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** A node or a relationship. */
+  kind: WrittenFactKind;
+  /** Its sources after the decision. */
+  sources: Array<Scalars['String']['output']>;
+  /** The relationship's end. */
+  toId?: Maybe<Scalars['ID']['output']>;
+  /** The relationship's type. */
+  type?: Maybe<RelationshipType>;
+};
+
+/** A node or relationship a decision wrote. */
+export type WrittenFactKind =
+  /** A node. */
+  | 'NODE'
+  /** A relationship. */
+  | 'RELATIONSHIP';
 
 /** What happened in one calendar year. */
 export type YearFigures = {
@@ -14176,6 +14752,7 @@ export type ResolversTypes = ResolversObject<{
   AgencyUpdateInput: AgencyUpdateInput;
   AgencyWhere: AgencyWhere;
   AnalysisNode: ResolverTypeWrapper<AnalysisNode>;
+  ArticleSource: ArticleSource;
   Award: ResolverTypeWrapper<Omit<Award, 'agencyRecipients' | 'collectiveRecipients' | 'collectiveRecipientsConnection' | 'conferredBy' | 'featuredIn' | 'featuredInConnection' | 'forEvent' | 'forEventConnection' | 'personRecipients' | 'personRecipientsConnection' | 'underMovement' | 'underMovementConnection'> & { agencyRecipients: Array<ResolversTypes['Agency']>, collectiveRecipients: Array<ResolversTypes['Collective']>, collectiveRecipientsConnection: ResolversTypes['AwardCollectiveRecipientsConnection'], conferredBy: Array<ResolversTypes['Agency']>, featuredIn: Array<ResolversTypes['Story']>, featuredInConnection: ResolversTypes['AwardFeaturedInConnection'], forEvent: Array<ResolversTypes['Event']>, forEventConnection: ResolversTypes['AwardForEventConnection'], personRecipients: Array<ResolversTypes['Person']>, personRecipientsConnection: ResolversTypes['AwardPersonRecipientsConnection'], underMovement: Array<ResolversTypes['Movement']>, underMovementConnection: ResolversTypes['AwardUnderMovementConnection'] }>;
   AwardAgencyAgencyRecipientsAggregateSelection: ResolverTypeWrapper<AwardAgencyAgencyRecipientsAggregateSelection>;
   AwardAgencyAgencyRecipientsEdgeAggregateSelection: ResolverTypeWrapper<AwardAgencyAgencyRecipientsEdgeAggregateSelection>;
@@ -14446,6 +15023,8 @@ export type ResolversTypes = ResolversObject<{
   CollectiveUpdateInput: CollectiveUpdateInput;
   CollectiveWhere: CollectiveWhere;
   CollectivesConnection: ResolverTypeWrapper<Omit<CollectivesConnection, 'edges'> & { edges: Array<ResolversTypes['CollectiveEdge']> }>;
+  ConferrableBy: ResolverTypeWrapper<ConferrableBy>;
+  ConferralRule: ResolverTypeWrapper<ConferralRule>;
   Confidence: Confidence;
   ConfidenceEnumScalarFilters: ConfidenceEnumScalarFilters;
   ConfidenceEnumScalarMutations: ConfidenceEnumScalarMutations;
@@ -14469,6 +15048,7 @@ export type ResolversTypes = ResolversObject<{
   DateScalarFilters: DateScalarFilters;
   DateScalarMutations: DateScalarMutations;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecisionResult: ResolverTypeWrapper<DecisionResult>;
   DeleteInfo: ResolverTypeWrapper<DeleteInfo>;
   EntitiesConnection: ResolverTypeWrapper<Omit<EntitiesConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
@@ -14619,9 +15199,11 @@ export type ResolversTypes = ResolversObject<{
   EventUpdateInput: EventUpdateInput;
   EventWhere: EventWhere;
   EventsConnection: ResolverTypeWrapper<Omit<EventsConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  Evidence: ResolverTypeWrapper<Evidence>;
   ExemplarFigures: ResolverTypeWrapper<ExemplarFigures>;
   ExemplarReason: ResolverTypeWrapper<ExemplarReason>;
   ExemplarRelation: ExemplarRelation;
+  Extractor: ResolverTypeWrapper<Extractor>;
   FeaturedEntity: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FeaturedEntity']>;
   FeaturedEntityWhere: FeaturedEntityWhere;
   Field: ResolverTypeWrapper<Omit<Field, 'children' | 'collectives' | 'exemplars' | 'featuredIn' | 'featuredInConnection' | 'parent' | 'parentConnection' | 'people' | 'peopleConnection'> & { children: Array<ResolversTypes['Field']>, collectives: Array<ResolversTypes['Collective']>, exemplars: Array<ResolversTypes['Person']>, featuredIn: Array<ResolversTypes['Story']>, featuredInConnection: ResolversTypes['FieldFeaturedInConnection'], parent: Array<ResolversTypes['Field']>, parentConnection: ResolversTypes['FieldParentConnection'], people: Array<ResolversTypes['Person']>, peopleConnection: ResolversTypes['FieldPeopleConnection'] }>;
@@ -14735,11 +15317,17 @@ export type ResolversTypes = ResolversObject<{
   InfluenceEdge: ResolverTypeWrapper<InfluenceEdge>;
   InfluenceNetwork: ResolverTypeWrapper<InfluenceNetwork>;
   InfluenceNode: ResolverTypeWrapper<InfluenceNode>;
+  IngestArticleInput: IngestArticleInput;
+  IngestResult: ResolverTypeWrapper<IngestResult>;
+  IngestStats: ResolverTypeWrapper<IngestStats>;
+  IngestedAgency: ResolverTypeWrapper<IngestedAgency>;
+  IngestedStory: ResolverTypeWrapper<IngestedStory>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntAggregateSelection: ResolverTypeWrapper<IntAggregateSelection>;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
   IntScalarMutations: IntScalarMutations;
+  IssuerKind: IssuerKind;
   LegalBasis: LegalBasis;
   LegalBasisEnumScalarFilters: LegalBasisEnumScalarFilters;
   LegalBasisEnumScalarMutations: LegalBasisEnumScalarMutations;
@@ -14750,6 +15338,7 @@ export type ResolversTypes = ResolversObject<{
   MembershipSort: MembershipSort;
   MembershipUpdateInput: MembershipUpdateInput;
   MembershipWhere: MembershipWhere;
+  MergeResult: ResolverTypeWrapper<MergeResult>;
   Movement: ResolverTypeWrapper<Omit<Movement, 'awards' | 'events' | 'eventsConnection' | 'exemplarCollectives' | 'exemplarPeople' | 'featuredIn' | 'featuredInConnection' | 'launchedBy'> & { awards: Array<ResolversTypes['Award']>, events: Array<ResolversTypes['Event']>, eventsConnection: ResolversTypes['MovementEventsConnection'], exemplarCollectives: Array<ResolversTypes['Collective']>, exemplarPeople: Array<ResolversTypes['Person']>, featuredIn: Array<ResolversTypes['Story']>, featuredInConnection: ResolversTypes['MovementFeaturedInConnection'], launchedBy: Array<ResolversTypes['Agency']> }>;
   MovementAgencyLaunchedByAggregateSelection: ResolverTypeWrapper<MovementAgencyLaunchedByAggregateSelection>;
   MovementAgencyLaunchedByEdgeAggregateSelection: ResolverTypeWrapper<MovementAgencyLaunchedByEdgeAggregateSelection>;
@@ -15207,6 +15796,19 @@ export type ResolversTypes = ResolversObject<{
   PlaceWhere: PlaceWhere;
   PlacesConnection: ResolverTypeWrapper<Omit<PlacesConnection, 'edges'> & { edges: Array<ResolversTypes['PlaceEdge']> }>;
   PropertyChange: ResolverTypeWrapper<PropertyChange>;
+  Proposal: ResolverTypeWrapper<Proposal>;
+  ProposalCandidate: ResolverTypeWrapper<ProposalCandidate>;
+  ProposalDecision: ResolverTypeWrapper<ProposalDecision>;
+  ProposalEdits: ProposalEdits;
+  ProposalEnd: ResolverTypeWrapper<ProposalEnd>;
+  ProposalEndKind: ProposalEndKind;
+  ProposalFlag: ResolverTypeWrapper<ProposalFlag>;
+  ProposalFlagCode: ProposalFlagCode;
+  ProposalKind: ProposalKind;
+  ProposalPage: ResolverTypeWrapper<ProposalPage>;
+  ProposalReason: ResolverTypeWrapper<ProposalReason>;
+  ProposalStatus: ProposalStatus;
+  ProposedProperty: ResolverTypeWrapper<ProposedProperty>;
   Provenance: ResolverTypeWrapper<Provenance>;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
   ProvenanceCreateInput: ProvenanceCreateInput;
@@ -15215,6 +15817,7 @@ export type ResolversTypes = ResolversObject<{
   ProvenanceWhere: ProvenanceWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recipient: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Recipient']>;
+  RecipientKind: RecipientKind;
   RecipientWhere: RecipientWhere;
   RelatedExemplar: ResolverTypeWrapper<RelatedExemplar>;
   RelatedStory: ResolverTypeWrapper<RelatedStory>;
@@ -15226,6 +15829,7 @@ export type ResolversTypes = ResolversObject<{
   Revision: ResolverTypeWrapper<Revision>;
   RevisionChange: RevisionChange;
   RevisionPage: ResolverTypeWrapper<RevisionPage>;
+  RuleConfidence: RuleConfidence;
   ScoreSource: ScoreSource;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   SearchMatch: SearchMatch;
@@ -15280,6 +15884,7 @@ export type ResolversTypes = ResolversObject<{
   StoryFeaturesUpdateConnectionInput: StoryFeaturesUpdateConnectionInput;
   StoryFeaturesUpdateFieldInput: StoryFeaturesUpdateFieldInput;
   StoryFigures: ResolverTypeWrapper<StoryFigures>;
+  StoryForReview: ResolverTypeWrapper<StoryForReview>;
   StoryLink: StoryLink;
   StoryPublishedByConnectFieldInput: StoryPublishedByConnectFieldInput;
   StoryPublishedByConnection: ResolverTypeWrapper<StoryPublishedByConnection>;
@@ -15301,7 +15906,9 @@ export type ResolversTypes = ResolversObject<{
   StoryStoryFeaturedInAggregateSelection: ResolverTypeWrapper<StoryStoryFeaturedInAggregateSelection>;
   StoryStoryFeaturedInEdgeAggregateSelection: ResolverTypeWrapper<StoryStoryFeaturedInEdgeAggregateSelection>;
   StoryStoryFeaturedInNodeAggregateSelection: ResolverTypeWrapper<StoryStoryFeaturedInNodeAggregateSelection>;
+  StoryTextVersion: ResolverTypeWrapper<StoryTextVersion>;
   StoryUpdateInput: StoryUpdateInput;
+  StoryVersionEntry: ResolverTypeWrapper<StoryVersionEntry>;
   StoryWhere: StoryWhere;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringAggregateSelection: ResolverTypeWrapper<StringAggregateSelection>;
@@ -15315,6 +15922,8 @@ export type ResolversTypes = ResolversObject<{
   SuccessionSort: SuccessionSort;
   SuccessionUpdateInput: SuccessionUpdateInput;
   SuccessionWhere: SuccessionWhere;
+  TextPositionSelector: ResolverTypeWrapper<TextPositionSelector>;
+  TextQuoteSelector: ResolverTypeWrapper<TextQuoteSelector>;
   UpdateAgenciesMutationResponse: ResolverTypeWrapper<Omit<UpdateAgenciesMutationResponse, 'agencies'> & { agencies: Array<ResolversTypes['Agency']> }>;
   UpdateAwardsMutationResponse: ResolverTypeWrapper<Omit<UpdateAwardsMutationResponse, 'awards'> & { awards: Array<ResolversTypes['Award']> }>;
   UpdateCollectivesMutationResponse: ResolverTypeWrapper<Omit<UpdateCollectivesMutationResponse, 'collectives'> & { collectives: Array<ResolversTypes['Collective']> }>;
@@ -15331,6 +15940,8 @@ export type ResolversTypes = ResolversObject<{
   ValiditySort: ValiditySort;
   ValidityUpdateInput: ValidityUpdateInput;
   ValidityWhere: ValidityWhere;
+  WrittenFact: ResolverTypeWrapper<WrittenFact>;
+  WrittenFactKind: WrittenFactKind;
   YearFigures: ResolverTypeWrapper<YearFigures>;
 }>;
 
@@ -15823,6 +16434,8 @@ export type ResolversParentTypes = ResolversObject<{
   CollectiveUpdateInput: CollectiveUpdateInput;
   CollectiveWhere: CollectiveWhere;
   CollectivesConnection: Omit<CollectivesConnection, 'edges'> & { edges: Array<ResolversParentTypes['CollectiveEdge']> };
+  ConferrableBy: ConferrableBy;
+  ConferralRule: ConferralRule;
   ConfidenceEnumScalarFilters: ConfidenceEnumScalarFilters;
   ConfidenceEnumScalarMutations: ConfidenceEnumScalarMutations;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
@@ -15845,6 +16458,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateScalarFilters: DateScalarFilters;
   DateScalarMutations: DateScalarMutations;
   DateTime: Scalars['DateTime']['output'];
+  DecisionResult: DecisionResult;
   DeleteInfo: DeleteInfo;
   EntitiesConnection: Omit<EntitiesConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
@@ -15992,8 +16606,10 @@ export type ResolversParentTypes = ResolversObject<{
   EventUpdateInput: EventUpdateInput;
   EventWhere: EventWhere;
   EventsConnection: Omit<EventsConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  Evidence: Evidence;
   ExemplarFigures: ExemplarFigures;
   ExemplarReason: ExemplarReason;
+  Extractor: Extractor;
   FeaturedEntity: ResolversUnionTypes<ResolversParentTypes>['FeaturedEntity'];
   FeaturedEntityWhere: FeaturedEntityWhere;
   Field: Omit<Field, 'children' | 'collectives' | 'exemplars' | 'featuredIn' | 'featuredInConnection' | 'parent' | 'parentConnection' | 'people' | 'peopleConnection'> & { children: Array<ResolversParentTypes['Field']>, collectives: Array<ResolversParentTypes['Collective']>, exemplars: Array<ResolversParentTypes['Person']>, featuredIn: Array<ResolversParentTypes['Story']>, featuredInConnection: ResolversParentTypes['FieldFeaturedInConnection'], parent: Array<ResolversParentTypes['Field']>, parentConnection: ResolversParentTypes['FieldParentConnection'], people: Array<ResolversParentTypes['Person']>, peopleConnection: ResolversParentTypes['FieldPeopleConnection'] };
@@ -16105,6 +16721,11 @@ export type ResolversParentTypes = ResolversObject<{
   InfluenceEdge: InfluenceEdge;
   InfluenceNetwork: InfluenceNetwork;
   InfluenceNode: InfluenceNode;
+  IngestArticleInput: IngestArticleInput;
+  IngestResult: IngestResult;
+  IngestStats: IngestStats;
+  IngestedAgency: IngestedAgency;
+  IngestedStory: IngestedStory;
   Int: Scalars['Int']['output'];
   IntAggregateSelection: IntAggregateSelection;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
@@ -16119,6 +16740,7 @@ export type ResolversParentTypes = ResolversObject<{
   MembershipSort: MembershipSort;
   MembershipUpdateInput: MembershipUpdateInput;
   MembershipWhere: MembershipWhere;
+  MergeResult: MergeResult;
   Movement: Omit<Movement, 'awards' | 'events' | 'eventsConnection' | 'exemplarCollectives' | 'exemplarPeople' | 'featuredIn' | 'featuredInConnection' | 'launchedBy'> & { awards: Array<ResolversParentTypes['Award']>, events: Array<ResolversParentTypes['Event']>, eventsConnection: ResolversParentTypes['MovementEventsConnection'], exemplarCollectives: Array<ResolversParentTypes['Collective']>, exemplarPeople: Array<ResolversParentTypes['Person']>, featuredIn: Array<ResolversParentTypes['Story']>, featuredInConnection: ResolversParentTypes['MovementFeaturedInConnection'], launchedBy: Array<ResolversParentTypes['Agency']> };
   MovementAgencyLaunchedByAggregateSelection: MovementAgencyLaunchedByAggregateSelection;
   MovementAgencyLaunchedByEdgeAggregateSelection: MovementAgencyLaunchedByEdgeAggregateSelection;
@@ -16573,6 +17195,15 @@ export type ResolversParentTypes = ResolversObject<{
   PlaceWhere: PlaceWhere;
   PlacesConnection: Omit<PlacesConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlaceEdge']> };
   PropertyChange: PropertyChange;
+  Proposal: Proposal;
+  ProposalCandidate: ProposalCandidate;
+  ProposalDecision: ProposalDecision;
+  ProposalEdits: ProposalEdits;
+  ProposalEnd: ProposalEnd;
+  ProposalFlag: ProposalFlag;
+  ProposalPage: ProposalPage;
+  ProposalReason: ProposalReason;
+  ProposedProperty: ProposedProperty;
   Provenance: Provenance;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
   ProvenanceCreateInput: ProvenanceCreateInput;
@@ -16638,6 +17269,7 @@ export type ResolversParentTypes = ResolversObject<{
   StoryFeaturesUpdateConnectionInput: StoryFeaturesUpdateConnectionInput;
   StoryFeaturesUpdateFieldInput: StoryFeaturesUpdateFieldInput;
   StoryFigures: StoryFigures;
+  StoryForReview: StoryForReview;
   StoryPublishedByConnectFieldInput: StoryPublishedByConnectFieldInput;
   StoryPublishedByConnection: StoryPublishedByConnection;
   StoryPublishedByConnectionAggregateInput: StoryPublishedByConnectionAggregateInput;
@@ -16658,7 +17290,9 @@ export type ResolversParentTypes = ResolversObject<{
   StoryStoryFeaturedInAggregateSelection: StoryStoryFeaturedInAggregateSelection;
   StoryStoryFeaturedInEdgeAggregateSelection: StoryStoryFeaturedInEdgeAggregateSelection;
   StoryStoryFeaturedInNodeAggregateSelection: StoryStoryFeaturedInNodeAggregateSelection;
+  StoryTextVersion: StoryTextVersion;
   StoryUpdateInput: StoryUpdateInput;
+  StoryVersionEntry: StoryVersionEntry;
   StoryWhere: StoryWhere;
   String: Scalars['String']['output'];
   StringAggregateSelection: StringAggregateSelection;
@@ -16672,6 +17306,8 @@ export type ResolversParentTypes = ResolversObject<{
   SuccessionSort: SuccessionSort;
   SuccessionUpdateInput: SuccessionUpdateInput;
   SuccessionWhere: SuccessionWhere;
+  TextPositionSelector: TextPositionSelector;
+  TextQuoteSelector: TextQuoteSelector;
   UpdateAgenciesMutationResponse: Omit<UpdateAgenciesMutationResponse, 'agencies'> & { agencies: Array<ResolversParentTypes['Agency']> };
   UpdateAwardsMutationResponse: Omit<UpdateAwardsMutationResponse, 'awards'> & { awards: Array<ResolversParentTypes['Award']> };
   UpdateCollectivesMutationResponse: Omit<UpdateCollectivesMutationResponse, 'collectives'> & { collectives: Array<ResolversParentTypes['Collective']> };
@@ -16688,6 +17324,7 @@ export type ResolversParentTypes = ResolversObject<{
   ValiditySort: ValiditySort;
   ValidityUpdateInput: ValidityUpdateInput;
   ValidityWhere: ValidityWhere;
+  WrittenFact: WrittenFact;
   YearFigures: YearFigures;
 }>;
 
@@ -17765,6 +18402,25 @@ export type CollectivesConnectionResolvers<ContextType = Context, ParentType ext
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ConferrableByResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConferrableBy'] = ResolversParentTypes['ConferrableBy']> = ResolversObject<{
+  agency?: Resolver<Maybe<ResolversTypes['IngestedAgency']>, ParentType, ContextType>;
+  issuer?: Resolver<Maybe<ResolversTypes['IssuerKind']>, ParentType, ContextType>;
+  issuerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['ConferralRule']>, ParentType, ContextType>;
+}>;
+
+export type ConferralRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConferralRule'] = ResolversParentTypes['ConferralRule']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['RuleConfidence'], ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['AwardForm'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['IssuerKind'], ParentType, ContextType>;
+  issuerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['AwardLevel']>, ParentType, ContextType>;
+  recipients?: Resolver<Array<ResolversTypes['RecipientKind']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ConnectionPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectionPath'] = ResolversParentTypes['ConnectionPath']> = ResolversObject<{
   alternatives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -17864,6 +18520,12 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DecisionResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecisionResult'] = ResolversParentTypes['DecisionResult']> = ResolversObject<{
+  alreadyDecided?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  proposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+  written?: Resolver<Array<ResolversTypes['WrittenFact']>, ParentType, ContextType>;
+}>;
 
 export type DeleteInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteInfo'] = ResolversParentTypes['DeleteInfo']> = ResolversObject<{
   nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -18202,6 +18864,14 @@ export type EventsConnectionResolvers<ContextType = Context, ParentType extends 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  extractor?: Resolver<ResolversTypes['Extractor'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['TextPositionSelector'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['TextQuoteSelector'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ProposalReason']>, ParentType, ContextType>;
+}>;
+
 export type ExemplarFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExemplarFigures'] = ResolversParentTypes['ExemplarFigures']> = ResolversObject<{
   all?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
   awarded?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
@@ -18217,6 +18887,11 @@ export type ExemplarReasonResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['SharedNode'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['ExemplarRelation'], ParentType, ContextType>;
   why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExtractorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Extractor'] = ResolversParentTypes['Extractor']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type FeaturedEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FeaturedEntity'] = ResolversParentTypes['FeaturedEntity']> = ResolversObject<{
@@ -18483,6 +19158,35 @@ export type InfluenceNodeResolvers<ContextType = Context, ParentType extends Res
   pageRank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type IngestResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  revised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ArticleSource'], ParentType, ContextType>;
+  stats?: Resolver<ResolversTypes['IngestStats'], ParentType, ContextType>;
+  story?: Resolver<ResolversTypes['IngestedStory'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StoryTextVersion'], ParentType, ContextType>;
+}>;
+
+export type IngestStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestStats'] = ResolversParentTypes['IngestStats']> = ResolversObject<{
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lookupKeys?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  millis?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IngestedAgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestedAgency'] = ResolversParentTypes['IngestedAgency']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IngestedStoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestedStory'] = ResolversParentTypes['IngestedStory']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type IntAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntAggregateSelection'] = ResolversParentTypes['IntAggregateSelection']> = ResolversObject<{
   average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -18497,6 +19201,17 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type MergeResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeResult'] = ResolversParentTypes['MergeResult']> = ResolversObject<{
+  aliasesAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  alreadyMerged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dropId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityKind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  keepId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relationshipsDropped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsMerged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type MovementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Movement'] = ResolversParentTypes['Movement']> = ResolversObject<{
@@ -18781,6 +19496,7 @@ export type MovementsConnectionResolvers<ContextType = Context, ParentType exten
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptProposal?: Resolver<ResolversTypes['DecisionResult'], ParentType, ContextType, RequireFields<MutationAcceptProposalArgs, 'id'>>;
   createAgencies?: Resolver<ResolversTypes['CreateAgenciesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateAgenciesArgs, 'input'>>;
   createAwards?: Resolver<ResolversTypes['CreateAwardsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateAwardsArgs, 'input'>>;
   createCollectives?: Resolver<ResolversTypes['CreateCollectivesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateCollectivesArgs, 'input'>>;
@@ -18799,6 +19515,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deletePeople?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeletePeopleArgs>>;
   deletePlaces?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeletePlacesArgs>>;
   deleteStories?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteStoriesArgs>>;
+  ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'dropId' | 'keepId'>>;
+  rejectProposal?: Resolver<ResolversTypes['DecisionResult'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'id' | 'reason'>>;
   revert?: Resolver<ResolversTypes['RevertResult'], ParentType, ContextType, RequireFields<MutationRevertArgs, 'revisionId'>>;
   updateAgencies?: Resolver<ResolversTypes['UpdateAgenciesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateAgenciesArgs>>;
   updateAwards?: Resolver<ResolversTypes['UpdateAwardsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateAwardsArgs>>;
@@ -19564,6 +20283,76 @@ export type PropertyChangeResolvers<ContextType = Context, ParentType extends Re
   property?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Proposal'] = ResolversParentTypes['Proposal']> = ResolversObject<{
+  candidates?: Resolver<Array<ResolversTypes['ProposalCandidate']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['ProposalDecision']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['ProposalEnd']>, ParentType, ContextType>;
+  entityKind?: Resolver<Maybe<ResolversTypes['EntityKind']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['ProposalFlag']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ProposalEnd']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProposalKind'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurrences?: Resolver<Array<ResolversTypes['TextPositionSelector']>, ParentType, ContextType>;
+  properties?: Resolver<Array<ResolversTypes['ProposedProperty']>, ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['RelationshipType']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+  storyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['ProposalEnd']>, ParentType, ContextType>;
+  textVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['ProposalEnd']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ProposalCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalCandidate'] = ResolversParentTypes['ProposalCandidate']> = ResolversObject<{
+  entityKind?: Resolver<Maybe<ResolversTypes['EntityKind']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ProposalReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ProposalDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalDecision'] = ResolversParentTypes['ProposalDecision']> = ResolversObject<{
+  decidedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  edits?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resultId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type ProposalEndResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalEnd'] = ResolversParentTypes['ProposalEnd']> = ResolversObject<{
+  entityKind?: Resolver<Maybe<ResolversTypes['EntityKind']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProposalEndKind'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ProposalFlagResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalFlag'] = ResolversParentTypes['ProposalFlag']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ProposalFlagCode'], ParentType, ContextType>;
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ProposalPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalPage'] = ResolversParentTypes['ProposalPage']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProposalReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalReason'] = ResolversParentTypes['ProposalReason']> = ResolversObject<{
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ProposedPropertyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposedProperty'] = ResolversParentTypes['ProposedProperty']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -19577,6 +20366,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   awardsConnection?: Resolver<ResolversTypes['AwardsConnection'], ParentType, ContextType, Partial<QueryAwardsConnectionArgs>>;
   collectives?: Resolver<Array<ResolversTypes['Collective']>, ParentType, ContextType, Partial<QueryCollectivesArgs>>;
   collectivesConnection?: Resolver<ResolversTypes['CollectivesConnection'], ParentType, ContextType, Partial<QueryCollectivesConnectionArgs>>;
+  conferrableBy?: Resolver<ResolversTypes['ConferrableBy'], ParentType, ContextType, Partial<QueryConferrableByArgs>>;
+  conferralAuthority?: Resolver<Array<ResolversTypes['ConferralRule']>, ParentType, ContextType, RequireFields<QueryConferralAuthorityArgs, 'form'>>;
   connectionPath?: Resolver<ResolversTypes['ConnectionPath'], ParentType, ContextType, RequireFields<QueryConnectionPathArgs, 'fromId' | 'maxHops' | 'toId' | 'viaStories'>>;
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryEntitiesArgs>>;
   entitiesConnection?: Resolver<ResolversTypes['EntitiesConnection'], ParentType, ContextType, Partial<QueryEntitiesConnectionArgs>>;
@@ -19596,12 +20387,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   peopleConnection?: Resolver<ResolversTypes['PeopleConnection'], ParentType, ContextType, Partial<QueryPeopleConnectionArgs>>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
   placesConnection?: Resolver<ResolversTypes['PlacesConnection'], ParentType, ContextType, Partial<QueryPlacesConnectionArgs>>;
+  proposals?: Resolver<ResolversTypes['ProposalPage'], ParentType, ContextType, RequireFields<QueryProposalsArgs, 'first'>>;
   recipients?: Resolver<Array<ResolversTypes['Recipient']>, ParentType, ContextType, Partial<QueryRecipientsArgs>>;
   relatedExemplars?: Resolver<Array<ResolversTypes['RelatedExemplar']>, ParentType, ContextType, RequireFields<QueryRelatedExemplarsArgs, 'id' | 'limit'>>;
   relatedStories?: Resolver<Array<ResolversTypes['RelatedStory']>, ParentType, ContextType, RequireFields<QueryRelatedStoriesArgs, 'id' | 'limit'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'query'>>;
   stories?: Resolver<Array<ResolversTypes['Story']>, ParentType, ContextType, Partial<QueryStoriesArgs>>;
   storiesConnection?: Resolver<ResolversTypes['StoriesConnection'], ParentType, ContextType, Partial<QueryStoriesConnectionArgs>>;
+  storyForReview?: Resolver<Maybe<ResolversTypes['StoryForReview']>, ParentType, ContextType, RequireFields<QueryStoryForReviewArgs, 'id'>>;
 }>;
 
 export type RecipientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recipient'] = ResolversParentTypes['Recipient']> = ResolversObject<{
@@ -19818,6 +20611,16 @@ export type StoryFiguresResolvers<ContextType = Context, ParentType extends Reso
   byPublisher?: Resolver<Array<ResolversTypes['Bucket']>, ParentType, ContextType>;
 }>;
 
+export type StoryForReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StoryForReview'] = ResolversParentTypes['StoryForReview']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['StoryTextVersion']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['StoryVersionEntry']>, ParentType, ContextType>;
+}>;
+
 export type StoryPublishedByConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StoryPublishedByConnection'] = ResolversParentTypes['StoryPublishedByConnection']> = ResolversObject<{
   aggregate?: Resolver<ResolversTypes['StoryAgencyPublishedByAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['StoryPublishedByRelationship']>, ParentType, ContextType>;
@@ -19863,6 +20666,20 @@ export type StoryStoryFeaturedInNodeAggregateSelectionResolvers<ContextType = Co
   url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
+export type StoryTextVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StoryTextVersion'] = ResolversParentTypes['StoryTextVersion']> = ResolversObject<{
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StoryVersionEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StoryVersionEntry'] = ResolversParentTypes['StoryVersionEntry']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type StringAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StringAggregateSelection'] = ResolversParentTypes['StringAggregateSelection']> = ResolversObject<{
   longest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   shortest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -19874,6 +20691,19 @@ export type SuccessionResolvers<ContextType = Context, ParentType extends Resolv
   instrument?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type TextPositionSelectorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextPositionSelector'] = ResolversParentTypes['TextPositionSelector']> = ResolversObject<{
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TextQuoteSelectorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextQuoteSelector'] = ResolversParentTypes['TextQuoteSelector']> = ResolversObject<{
+  exact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suffix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type UpdateAgenciesMutationResponseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateAgenciesMutationResponse'] = ResolversParentTypes['UpdateAgenciesMutationResponse']> = ResolversObject<{
@@ -19934,6 +20764,17 @@ export type ValidityResolvers<ContextType = Context, ParentType extends Resolver
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type WrittenFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WrittenFact'] = ResolversParentTypes['WrittenFact']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fromId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['WrittenFactKind'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  toId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['RelationshipType']>, ParentType, ContextType>;
 }>;
 
 export type YearFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['YearFigures'] = ResolversParentTypes['YearFigures']> = ResolversObject<{
@@ -20088,6 +20929,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CollectiveTookPartInConnection?: CollectiveTookPartInConnectionResolvers<ContextType>;
   CollectiveTookPartInRelationship?: CollectiveTookPartInRelationshipResolvers<ContextType>;
   CollectivesConnection?: CollectivesConnectionResolvers<ContextType>;
+  ConferrableBy?: ConferrableByResolvers<ContextType>;
+  ConferralRule?: ConferralRuleResolvers<ContextType>;
   ConnectionPath?: ConnectionPathResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;
@@ -20105,6 +20948,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DashboardPeriod?: DashboardPeriodResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DecisionResult?: DecisionResultResolvers<ContextType>;
   DeleteInfo?: DeleteInfoResolvers<ContextType>;
   EntitiesConnection?: EntitiesConnectionResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
@@ -20151,8 +20995,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   EventUnderMovementConnection?: EventUnderMovementConnectionResolvers<ContextType>;
   EventUnderMovementRelationship?: EventUnderMovementRelationshipResolvers<ContextType>;
   EventsConnection?: EventsConnectionResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
   ExemplarFigures?: ExemplarFiguresResolvers<ContextType>;
   ExemplarReason?: ExemplarReasonResolvers<ContextType>;
+  Extractor?: ExtractorResolvers<ContextType>;
   FeaturedEntity?: FeaturedEntityResolvers<ContextType>;
   Field?: FieldResolvers<ContextType>;
   FieldAggregate?: FieldAggregateResolvers<ContextType>;
@@ -20189,8 +21035,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   InfluenceEdge?: InfluenceEdgeResolvers<ContextType>;
   InfluenceNetwork?: InfluenceNetworkResolvers<ContextType>;
   InfluenceNode?: InfluenceNodeResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
+  IngestStats?: IngestStatsResolvers<ContextType>;
+  IngestedAgency?: IngestedAgencyResolvers<ContextType>;
+  IngestedStory?: IngestedStoryResolvers<ContextType>;
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MergeResult?: MergeResultResolvers<ContextType>;
   Movement?: MovementResolvers<ContextType>;
   MovementAgencyLaunchedByAggregateSelection?: MovementAgencyLaunchedByAggregateSelectionResolvers<ContextType>;
   MovementAgencyLaunchedByEdgeAggregateSelection?: MovementAgencyLaunchedByEdgeAggregateSelectionResolvers<ContextType>;
@@ -20330,6 +21181,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PlaceSucceededByRelationship?: PlaceSucceededByRelationshipResolvers<ContextType>;
   PlacesConnection?: PlacesConnectionResolvers<ContextType>;
   PropertyChange?: PropertyChangeResolvers<ContextType>;
+  Proposal?: ProposalResolvers<ContextType>;
+  ProposalCandidate?: ProposalCandidateResolvers<ContextType>;
+  ProposalDecision?: ProposalDecisionResolvers<ContextType>;
+  ProposalEnd?: ProposalEndResolvers<ContextType>;
+  ProposalFlag?: ProposalFlagResolvers<ContextType>;
+  ProposalPage?: ProposalPageResolvers<ContextType>;
+  ProposalReason?: ProposalReasonResolvers<ContextType>;
+  ProposedProperty?: ProposedPropertyResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recipient?: RecipientResolvers<ContextType>;
@@ -20358,14 +21217,19 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   StoryFeaturesConnection?: StoryFeaturesConnectionResolvers<ContextType>;
   StoryFeaturesRelationship?: StoryFeaturesRelationshipResolvers<ContextType>;
   StoryFigures?: StoryFiguresResolvers<ContextType>;
+  StoryForReview?: StoryForReviewResolvers<ContextType>;
   StoryPublishedByConnection?: StoryPublishedByConnectionResolvers<ContextType>;
   StoryPublishedByRelationship?: StoryPublishedByRelationshipResolvers<ContextType>;
   StoryReason?: StoryReasonResolvers<ContextType>;
   StoryStoryFeaturedInAggregateSelection?: StoryStoryFeaturedInAggregateSelectionResolvers<ContextType>;
   StoryStoryFeaturedInEdgeAggregateSelection?: StoryStoryFeaturedInEdgeAggregateSelectionResolvers<ContextType>;
   StoryStoryFeaturedInNodeAggregateSelection?: StoryStoryFeaturedInNodeAggregateSelectionResolvers<ContextType>;
+  StoryTextVersion?: StoryTextVersionResolvers<ContextType>;
+  StoryVersionEntry?: StoryVersionEntryResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
   Succession?: SuccessionResolvers<ContextType>;
+  TextPositionSelector?: TextPositionSelectorResolvers<ContextType>;
+  TextQuoteSelector?: TextQuoteSelectorResolvers<ContextType>;
   UpdateAgenciesMutationResponse?: UpdateAgenciesMutationResponseResolvers<ContextType>;
   UpdateAwardsMutationResponse?: UpdateAwardsMutationResponseResolvers<ContextType>;
   UpdateCollectivesMutationResponse?: UpdateCollectivesMutationResponseResolvers<ContextType>;
@@ -20377,6 +21241,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   UpdatePlacesMutationResponse?: UpdatePlacesMutationResponseResolvers<ContextType>;
   UpdateStoriesMutationResponse?: UpdateStoriesMutationResponseResolvers<ContextType>;
   Validity?: ValidityResolvers<ContextType>;
+  WrittenFact?: WrittenFactResolvers<ContextType>;
   YearFigures?: YearFiguresResolvers<ContextType>;
 }>;
 

@@ -5,6 +5,7 @@ import { DATE_PROPERTIES } from '../domain/relationships';
 import type { RelationshipRecord } from './seedSchema';
 import type { Dataset, NodeRow } from './validateDataset';
 import { chunks, groupBy } from './batching';
+import { IMPORT_NAME_KEYS, importNameKeyRows } from '../ingestion/graph/nameKeys';
 
 export interface ImportOptions {
   /** Rows per UNWIND statement. */
@@ -62,12 +63,17 @@ export async function importDataset(graph: Graph, dataset: Dataset, options: Imp
   const started = Date.now();
   const batchSize = options.batchSize ?? 2_000;
   const total = dataset.nodes.length + dataset.relationships.length;
-  const steps: { cypher: string; rows: Record<string, unknown>[] }[] = [];
+  const steps: { cypher: string; rows: Record<string, unknown>[]; counted?: false }[] = [];
 
   for (const [label, rows] of groupBy(dataset.nodes, (n) => n.label)) {
     // Labels cannot be parameters; they come from the closed DOMAIN_LABELS list, never from input.
     const cypher = `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row, n:${label} RETURN count(*) AS written`;
     for (const batch of chunks(rows, batchSize)) steps.push({ cypher, rows: batch.map(nodeProperties) });
+    // The name index ingestion looks names up in (src/ingestion/graph/nameKeys.ts), in the same transaction.
+    const named = rows.map((row) => ({ ...(row.record as { id: string; name: string }), label: row.label }));
+    for (const batch of chunks(named, batchSize)) {
+      steps.push({ cypher: IMPORT_NAME_KEYS, rows: importNameKeyRows(batch), counted: false });
+    }
   }
   for (const [type, rows] of groupBy(dataset.relationships, (r) => r.type)) {
     const cypher =
@@ -86,6 +92,7 @@ export async function importDataset(graph: Graph, dataset: Dataset, options: Imp
         `Import wrote ${String(result?.written)} of ${step.rows.length} rows: a relationship end is missing from the graph`,
       );
     }
+    if (step.counted === false) return;
     done += step.rows.length;
     options.onProgress?.(done, total);
   };

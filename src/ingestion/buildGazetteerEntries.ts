@@ -1,9 +1,10 @@
 import type { Label } from '../domain/labels';
+import { contextFromParts, toEntry } from './entryFromGraph';
 import type { EntryContext, GazetteerEntry } from './gazetteer';
 import type { GraphNodeRecord, GraphRelationshipRecord } from './graphRecords';
 
 /** Relationships that say nothing about who an entity is: stories are hubs, succession joins different units. */
-const NOT_CONTEXT = new Set(['FEATURES', 'PUBLISHED_BY', 'SUCCEEDED_BY']);
+export const NOT_CONTEXT: ReadonlySet<string> = new Set(['FEATURES', 'PUBLISHED_BY', 'SUCCEEDED_BY']);
 
 /**
  * From a neighbour of this label, the relationships followed one more hop (type and direction):
@@ -96,28 +97,12 @@ export function buildGazetteerEntries(
     for (const id of [...reached, node.id]) {
       if (labelOf(id) === 'Place' || labelOf(id) === 'Agency') addAncestors(id, parents, reached, ANCESTOR_DEPTH);
     }
-    reached.delete(node.id);
-    const of = (label: Label) => [...reached].filter((id) => labelOf(id) === label).sort();
-    // Dates: the entity's own and, except for events and awards, those of the events and awards it is joined to.
-    const dates = new Set<string>();
-    const ownOnly = node.label === 'Event' || node.label === 'Award';
-    for (const id of ownOnly ? [node.id] : [node.id, ...first]) {
-      const other = byId.get(id);
-      const date = other && (id === node.id || other.label === 'Event' || other.label === 'Award') ? ownDate(other) : undefined;
-      if (date) dates.add(date);
-    }
-    if (node.diedOn) dates.add(node.diedOn);
     const direct = ['OCCURRED_IN', 'LOCATED_IN', 'PART_OF'].flatMap((type) => directed.get(`${node.id}|${type}|out`) ?? []);
-    return {
-      placeIds: of('Place'),
-      directPlaceIds: [...new Set(direct.filter((id) => labelOf(id) === 'Place'))].sort(),
-      agencyIds: of('Agency'),
-      eventIds: of('Event'),
-      fieldIds: of('Field'),
-      personIds: of('Person'),
-      awardIds: of('Award'),
-      dates: [...dates].sort(),
-    };
+    return contextFromParts(node, {
+      reached: [...reached].map((id) => ({ id, label: labelOf(id) })),
+      directPlaceIds: direct.filter((id) => labelOf(id) === 'Place'),
+      datedNeighbours: first.flatMap((id) => byId.get(id) ?? []),
+    });
   };
 
   return nodes.map((node) => toEntry(node, contextOf(node)));
@@ -129,32 +114,4 @@ function addAncestors(id: string, parents: Map<string, Set<string>>, into: Set<s
     into.add(parent);
     addAncestors(parent, parents, into, depth - 1);
   }
-}
-
-function ownDate(node: GraphNodeRecord): string | undefined {
-  if (node.label === 'Event') return node.date ?? node.period;
-  if (node.label === 'Award') return node.date ?? (node.year === undefined ? undefined : String(node.year));
-  if (node.label === 'Story') return node.publishedAt;
-  return undefined;
-}
-
-function toEntry(node: GraphNodeRecord, context: EntryContext): GazetteerEntry {
-  const aliases = [...(node.aliases ?? [])];
-  if (node.title && node.title !== node.name) aliases.push(node.title);
-  const optional: Record<string, string | undefined> = {
-    validFrom: node.validFrom,
-    validTo: node.validTo,
-    level: node.level,
-    kind: node.kind,
-    unitType: node.unitType,
-    form: node.form,
-    date: ownDate(node),
-    decisionNo: node.decisionNo,
-    rank: node.rank,
-    rankAsInSource: node.rankAsInSource,
-    honorific: node.honorific,
-    diedOn: node.diedOn,
-  };
-  const defined = Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined));
-  return { id: node.id, label: node.label, name: node.name, aliases, ...defined, context };
 }

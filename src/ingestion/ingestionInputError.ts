@@ -1,16 +1,16 @@
-/**
- * An article ingestion cannot read: the API maps it to BAD_USER_INPUT with the field and value,
- * never to an internal error.
- */
-export class IngestionInputError extends Error {
-  readonly code = 'BAD_USER_INPUT';
+import { BadInputError } from '../errors/domainErrors';
 
+/**
+ * An article ingestion cannot read: a BadInputError, so the API answers BAD_USER_INPUT naming the
+ * field and its value, never an internal error.
+ */
+export class IngestionInputError extends BadInputError {
   constructor(
     readonly field: string,
-    readonly value: unknown,
+    value: unknown,
     message: string,
   ) {
-    super(`${field}: ${message} (got ${JSON.stringify(value)})`);
+    super(field, value, message);
     this.name = 'IngestionInputError';
   }
 }

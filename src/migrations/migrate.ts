@@ -1,5 +1,6 @@
 import { CUBE_CELL_LABEL, CUBE_ROOT_LABEL } from '../analytics/dashboard/cubeLayout';
 import { DOMAIN_LABELS, ENTITY_LABEL } from '../domain/labels';
+import { INGESTION_SCHEMA } from '../ingestion/graph/ingestionSchema';
 import type { Graph } from '../neo4j/createGraph';
 import { anything, array, decode, object, record, string } from '../neo4j/decode';
 import { installWriteTriggers, type InstallOptions, type WriteAudit } from '../writes/installWriteTriggers';
@@ -30,6 +31,8 @@ function statements(): string[] {
     `CREATE INDEX revision_tx IF NOT EXISTS FOR (n:${REVISION_LABEL}) ON (n.tx)`,
     `CREATE INDEX revision_request IF NOT EXISTS FOR (n:${REVISION_LABEL}) ON (n.requestId)`,
     `CREATE CONSTRAINT revision_clock_id_unique IF NOT EXISTS FOR (n:${REVISION_CLOCK_LABEL}) REQUIRE n.id IS UNIQUE`,
+    // Ingestion's name index, stories' text versions and proposals (src/review/reviewSchema.ts).
+    ...INGESTION_SCHEMA,
   ];
   const search =
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${DOMAIN_LABELS.join('|')}) ` +

@@ -35,6 +35,8 @@ import { createClientLimiter, rateLimit } from './rateLimit';
 import type { Readiness } from './readiness';
 import { requestScope, scopeOf } from './requestScope';
 import { loadTrustedDocuments, trustedDocumentsMiddleware, trustedDocumentsSettings } from './trustedDocuments';
+import { nameKeysRefreshPlugin } from '../review/nameKeysRefreshPlugin';
+import { createReconcileRoutes } from '../reconcile/createReconcileRoutes';
 
 export interface AppDependencies {
   readonly config: Config;
@@ -59,8 +61,11 @@ export interface App {
   readonly apollo: ApolloServer<Context>;
 }
 
-/** The largest JSON body /graphql reads; a larger one is refused with 413 before it is parsed. */
-const BODY_LIMIT = '100kb';
+/**
+ * The largest JSON body /graphql reads; a larger one is refused with 413 before it is parsed.
+ * ingestArticle carries an article's HTML page (at most 1,000,000 characters, src/review/articleInput.ts).
+ */
+const BODY_LIMIT = '2mb';
 
 /** The most tokens a document may have; a longer one is refused as a syntax error (400) before it is parsed whole. */
 const MAX_TOKENS = 3_000;
@@ -129,6 +134,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       argumentGuardPlugin(schema),
       httpStatusPlugin(),
       cubeRefreshPlugin(graph, deps.cubeBuilder ?? inProcessCubeBuilder(graph), logger),
+      nameKeysRefreshPlugin(graph, logger),
       // Production serves no landing page: the default one loads Apollo's page from a CDN.
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
@@ -154,6 +160,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     ),
   );
   app.use(createWebRoutes({ corsOrigins: config.corsOrigins, relatedStories: widgetStories(graph), maskUnexpected }));
+  app.use(createReconcileRoutes({ graph, maskUnexpected }));
 
   const verifyToken = createTokenVerifier({
     secret: config.jwtSecret,

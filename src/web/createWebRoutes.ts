@@ -82,7 +82,7 @@ export function createWebRoutes(deps: WebDependencies): Router {
     res.sendFile(file);
   });
 
-  for (const page of ['demo', 'dashboard', 'explore']) {
+  for (const page of ['demo', 'dashboard', 'explore', 'review']) {
     router.get(`/${page}`, (_req, res) => {
       res.sendFile(path.join(ASSETS, `${page}.html`));
     });

@@ -12,6 +12,16 @@ import {
   relatedStoriesResolver,
 } from './relatedResolvers';
 import { historyResolver, revertResolver } from './historyResolvers';
+import {
+  acceptProposalResolver,
+  conferrableByResolver,
+  conferralAuthorityResolver,
+  ingestArticleResolver,
+  mergeEntitiesResolver,
+  proposalsResolver,
+  rejectProposalResolver,
+  storyForReviewResolver,
+} from './reviewResolvers';
 import { searchResolver } from './searchResolver';
 
 /** Custom root-field resolvers, merged into the generated schema by @neo4j/graphql. */
@@ -25,9 +35,17 @@ export const resolvers: IResolvers = {
     relatedExemplars: relatedExemplarsResolver,
     relatedStories: relatedStoriesResolver,
     history: historyResolver,
+    proposals: proposalsResolver,
+    storyForReview: storyForReviewResolver,
+    conferralAuthority: conferralAuthorityResolver,
+    conferrableBy: conferrableByResolver,
   },
   Mutation: {
     revert: revertResolver,
+    ingestArticle: ingestArticleResolver,
+    acceptProposal: acceptProposalResolver,
+    rejectProposal: rejectProposalResolver,
+    mergeEntities: mergeEntitiesResolver,
   },
   Person: { relatedExemplars: exemplarRelatedExemplarsResolver },
   Collective: { relatedExemplars: exemplarRelatedExemplarsResolver },
