@@ -13,8 +13,8 @@ export const ENTITY_LABEL = 'Entity';
 export const DOMAIN_LABELS = ['Person', 'Collective', 'Agency', 'Field', 'Event', 'Award', 'Movement', 'Story', 'Place'] as const;
 export type Label = (typeof DOMAIN_LABELS)[number];
 
-/** Labels of the nodes the system keeps for itself: the dashboard cube's root and cells. */
-export const SYSTEM_LABELS = ['DashboardCube', 'DashboardCell'] as const;
+/** Labels of the nodes the system keeps for itself: the dashboard cube's root and cells, the explorer's saved views. */
+export const SYSTEM_LABELS = ['DashboardCube', 'DashboardCell', 'SavedView'] as const;
 export type SystemLabel = (typeof SYSTEM_LABELS)[number];
 
 /** The GraphQL EntityKind of each label: the label in upper case (Person → PERSON). */

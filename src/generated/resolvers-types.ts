@@ -3620,6 +3620,37 @@ export type CacheControlScope =
   /** Any cache may keep it. */
   | 'PUBLIC';
 
+/** An exemplar the explorer opens on. */
+export type CentralExemplar = {
+  __typename?: 'CentralExemplar';
+  /** Its domain relationships. */
+  degree: Scalars['Int']['output'];
+  /** The exemplar's id. */
+  id: Scalars['ID']['output'];
+  /** PERSON or COLLECTIVE. */
+  kind: EntityKind;
+  /** Its name as written. */
+  name: Scalars['String']['output'];
+  /** Its stored whole-graph PageRank; null when scores are not precomputed. */
+  pageRank?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The most central exemplars of the whole graph. */
+export type CentralExemplars = {
+  __typename?: 'CentralExemplars';
+  /** The exemplars, most central first. */
+  exemplars: Array<CentralExemplar>;
+  /** How they were ranked. */
+  rankedBy: CentralityMeasure;
+};
+
+/** What central means for centralExemplars. */
+export type CentralityMeasure =
+  /** Number of domain relationships, when no scores are stored. */
+  | 'DEGREE'
+  /** Stored whole-graph PageRank (npm run precompute:scores). */
+  | 'PAGERANK';
+
 /** A team, unit, household or village held up as an exemplar. */
 export type Collective = Entity & {
   __typename?: 'Collective';
@@ -6413,6 +6444,21 @@ export type ExemplarRelation =
   /** Both are featured in the story. */
   | 'SAME_STORY';
 
+/** A named explorer view stored on the server for everyone to open. */
+export type ExplorerView = {
+  __typename?: 'ExplorerView';
+  /** The view's id. */
+  id: Scalars['ID']['output'];
+  /** Its name, unique among saved views. */
+  name: Scalars['String']['output'];
+  /** When it was saved last. */
+  savedAt: Scalars['DateTime']['output'];
+  /** Who saved it last (the token's subject). */
+  savedBy: Scalars['String']['output'];
+  /** The explorer's compressed state, as in its URL: open /explore#v=<state>. */
+  state: Scalars['String']['output'];
+};
+
 /** Anything a story can feature. */
 export type FeaturedEntity = Agency | Award | Collective | Event | Field | Movement | Person | Place | Story;
 
@@ -7403,8 +7449,14 @@ export type IdSet = {
 /** A relationship of the subgraph, as stored. */
 export type InfluenceEdge = {
   __typename?: 'InfluenceEdge';
+  /** How well the sources support it; null when the stored value is not a Confidence. */
+  confidence?: Maybe<Confidence>;
+  /** When it ends: a membership's until, a containment's validTo; null while it lasts. */
+  end?: Maybe<Scalars['String']['output']>;
   /** The start node's id. */
   from: Scalars['ID']['output'];
+  /** When it starts: a membership's since, a containment's validFrom, a succession's date; null when undated. */
+  start?: Maybe<Scalars['String']['output']>;
   /** The end node's id. */
   to: Scalars['ID']['output'];
   /** The relationship type. */
@@ -7446,8 +7498,14 @@ export type InfluenceNode = {
   betweenness: Scalars['Float']['output'];
   /** Louvain community: numbered from 0 by size within the subgraph (largest first), or the stored whole-graph community id when scoreSource is STORED. */
   community: Scalars['Int']['output'];
+  /** How well the sources support it; null when the stored value is not a Confidence. */
+  confidence?: Maybe<Confidence>;
   /** Neighbours within the subgraph. */
   degree: Scalars['Int']['output'];
+  /** When it ends: a place's or agency's validTo, a movement's last period; null for a point in time or while it lasts. */
+  end?: Maybe<Scalars['String']['output']>;
+  /** The fields it belongs to, with their broader fields: its own (ACTIVE_IN) for an exemplar, itself for a field, those of the exemplars who took part for an event, received it for an award, are featured for a story, are held up for a movement. */
+  fields: Array<Scalars['ID']['output']>;
   /** Hops from the nearest seed (0 for a seed). */
   hops: Scalars['Int']['output'];
   /** The node's id. */
@@ -7458,6 +7516,10 @@ export type InfluenceNode = {
   name: Scalars['String']['output'];
   /** PageRank, summing to 1 over the subgraph (or the whole graph when stored). */
   pageRank: Scalars['Float']['output'];
+  /** The provinces it is tied to (the place itself; an event's places; an award's event places and recipients' places; where a person, collective or agency is located or a person's agencies are; where a movement's launching agency is), as they were then and as they are now. */
+  provinces: NodeProvinces;
+  /** When it starts, as precisely as known (2023-04-03, 2020-10, 2024): an event's, award's or story's date, a movement's first period, a place's or agency's validFrom; null when undated. */
+  start?: Maybe<Scalars['String']['output']>;
 };
 
 export type IntAggregateSelection = {
@@ -8794,6 +8856,10 @@ export type Mutation = {
   deletePeople: DeleteInfo;
   deletePlaces: DeleteInfo;
   deleteStories: DeleteInfo;
+  /** Deletes a saved view (a token with the editor role); returns its id. */
+  deleteView: Scalars['ID']['output'];
+  /** Stores the explorer's current state under a name (a token with the editor role); a taken name is replaced. */
+  saveView: ExplorerView;
   updateAgencies: UpdateAgenciesMutationResponse;
   updateAwards: UpdateAwardsMutationResponse;
   updateCollectives: UpdateCollectivesMutationResponse;
@@ -8905,6 +8971,17 @@ export type MutationDeleteStoriesArgs = {
 };
 
 
+export type MutationDeleteViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveViewArgs = {
+  name: Scalars['String']['input'];
+  state: Scalars['String']['input'];
+};
+
+
 export type MutationUpdateAgenciesArgs = {
   update?: InputMaybe<AgencyUpdateInput>;
   where?: InputMaybe<AgencyWhere>;
@@ -8956,6 +9033,15 @@ export type MutationUpdatePlacesArgs = {
 export type MutationUpdateStoriesArgs = {
   update?: InputMaybe<StoryUpdateInput>;
   where?: InputMaybe<StoryWhere>;
+};
+
+/** The provinces a node is tied to, through the place rollup. */
+export type NodeProvinces = {
+  __typename?: 'NodeProvinces';
+  /** Today's provinces that succeeded them. */
+  now: Array<AnalysisNode>;
+  /** The provinces as they were on the node's date (on its place's last day when undated). */
+  then: Array<AnalysisNode>;
 };
 
 /** Pagination information (Relay) */
@@ -12311,6 +12397,8 @@ export type Query = {
   agenciesConnection: AgenciesConnection;
   awards: Array<Award>;
   awardsConnection: AwardsConnection;
+  /** The most central exemplars: by stored PageRank when precomputed, else by degree; where the explorer opens. */
+  centralExemplars: CentralExemplars;
   collectives: Array<Collective>;
   collectivesConnection: CollectivesConnection;
   /**
@@ -12366,6 +12454,10 @@ export type Query = {
   search: Array<SearchHit>;
   stories: Array<Story>;
   storiesConnection: StoriesConnection;
+  /** The network induced by these ids: the nodes and the domain relationships between them, scored; no expansion. */
+  viewNetwork: ViewNetwork;
+  /** The saved explorer views, the most recently saved first (at most 200). */
+  views: Array<ExplorerView>;
 };
 
 
@@ -12398,6 +12490,11 @@ export type QueryAwardsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AwardSort>>;
   where?: InputMaybe<AwardWhere>;
+};
+
+
+export type QueryCentralExemplarsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -12601,6 +12698,13 @@ export type QueryStoriesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<StorySort>>;
   where?: InputMaybe<StoryWhere>;
+};
+
+
+export type QueryViewNetworkArgs = {
+  engine?: InputMaybe<GraphEngine>;
+  ids: Array<Scalars['ID']['input']>;
+  recompute?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Whoever received an award. */
@@ -13702,6 +13806,15 @@ export type ValidityWhere = {
   validTo?: InputMaybe<DateScalarFilters>;
 };
 
+/** The network of an explorer view: exactly the nodes asked for and the relationships between them. */
+export type ViewNetwork = {
+  __typename?: 'ViewNetwork';
+  /** Ids asked for that no node has (deleted or merged since the view was saved). */
+  missing: Array<Scalars['ID']['output']>;
+  /** The nodes (all at hop 0) and relationships, scored as influenceNetwork scores them. */
+  network: InfluenceNetwork;
+};
+
 /** What happened in one calendar year. */
 export type YearFigures = {
   __typename?: 'YearFigures';
@@ -14205,6 +14318,9 @@ export type ResolversTypes = ResolversObject<{
   BooleanScalarMutations: BooleanScalarMutations;
   Bucket: ResolverTypeWrapper<Bucket>;
   CacheControlScope: CacheControlScope;
+  CentralExemplar: ResolverTypeWrapper<CentralExemplar>;
+  CentralExemplars: ResolverTypeWrapper<CentralExemplars>;
+  CentralityMeasure: CentralityMeasure;
   Collective: ResolverTypeWrapper<Omit<Collective, 'activeIn' | 'activeInConnection' | 'exemplarOf' | 'exemplarOfConnection' | 'featuredIn' | 'featuredInConnection' | 'members' | 'membersConnection' | 'received' | 'tookPartIn' | 'tookPartInConnection'> & { activeIn: Array<ResolversTypes['Field']>, activeInConnection: ResolversTypes['CollectiveActiveInConnection'], exemplarOf: Array<ResolversTypes['Movement']>, exemplarOfConnection: ResolversTypes['CollectiveExemplarOfConnection'], featuredIn: Array<ResolversTypes['Story']>, featuredInConnection: ResolversTypes['CollectiveFeaturedInConnection'], members: Array<ResolversTypes['Person']>, membersConnection: ResolversTypes['CollectiveMembersConnection'], received: Array<ResolversTypes['Award']>, tookPartIn: Array<ResolversTypes['Event']>, tookPartInConnection: ResolversTypes['CollectiveTookPartInConnection'] }>;
   CollectiveActiveInConnectFieldInput: CollectiveActiveInConnectFieldInput;
   CollectiveActiveInConnection: ResolverTypeWrapper<Omit<CollectiveActiveInConnection, 'edges'> & { edges: Array<ResolversTypes['CollectiveActiveInRelationship']> }>;
@@ -14500,6 +14616,7 @@ export type ResolversTypes = ResolversObject<{
   ExemplarFigures: ResolverTypeWrapper<ExemplarFigures>;
   ExemplarReason: ResolverTypeWrapper<ExemplarReason>;
   ExemplarRelation: ExemplarRelation;
+  ExplorerView: ResolverTypeWrapper<ExplorerView>;
   FeaturedEntity: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FeaturedEntity']>;
   FeaturedEntityWhere: FeaturedEntityWhere;
   Field: ResolverTypeWrapper<Omit<Field, 'children' | 'collectives' | 'exemplars' | 'featuredIn' | 'featuredInConnection' | 'parent' | 'parentConnection' | 'people' | 'peopleConnection'> & { children: Array<ResolversTypes['Field']>, collectives: Array<ResolversTypes['Collective']>, exemplars: Array<ResolversTypes['Person']>, featuredIn: Array<ResolversTypes['Story']>, featuredInConnection: ResolversTypes['FieldFeaturedInConnection'], parent: Array<ResolversTypes['Field']>, parentConnection: ResolversTypes['FieldParentConnection'], people: Array<ResolversTypes['Person']>, peopleConnection: ResolversTypes['FieldPeopleConnection'] }>;
@@ -14752,6 +14869,7 @@ export type ResolversTypes = ResolversObject<{
   MovementWhere: MovementWhere;
   MovementsConnection: ResolverTypeWrapper<Omit<MovementsConnection, 'edges'> & { edges: Array<ResolversTypes['MovementEdge']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NodeProvinces: ResolverTypeWrapper<NodeProvinces>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participant: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Participant']>;
   ParticipantWhere: ParticipantWhere;
@@ -15202,6 +15320,7 @@ export type ResolversTypes = ResolversObject<{
   ValiditySort: ValiditySort;
   ValidityUpdateInput: ValidityUpdateInput;
   ValidityWhere: ValidityWhere;
+  ViewNetwork: ResolverTypeWrapper<ViewNetwork>;
   YearFigures: ResolverTypeWrapper<YearFigures>;
 }>;
 
@@ -15576,6 +15695,8 @@ export type ResolversParentTypes = ResolversObject<{
   BooleanScalarFilters: BooleanScalarFilters;
   BooleanScalarMutations: BooleanScalarMutations;
   Bucket: Bucket;
+  CentralExemplar: CentralExemplar;
+  CentralExemplars: CentralExemplars;
   Collective: Omit<Collective, 'activeIn' | 'activeInConnection' | 'exemplarOf' | 'exemplarOfConnection' | 'featuredIn' | 'featuredInConnection' | 'members' | 'membersConnection' | 'received' | 'tookPartIn' | 'tookPartInConnection'> & { activeIn: Array<ResolversParentTypes['Field']>, activeInConnection: ResolversParentTypes['CollectiveActiveInConnection'], exemplarOf: Array<ResolversParentTypes['Movement']>, exemplarOfConnection: ResolversParentTypes['CollectiveExemplarOfConnection'], featuredIn: Array<ResolversParentTypes['Story']>, featuredInConnection: ResolversParentTypes['CollectiveFeaturedInConnection'], members: Array<ResolversParentTypes['Person']>, membersConnection: ResolversParentTypes['CollectiveMembersConnection'], received: Array<ResolversParentTypes['Award']>, tookPartIn: Array<ResolversParentTypes['Event']>, tookPartInConnection: ResolversParentTypes['CollectiveTookPartInConnection'] };
   CollectiveActiveInConnectFieldInput: CollectiveActiveInConnectFieldInput;
   CollectiveActiveInConnection: Omit<CollectiveActiveInConnection, 'edges'> & { edges: Array<ResolversParentTypes['CollectiveActiveInRelationship']> };
@@ -15865,6 +15986,7 @@ export type ResolversParentTypes = ResolversObject<{
   EventsConnection: Omit<EventsConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   ExemplarFigures: ExemplarFigures;
   ExemplarReason: ExemplarReason;
+  ExplorerView: ExplorerView;
   FeaturedEntity: ResolversUnionTypes<ResolversParentTypes>['FeaturedEntity'];
   FeaturedEntityWhere: FeaturedEntityWhere;
   Field: Omit<Field, 'children' | 'collectives' | 'exemplars' | 'featuredIn' | 'featuredInConnection' | 'parent' | 'parentConnection' | 'people' | 'peopleConnection'> & { children: Array<ResolversParentTypes['Field']>, collectives: Array<ResolversParentTypes['Collective']>, exemplars: Array<ResolversParentTypes['Person']>, featuredIn: Array<ResolversParentTypes['Story']>, featuredInConnection: ResolversParentTypes['FieldFeaturedInConnection'], parent: Array<ResolversParentTypes['Field']>, parentConnection: ResolversParentTypes['FieldParentConnection'], people: Array<ResolversParentTypes['Person']>, peopleConnection: ResolversParentTypes['FieldPeopleConnection'] };
@@ -16112,6 +16234,7 @@ export type ResolversParentTypes = ResolversObject<{
   MovementWhere: MovementWhere;
   MovementsConnection: Omit<MovementsConnection, 'edges'> & { edges: Array<ResolversParentTypes['MovementEdge']> };
   Mutation: Record<PropertyKey, never>;
+  NodeProvinces: NodeProvinces;
   PageInfo: PageInfo;
   Participant: ResolversUnionTypes<ResolversParentTypes>['Participant'];
   ParticipantWhere: ParticipantWhere;
@@ -16554,6 +16677,7 @@ export type ResolversParentTypes = ResolversObject<{
   ValiditySort: ValiditySort;
   ValidityUpdateInput: ValidityUpdateInput;
   ValidityWhere: ValidityWhere;
+  ViewNetwork: ViewNetwork;
   YearFigures: YearFigures;
 }>;
 
@@ -17368,6 +17492,19 @@ export type BucketResolvers<ContextType = Context, ParentType extends ResolversP
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CentralExemplarResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CentralExemplar'] = ResolversParentTypes['CentralExemplar']> = ResolversObject<{
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pageRank?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type CentralExemplarsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CentralExemplars'] = ResolversParentTypes['CentralExemplars']> = ResolversObject<{
+  exemplars?: Resolver<Array<ResolversTypes['CentralExemplar']>, ParentType, ContextType>;
+  rankedBy?: Resolver<ResolversTypes['CentralityMeasure'], ParentType, ContextType>;
+}>;
+
 export type CollectiveResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Collective'] = ResolversParentTypes['Collective']> = ResolversObject<{
   activeIn?: Resolver<Array<ResolversTypes['Field']>, ParentType, ContextType, Partial<CollectiveActiveInArgs>>;
   activeInConnection?: Resolver<ResolversTypes['CollectiveActiveInConnection'], ParentType, ContextType, Partial<CollectiveActiveInConnectionArgs>>;
@@ -18085,6 +18222,14 @@ export type ExemplarReasonResolvers<ContextType = Context, ParentType extends Re
   why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ExplorerViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExplorerView'] = ResolversParentTypes['ExplorerView']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  savedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  savedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type FeaturedEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FeaturedEntity'] = ResolversParentTypes['FeaturedEntity']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Agency' | 'Award' | 'Collective' | 'Event' | 'Field' | 'Movement' | 'Person' | 'Place' | 'Story', ParentType, ContextType>;
 }>;
@@ -18320,7 +18465,10 @@ export type IdSetResolvers<ContextType = Context, ParentType extends ResolversPa
 }>;
 
 export type InfluenceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InfluenceEdge'] = ResolversParentTypes['InfluenceEdge']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 }>;
@@ -18341,12 +18489,17 @@ export type InfluenceNetworkResolvers<ContextType = Context, ParentType extends 
 export type InfluenceNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InfluenceNode'] = ResolversParentTypes['InfluenceNode']> = ResolversObject<{
   betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pageRank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  provinces?: Resolver<ResolversTypes['NodeProvinces'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type IntAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntAggregateSelection'] = ResolversParentTypes['IntAggregateSelection']> = ResolversObject<{
@@ -18665,6 +18818,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deletePeople?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeletePeopleArgs>>;
   deletePlaces?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeletePlacesArgs>>;
   deleteStories?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteStoriesArgs>>;
+  deleteView?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteViewArgs, 'id'>>;
+  saveView?: Resolver<ResolversTypes['ExplorerView'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'name' | 'state'>>;
   updateAgencies?: Resolver<ResolversTypes['UpdateAgenciesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateAgenciesArgs>>;
   updateAwards?: Resolver<ResolversTypes['UpdateAwardsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateAwardsArgs>>;
   updateCollectives?: Resolver<ResolversTypes['UpdateCollectivesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateCollectivesArgs>>;
@@ -18674,6 +18829,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updatePeople?: Resolver<ResolversTypes['UpdatePeopleMutationResponse'], ParentType, ContextType, Partial<MutationUpdatePeopleArgs>>;
   updatePlaces?: Resolver<ResolversTypes['UpdatePlacesMutationResponse'], ParentType, ContextType, Partial<MutationUpdatePlacesArgs>>;
   updateStories?: Resolver<ResolversTypes['UpdateStoriesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateStoriesArgs>>;
+}>;
+
+export type NodeProvincesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeProvinces'] = ResolversParentTypes['NodeProvinces']> = ResolversObject<{
+  now?: Resolver<Array<ResolversTypes['AnalysisNode']>, ParentType, ContextType>;
+  then?: Resolver<Array<ResolversTypes['AnalysisNode']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -19434,6 +19594,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   agenciesConnection?: Resolver<ResolversTypes['AgenciesConnection'], ParentType, ContextType, Partial<QueryAgenciesConnectionArgs>>;
   awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType, Partial<QueryAwardsArgs>>;
   awardsConnection?: Resolver<ResolversTypes['AwardsConnection'], ParentType, ContextType, Partial<QueryAwardsConnectionArgs>>;
+  centralExemplars?: Resolver<ResolversTypes['CentralExemplars'], ParentType, ContextType, RequireFields<QueryCentralExemplarsArgs, 'limit'>>;
   collectives?: Resolver<Array<ResolversTypes['Collective']>, ParentType, ContextType, Partial<QueryCollectivesArgs>>;
   collectivesConnection?: Resolver<ResolversTypes['CollectivesConnection'], ParentType, ContextType, Partial<QueryCollectivesConnectionArgs>>;
   connectionPath?: Resolver<ResolversTypes['ConnectionPath'], ParentType, ContextType, RequireFields<QueryConnectionPathArgs, 'fromId' | 'maxHops' | 'toId' | 'viaStories'>>;
@@ -19460,6 +19621,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'query'>>;
   stories?: Resolver<Array<ResolversTypes['Story']>, ParentType, ContextType, Partial<QueryStoriesArgs>>;
   storiesConnection?: Resolver<ResolversTypes['StoriesConnection'], ParentType, ContextType, Partial<QueryStoriesConnectionArgs>>;
+  viewNetwork?: Resolver<ResolversTypes['ViewNetwork'], ParentType, ContextType, RequireFields<QueryViewNetworkArgs, 'ids' | 'recompute'>>;
+  views?: Resolver<Array<ResolversTypes['ExplorerView']>, ParentType, ContextType>;
 }>;
 
 export type RecipientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recipient'] = ResolversParentTypes['Recipient']> = ResolversObject<{
@@ -19759,6 +19922,11 @@ export type ValidityResolvers<ContextType = Context, ParentType extends Resolver
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type ViewNetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ViewNetwork'] = ResolversParentTypes['ViewNetwork']> = ResolversObject<{
+  missing?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  network?: Resolver<ResolversTypes['InfluenceNetwork'], ParentType, ContextType>;
+}>;
+
 export type YearFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['YearFigures'] = ResolversParentTypes['YearFigures']> = ResolversObject<{
   awards?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
@@ -19876,6 +20044,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AwardUnderMovementRelationship?: AwardUnderMovementRelationshipResolvers<ContextType>;
   AwardsConnection?: AwardsConnectionResolvers<ContextType>;
   Bucket?: BucketResolvers<ContextType>;
+  CentralExemplar?: CentralExemplarResolvers<ContextType>;
+  CentralExemplars?: CentralExemplarsResolvers<ContextType>;
   Collective?: CollectiveResolvers<ContextType>;
   CollectiveActiveInConnection?: CollectiveActiveInConnectionResolvers<ContextType>;
   CollectiveActiveInRelationship?: CollectiveActiveInRelationshipResolvers<ContextType>;
@@ -19976,6 +20146,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   EventsConnection?: EventsConnectionResolvers<ContextType>;
   ExemplarFigures?: ExemplarFiguresResolvers<ContextType>;
   ExemplarReason?: ExemplarReasonResolvers<ContextType>;
+  ExplorerView?: ExplorerViewResolvers<ContextType>;
   FeaturedEntity?: FeaturedEntityResolvers<ContextType>;
   Field?: FieldResolvers<ContextType>;
   FieldAggregate?: FieldAggregateResolvers<ContextType>;
@@ -20051,6 +20222,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MovementStoryFeaturedInNodeAggregateSelection?: MovementStoryFeaturedInNodeAggregateSelectionResolvers<ContextType>;
   MovementsConnection?: MovementsConnectionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NodeProvinces?: NodeProvincesResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
@@ -20195,6 +20367,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   UpdatePlacesMutationResponse?: UpdatePlacesMutationResponseResolvers<ContextType>;
   UpdateStoriesMutationResponse?: UpdateStoriesMutationResponseResolvers<ContextType>;
   Validity?: ValidityResolvers<ContextType>;
+  ViewNetwork?: ViewNetworkResolvers<ContextType>;
   YearFigures?: YearFiguresResolvers<ContextType>;
 }>;
 

@@ -1,6 +1,7 @@
 import { CUBE_CELL_LABEL, CUBE_ROOT_LABEL } from '../analytics/dashboard/cubeLayout';
 import { DOMAIN_LABELS, ENTITY_LABEL } from '../domain/labels';
 import type { Graph } from '../neo4j/createGraph';
+import { SAVED_VIEW_LABEL } from '../views/savedViews';
 import { anything, array, decode, object, record, string } from '../neo4j/decode';
 
 /** The full-text index behind search: names, folded names, aliases and story titles of every label. */
@@ -21,6 +22,9 @@ function statements(): string[] {
     // The dashboard cube (analytics/dashboard/cubeLayout.ts): cells are read by scope.
     `CREATE INDEX dashboard_cell_scope IF NOT EXISTS FOR (n:${CUBE_CELL_LABEL}) ON (n.scope)`,
     `CREATE CONSTRAINT dashboard_cube_id_unique IF NOT EXISTS FOR (n:${CUBE_ROOT_LABEL}) REQUIRE n.id IS UNIQUE`,
+    // The explorer's saved views (views/savedViews.ts): found by id, merged by name.
+    `CREATE CONSTRAINT saved_view_id_unique IF NOT EXISTS FOR (n:${SAVED_VIEW_LABEL}) REQUIRE n.id IS UNIQUE`,
+    `CREATE CONSTRAINT saved_view_name_unique IF NOT EXISTS FOR (n:${SAVED_VIEW_LABEL}) REQUIRE n.name IS UNIQUE`,
   ];
   const search =
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${DOMAIN_LABELS.join('|')}) ` +

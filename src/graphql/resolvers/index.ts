@@ -11,6 +11,14 @@ import {
   relatedExemplarsResolver,
   relatedStoriesResolver,
 } from './relatedResolvers';
+import {
+  centralExemplarsResolver,
+  deleteViewResolver,
+  influenceNodeFacetResolvers,
+  saveViewResolver,
+  viewNetworkResolver,
+  viewsResolver,
+} from './exploreResolvers';
 import { searchResolver } from './searchResolver';
 
 /** Custom root-field resolvers, merged into the generated schema by @neo4j/graphql. */
@@ -23,7 +31,15 @@ export const resolvers: IResolvers = {
     fieldDashboard: fieldDashboardResolver,
     relatedExemplars: relatedExemplarsResolver,
     relatedStories: relatedStoriesResolver,
+    centralExemplars: centralExemplarsResolver,
+    viewNetwork: viewNetworkResolver,
+    views: viewsResolver,
   },
+  Mutation: {
+    saveView: saveViewResolver,
+    deleteView: deleteViewResolver,
+  },
+  InfluenceNode: influenceNodeFacetResolvers,
   Person: { relatedExemplars: exemplarRelatedExemplarsResolver },
   Collective: { relatedExemplars: exemplarRelatedExemplarsResolver },
   RelatedExemplar: { kind: kindResolver },
