@@ -4899,6 +4899,49 @@ export type DashboardChange = {
   stories: Scalars['Int']['output'];
 };
 
+/** The period's facts on a province map: which map, which reading, and one entry per region. */
+export type DashboardMap = {
+  __typename?: 'DashboardMap';
+  /** The map the period is drawn on: the 63 provinces for a period ending before 1 July 2025, else the 34. */
+  map: ProvinceMapId;
+  /** THEN for a period on one side of the merger, NOW for one spanning it (every fact then has a province on the 34-map). */
+  reading: PlaceReading;
+  /** One entry per region of the map, in the map's order. */
+  regions: Array<DashboardMapRegion>;
+  /** True when the period has days on both sides of 1 July 2025. */
+  spansMerger: Scalars['Boolean']['output'];
+  /** Counts for places that are no region of the map. */
+  unmatched: Array<DashboardMapFigure>;
+  /** Where the map's GeoJSON is served. */
+  url: Scalars['String']['output'];
+};
+
+/** A count for a place that is no region of the map, shown beside it rather than dropped. */
+export type DashboardMapFigure = {
+  __typename?: 'DashboardMapFigure';
+  /** Its count. */
+  count: Scalars['Int']['output'];
+  /** The place's id. */
+  placeId: Scalars['ID']['output'];
+};
+
+/** One region of the map: a province, or Hoàng Sa or Trường Sa drawn in the colour of its province. */
+export type DashboardMapRegion = {
+  __typename?: 'DashboardMapRegion';
+  /** The province's GSO code, or HS / TS for the archipelagos. */
+  code: Scalars['String']['output'];
+  /** Facts (events and awards) counted for it; null when none. */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** The ids of those facts, when the dashboard was read live; null when read from the dashboard cube. */
+  ids?: Maybe<Array<Scalars['ID']['output']>>;
+  /** PROVINCE or ARCHIPELAGO. */
+  kind: Scalars['String']['output'];
+  /** The region's name as the map file names it (ECharts' region key). */
+  name: Scalars['String']['output'];
+  /** The Place id of the province (for an archipelago: of the province it belongs to). */
+  placeId: Scalars['ID']['output'];
+};
+
 /** The panels of a field dashboard for one period. */
 export type DashboardPeriod = {
   __typename?: 'DashboardPeriod';
@@ -4914,6 +4957,8 @@ export type DashboardPeriod = {
   exemplars: IdSet;
   /** First day. */
   from: Scalars['Date']['output'];
+  /** Every province reached, then and now, by the same rollup as topPlaces: what the dashboard's map colours. */
+  provinces: PlaceReach;
   /** Stories in the period featuring the field (without a place) or the field's exemplars, events or awards of any date. */
   stories: IdSet;
   /** Those stories per month (YYYY-MM), or per year (YYYY) when only the year is known; oldest first. */
@@ -6886,6 +6931,8 @@ export type FieldDashboard = {
   field: AnalysisNode;
   /** The field and its narrower fields, all counted. */
   fields: Array<Scalars['ID']['output']>;
+  /** The current period's provinces on a map (src/dashboard/mapLayer.ts chooses the map and the reading). */
+  map: DashboardMap;
   /** The place, when given. */
   place?: Maybe<AnalysisNode>;
   /** The period just before it: as many whole months when the period is whole months (2024 → 2023), else as many days. */
@@ -12073,6 +12120,13 @@ export type PlaceReach = {
   then: Array<PlaceBucket>;
 };
 
+/** Which reading of the place rollup colours the map. */
+export type PlaceReading =
+  /** Each fact counts for today's province that succeeded it. */
+  | 'NOW'
+  /** Each fact counts for the province it was in on its day. */
+  | 'THEN';
+
 export type PlaceRelationshipFilters = {
   /** Filter type where all of the related Places match this filter */
   all?: InputMaybe<PlaceWhere>;
@@ -12390,6 +12444,13 @@ export type ProvenanceWhere = {
   note?: InputMaybe<StringScalarFilters>;
   sources?: InputMaybe<StringListFilters>;
 };
+
+/** Which province map a dashboard period is drawn on. */
+export type ProvinceMapId =
+  /** The 34 from 1 July 2025 (Nghị quyết 202/2025/QH15). */
+  | 'PROVINCES_34'
+  /** The 63 provinces and centrally-run cities until 30 June 2025. */
+  | 'PROVINCES_63';
 
 export type Query = {
   __typename?: 'Query';
@@ -14458,6 +14519,9 @@ export type ResolversTypes = ResolversObject<{
   CreatePlacesMutationResponse: ResolverTypeWrapper<Omit<CreatePlacesMutationResponse, 'places'> & { places: Array<ResolversTypes['Place']> }>;
   CreateStoriesMutationResponse: ResolverTypeWrapper<Omit<CreateStoriesMutationResponse, 'stories'> & { stories: Array<ResolversTypes['Story']> }>;
   DashboardChange: ResolverTypeWrapper<DashboardChange>;
+  DashboardMap: ResolverTypeWrapper<DashboardMap>;
+  DashboardMapFigure: ResolverTypeWrapper<DashboardMapFigure>;
+  DashboardMapRegion: ResolverTypeWrapper<DashboardMapRegion>;
   DashboardPeriod: ResolverTypeWrapper<DashboardPeriod>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateScalarFilters: DateScalarFilters;
@@ -15180,6 +15244,7 @@ export type ResolversTypes = ResolversObject<{
   PlacePrecededByUpdateConnectionInput: PlacePrecededByUpdateConnectionInput;
   PlacePrecededByUpdateFieldInput: PlacePrecededByUpdateFieldInput;
   PlaceReach: ResolverTypeWrapper<PlaceReach>;
+  PlaceReading: PlaceReading;
   PlaceRelationshipFilters: PlaceRelationshipFilters;
   PlaceSort: PlaceSort;
   PlaceStoryFeaturedInAggregateSelection: ResolverTypeWrapper<PlaceStoryFeaturedInAggregateSelection>;
@@ -15208,6 +15273,7 @@ export type ResolversTypes = ResolversObject<{
   ProvenanceSort: ProvenanceSort;
   ProvenanceUpdateInput: ProvenanceUpdateInput;
   ProvenanceWhere: ProvenanceWhere;
+  ProvinceMapId: ProvinceMapId;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recipient: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Recipient']>;
   RecipientWhere: RecipientWhere;
@@ -15832,6 +15898,9 @@ export type ResolversParentTypes = ResolversObject<{
   CreatePlacesMutationResponse: Omit<CreatePlacesMutationResponse, 'places'> & { places: Array<ResolversParentTypes['Place']> };
   CreateStoriesMutationResponse: Omit<CreateStoriesMutationResponse, 'stories'> & { stories: Array<ResolversParentTypes['Story']> };
   DashboardChange: DashboardChange;
+  DashboardMap: DashboardMap;
+  DashboardMapFigure: DashboardMapFigure;
+  DashboardMapRegion: DashboardMapRegion;
   DashboardPeriod: DashboardPeriod;
   Date: Scalars['Date']['output'];
   DateScalarFilters: DateScalarFilters;
@@ -17846,6 +17915,29 @@ export type DashboardChangeResolvers<ContextType = Context, ParentType extends R
   stories?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type DashboardMapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardMap'] = ResolversParentTypes['DashboardMap']> = ResolversObject<{
+  map?: Resolver<ResolversTypes['ProvinceMapId'], ParentType, ContextType>;
+  reading?: Resolver<ResolversTypes['PlaceReading'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['DashboardMapRegion']>, ParentType, ContextType>;
+  spansMerger?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unmatched?: Resolver<Array<ResolversTypes['DashboardMapFigure']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DashboardMapFigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardMapFigure'] = ResolversParentTypes['DashboardMapFigure']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  placeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type DashboardMapRegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardMapRegion'] = ResolversParentTypes['DashboardMapRegion']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ids?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  placeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type DashboardPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardPeriod'] = ResolversParentTypes['DashboardPeriod']> = ResolversObject<{
   awards?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
   awardsByForm?: Resolver<Array<ResolversTypes['Bucket']>, ParentType, ContextType>;
@@ -17853,6 +17945,7 @@ export type DashboardPeriodResolvers<ContextType = Context, ParentType extends R
   events?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
   exemplars?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  provinces?: Resolver<ResolversTypes['PlaceReach'], ParentType, ContextType>;
   stories?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
   storiesPerMonth?: Resolver<Array<ResolversTypes['Bucket']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -18321,6 +18414,7 @@ export type FieldDashboardResolvers<ContextType = Context, ParentType extends Re
   current?: Resolver<ResolversTypes['DashboardPeriod'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['AnalysisNode'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  map?: Resolver<ResolversTypes['DashboardMap'], ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['AnalysisNode']>, ParentType, ContextType>;
   previous?: Resolver<ResolversTypes['DashboardPeriod'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['FigureSource'], ParentType, ContextType>;
@@ -20095,6 +20189,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CreatePlacesMutationResponse?: CreatePlacesMutationResponseResolvers<ContextType>;
   CreateStoriesMutationResponse?: CreateStoriesMutationResponseResolvers<ContextType>;
   DashboardChange?: DashboardChangeResolvers<ContextType>;
+  DashboardMap?: DashboardMapResolvers<ContextType>;
+  DashboardMapFigure?: DashboardMapFigureResolvers<ContextType>;
+  DashboardMapRegion?: DashboardMapRegionResolvers<ContextType>;
   DashboardPeriod?: DashboardPeriodResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

@@ -19,6 +19,7 @@ import { errorLoggingPlugin } from './errorLogging';
 import { cubeRefreshPlugin, inProcessCubeBuilder, type CubeBuilder } from './cubeRefresh';
 import type { Readiness } from './readiness';
 import { requestScope, scopeOf } from './requestScope';
+import { createExportRoutes } from '../web/createExportRoutes';
 import { createWebRoutes } from '../web/createWebRoutes';
 import { widgetStories } from '../web/widgetStories';
 
@@ -92,6 +93,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     res.status(report.ready ? 200 : 503).json({ status: report.ready ? 'ready' : 'unavailable', ...report.checks });
   });
   app.use(createWebRoutes({ corsOrigins: config.corsOrigins, relatedStories: widgetStories(graph), maskUnexpected }));
+  app.use(createExportRoutes({ graph, maskUnexpected }));
   app.use(
     '/graphql',
     cors<cors.CorsRequest>({ origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false }),

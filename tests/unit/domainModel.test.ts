@@ -31,6 +31,9 @@ const API_ENUMS = [
   'ExemplarRelation',
   'StoryLink',
   'SearchMatch',
+  'CentralityMeasure',
+  'ProvinceMapId',
+  'PlaceReading',
 ];
 
 const enums = new Map(

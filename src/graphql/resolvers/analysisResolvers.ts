@@ -20,7 +20,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  * Given a Date argument (the Date scalar hands resolvers a driver Date; tests may pass a string),
  * returns it as an ISO day, or null when absent, or throws BAD_USER_INPUT naming it.
  */
-function isoDay(name: string, value: unknown): string | null {
+export function isoDay(name: string, value: unknown): string | null {
   if (value === null || value === undefined) return null;
   // A driver Date prints itself as YYYY-MM-DD.
   const text = typeof value === 'string' ? value : (value as { toString(): string }).toString();
@@ -31,7 +31,7 @@ function isoDay(name: string, value: unknown): string | null {
 }
 
 /** Given an optional period, throws BAD_USER_INPUT naming `to` when it ends before it starts. */
-function ordered(from: string | null, to: string | null): void {
+export function ordered(from: string | null, to: string | null): void {
   if (from !== null && to !== null && from > to) throw new BadInputError('to', to, `must not be before from (${from})`);
 }
 

@@ -11,6 +11,7 @@ import {
   relatedExemplarsResolver,
   relatedStoriesResolver,
 } from './relatedResolvers';
+import { dashboardMap } from '../../dashboard/dashboardMap';
 import {
   centralExemplarsResolver,
   deleteViewResolver,
@@ -40,6 +41,7 @@ export const resolvers: IResolvers = {
     deleteView: deleteViewResolver,
   },
   InfluenceNode: influenceNodeFacetResolvers,
+  FieldDashboard: { map: dashboardMap },
   Person: { relatedExemplars: exemplarRelatedExemplarsResolver },
   Collective: { relatedExemplars: exemplarRelatedExemplarsResolver },
   RelatedExemplar: { kind: kindResolver },
