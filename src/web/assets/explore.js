@@ -540,8 +540,9 @@
     const { views } = await gql(`{ views { id name state savedBy savedAt } }`);
     const list = $('views');
     list.replaceChildren();
-    if (views.length === 0)
+    if (views.length === 0) {
       list.append(Object.assign(document.createElement('li'), { textContent: t('view.none'), className: 'hint' }));
+    }
     for (const saved of views) {
       const li = document.createElement('li');
       const open = Object.assign(document.createElement('button'), { type: 'button', textContent: saved.name });
@@ -585,8 +586,9 @@
 
   window.addEventListener('hashchange', async () => {
     const state = ExploreState.decode(location.hash.replace(/^#v=/, ''));
-    if (state && state.nodes.length && ExploreState.encode(stateOf()) !== location.hash.slice(3))
+    if (state && state.nodes.length && ExploreState.encode(stateOf()) !== location.hash.slice(3)) {
       await openState(state).catch(fail);
+    }
   });
 
   /** The view as the writers take it: what is shown, with positions. */
@@ -630,9 +632,9 @@
     button.addEventListener('click', async () => {
       const format = button.dataset.export;
       try {
-        if (format === 'png')
+        if (format === 'png') {
           Downloads.save(cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 }), 'explorer-view.png');
-        else if (format === 'svg') {
+        } else if (format === 'svg') {
           Downloads.save(new Blob([cy.svg({ full: true, bg: '#ffffff' })], { type: 'image/svg+xml' }), 'explorer-view.svg');
         } else await Downloads.postForFile(`/export/view.${format}`, shownGraph(), `explorer-view.${format}`);
       } catch (error) {
