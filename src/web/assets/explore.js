@@ -108,8 +108,9 @@
       if (!old || view.fromYear === old.min) view.fromYear = span.min;
       if (!old || view.toYear === old.max) view.toYear = span.max;
     }
+    // The slider reaches at least ten years back, so a view of recent facts can still be moved to before them.
     bounds = {
-      min: Math.min(span ? span.min : THIS_YEAR, view.fromYear),
+      min: Math.min(span ? span.min : THIS_YEAR, view.fromYear, THIS_YEAR - 10),
       max: Math.max(THIS_YEAR, span ? span.max : THIS_YEAR, view.toYear),
     };
     setYearInputs();
