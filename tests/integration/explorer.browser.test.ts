@@ -122,7 +122,7 @@ describe('/explore', () => {
     const visible = await shown(page);
     expect((await all(page)).some((id) => id.startsWith('story:'))).toBe(true);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="gexf"]')]);
-    const text = fs.readFileSync((await download.path())!, 'utf8');
+    const text = fs.readFileSync(await download.path(), 'utf8');
     const doc = new XMLParser({
       ignoreAttributes: false,
       attributeNamePrefix: '',

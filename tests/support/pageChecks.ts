@@ -75,12 +75,12 @@ export function readableText(page: Page): Promise<string[]> {
       if (node.parentElement?.closest('script, style, code, pre')) continue;
       if (node.textContent?.trim()) out.push(node.textContent);
     }
-    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+    document.querySelectorAll('[aria-label], [title], [placeholder], [alt]').forEach((el) => {
       for (const attribute of ['aria-label', 'title', 'placeholder', 'alt']) {
         const value = el.getAttribute(attribute);
         if (value) out.push(value);
       }
-    }
+    });
     return out;
   });
 }
