@@ -14,7 +14,19 @@ export default tseslint.config(
     languageOptions: {
       ecmaVersion: 2022,
       sourceType: 'script',
-      globals: { ...globals.browser, echarts: 'readonly', cytoscape: 'readonly', gql: 'readonly' },
+      globals: {
+        ...globals.browser,
+        echarts: 'readonly',
+        cytoscape: 'readonly',
+        gql: 'readonly',
+        // The pages' shared scripts, loaded before the page's own (src/web/assets).
+        I18n: 'readonly',
+        Downloads: 'readonly',
+        ExploreTime: 'readonly',
+        ExploreState: 'readonly',
+        ExploreHistory: 'readonly',
+        ExploreStyle: 'readonly',
+      },
     },
     rules: {
       ...js.configs.recommended.rules,

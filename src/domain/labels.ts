@@ -17,7 +17,7 @@ export type Label = (typeof DOMAIN_LABELS)[number];
  * Labels of the nodes the system keeps for itself: the dashboard cube's root and cells; the
  * history of every fact (writes/revisionLayout.ts: one Revision per changed entity per
  * transaction, numbered by the RevisionClock); ingestion's name index, stories' text versions,
- * proposals and the records of merged entities.
+ * proposals and the records of merged entities; the explorer's saved views.
  */
 export const SYSTEM_LABELS = [
   'DashboardCube',
@@ -28,6 +28,7 @@ export const SYSTEM_LABELS = [
   'StoryText',
   'Proposal',
   'MergeRecord',
+  'SavedView',
 ] as const;
 export type SystemLabel = (typeof SYSTEM_LABELS)[number];
 

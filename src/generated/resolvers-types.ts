@@ -3627,6 +3627,37 @@ export type CacheControlScope =
   /** Any cache may keep it. */
   | 'PUBLIC';
 
+/** An exemplar the explorer opens on. */
+export type CentralExemplar = {
+  __typename?: 'CentralExemplar';
+  /** Its domain relationships. */
+  degree: Scalars['Int']['output'];
+  /** The exemplar's id. */
+  id: Scalars['ID']['output'];
+  /** PERSON or COLLECTIVE. */
+  kind: EntityKind;
+  /** Its name as written. */
+  name: Scalars['String']['output'];
+  /** Its stored whole-graph PageRank; null when scores are not precomputed. */
+  pageRank?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The most central exemplars of the whole graph. */
+export type CentralExemplars = {
+  __typename?: 'CentralExemplars';
+  /** The exemplars, most central first. */
+  exemplars: Array<CentralExemplar>;
+  /** How they were ranked. */
+  rankedBy: CentralityMeasure;
+};
+
+/** What central means for centralExemplars. */
+export type CentralityMeasure =
+  /** Number of domain relationships, when no scores are stored. */
+  | 'DEGREE'
+  /** Stored whole-graph PageRank (npm run precompute:scores). */
+  | 'PAGERANK';
+
 /** A team, unit, household or village held up as an exemplar. */
 export type Collective = Entity & {
   __typename?: 'Collective';
@@ -4911,6 +4942,49 @@ export type DashboardChange = {
   stories: Scalars['Int']['output'];
 };
 
+/** The period's facts on a province map: which map, which reading, and one entry per region. */
+export type DashboardMap = {
+  __typename?: 'DashboardMap';
+  /** The map the period is drawn on: the 63 provinces for a period ending before 1 July 2025, else the 34. */
+  map: ProvinceMapId;
+  /** THEN for a period on one side of the merger, NOW for one spanning it (every fact then has a province on the 34-map). */
+  reading: PlaceReading;
+  /** One entry per region of the map, in the map's order. */
+  regions: Array<DashboardMapRegion>;
+  /** True when the period has days on both sides of 1 July 2025. */
+  spansMerger: Scalars['Boolean']['output'];
+  /** Counts for places that are no region of the map. */
+  unmatched: Array<DashboardMapFigure>;
+  /** Where the map's GeoJSON is served. */
+  url: Scalars['String']['output'];
+};
+
+/** A count for a place that is no region of the map, shown beside it rather than dropped. */
+export type DashboardMapFigure = {
+  __typename?: 'DashboardMapFigure';
+  /** Its count. */
+  count: Scalars['Int']['output'];
+  /** The place's id. */
+  placeId: Scalars['ID']['output'];
+};
+
+/** One region of the map: a province, or Hoàng Sa or Trường Sa drawn in the colour of its province. */
+export type DashboardMapRegion = {
+  __typename?: 'DashboardMapRegion';
+  /** The province's GSO code, or HS / TS for the archipelagos. */
+  code: Scalars['String']['output'];
+  /** Facts (events and awards) counted for it; null when none. */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** The ids of those facts, when the dashboard was read live; null when read from the dashboard cube. */
+  ids?: Maybe<Array<Scalars['ID']['output']>>;
+  /** PROVINCE or ARCHIPELAGO. */
+  kind: Scalars['String']['output'];
+  /** The region's name as the map file names it (ECharts' region key). */
+  name: Scalars['String']['output'];
+  /** The Place id of the province (for an archipelago: of the province it belongs to). */
+  placeId: Scalars['ID']['output'];
+};
+
 /** The panels of a field dashboard for one period. */
 export type DashboardPeriod = {
   __typename?: 'DashboardPeriod';
@@ -4926,6 +5000,8 @@ export type DashboardPeriod = {
   exemplars: IdSet;
   /** First day. */
   from: Scalars['Date']['output'];
+  /** Every province reached, then and now, by the same rollup as topPlaces: what the dashboard's map colours. */
+  provinces: PlaceReach;
   /** Stories in the period featuring the field (without a place) or the field's exemplars, events or awards of any date. */
   stories: IdSet;
   /** Those stories per month (YYYY-MM), or per year (YYYY) when only the year is known; oldest first. */
@@ -6482,6 +6558,21 @@ export type ExemplarRelation =
   /** Both are featured in the story. */
   | 'SAME_STORY';
 
+/** A named explorer view stored on the server for everyone to open. */
+export type ExplorerView = {
+  __typename?: 'ExplorerView';
+  /** The view's id. */
+  id: Scalars['ID']['output'];
+  /** Its name, unique among saved views. */
+  name: Scalars['String']['output'];
+  /** When it was saved last. */
+  savedAt: Scalars['DateTime']['output'];
+  /** Who saved it last (the token's subject). */
+  savedBy: Scalars['String']['output'];
+  /** The explorer's compressed state, as in its URL: open /explore#v=<state>. */
+  state: Scalars['String']['output'];
+};
+
 /** The program that made a proposal. */
 export type Extractor = {
   __typename?: 'Extractor';
@@ -6918,6 +7009,8 @@ export type FieldDashboard = {
   field: AnalysisNode;
   /** The field and its narrower fields, all counted. */
   fields: Array<Scalars['ID']['output']>;
+  /** The current period's provinces on a map (src/dashboard/mapLayer.ts chooses the map and the reading). */
+  map: DashboardMap;
   /** The place, when given. */
   place?: Maybe<AnalysisNode>;
   /** The period just before it: as many whole months when the period is whole months (2024 → 2023), else as many days. */
@@ -7481,8 +7574,14 @@ export type IdSet = {
 /** A relationship of the subgraph, as stored. */
 export type InfluenceEdge = {
   __typename?: 'InfluenceEdge';
+  /** How well the sources support it; null when the stored value is not a Confidence. */
+  confidence?: Maybe<Confidence>;
+  /** When it ends: a membership's until, a containment's validTo; null while it lasts. */
+  end?: Maybe<Scalars['String']['output']>;
   /** The start node's id. */
   from: Scalars['ID']['output'];
+  /** When it starts: a membership's since, a containment's validFrom, a succession's date; null when undated. */
+  start?: Maybe<Scalars['String']['output']>;
   /** The end node's id. */
   to: Scalars['ID']['output'];
   /** The relationship type. */
@@ -7524,8 +7623,14 @@ export type InfluenceNode = {
   betweenness: Scalars['Float']['output'];
   /** Louvain community: numbered from 0 by size within the subgraph (largest first), or the stored whole-graph community id when scoreSource is STORED. */
   community: Scalars['Int']['output'];
+  /** How well the sources support it; null when the stored value is not a Confidence. */
+  confidence?: Maybe<Confidence>;
   /** Neighbours within the subgraph. */
   degree: Scalars['Int']['output'];
+  /** When it ends: a place's or agency's validTo, a movement's last period; null for a point in time or while it lasts. */
+  end?: Maybe<Scalars['String']['output']>;
+  /** The fields it belongs to, with their broader fields: its own (ACTIVE_IN) for an exemplar, itself for a field, those of the exemplars who took part for an event, received it for an award, are featured for a story, are held up for a movement. */
+  fields: Array<Scalars['ID']['output']>;
   /** Hops from the nearest seed (0 for a seed). */
   hops: Scalars['Int']['output'];
   /** The node's id. */
@@ -7536,6 +7641,10 @@ export type InfluenceNode = {
   name: Scalars['String']['output'];
   /** PageRank, summing to 1 over the subgraph (or the whole graph when stored). */
   pageRank: Scalars['Float']['output'];
+  /** The provinces it is tied to (the place itself; an event's places; an award's event places and recipients' places; where a person, collective or agency is located or a person's agencies are; where a movement's launching agency is), as they were then and as they are now. */
+  provinces: NodeProvinces;
+  /** When it starts, as precisely as known (2023-04-03, 2020-10, 2024): an event's, award's or story's date, a movement's first period, a place's or agency's validFrom; null when undated. */
+  start?: Maybe<Scalars['String']['output']>;
 };
 
 /** An article to ingest: where it was published, and its text or its HTML page (exactly one of them). */
@@ -8990,6 +9099,8 @@ export type Mutation = {
   deletePeople: DeleteInfo;
   deletePlaces: DeleteInfo;
   deleteStories: DeleteInfo;
+  /** Deletes a saved view (a token with the editor role); returns its id. */
+  deleteView: Scalars['ID']['output'];
   /** Ingests an article (editor): writes or finds its Story and returns the proposals read from it; no other fact is written until accepted. */
   ingestArticle: IngestResult;
   /** Merges two entities of the same kind (editor): the second's relationships, names and sources move to the first, which it then resolves to. */
@@ -9002,6 +9113,8 @@ export type Mutation = {
    * relationships changed again after that revision; nothing is written then.
    */
   revert: RevertResult;
+  /** Stores the explorer's current state under a name (a token with the editor role); a taken name is replaced. */
+  saveView: ExplorerView;
   updateAgencies: UpdateAgenciesMutationResponse;
   updateAwards: UpdateAwardsMutationResponse;
   updateCollectives: UpdateCollectivesMutationResponse;
@@ -9119,6 +9232,11 @@ export type MutationDeleteStoriesArgs = {
 };
 
 
+export type MutationDeleteViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationIngestArticleArgs = {
   input: IngestArticleInput;
 };
@@ -9138,6 +9256,12 @@ export type MutationRejectProposalArgs = {
 
 export type MutationRevertArgs = {
   revisionId: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveViewArgs = {
+  name: Scalars['String']['input'];
+  state: Scalars['String']['input'];
 };
 
 
@@ -9192,6 +9316,15 @@ export type MutationUpdatePlacesArgs = {
 export type MutationUpdateStoriesArgs = {
   update?: InputMaybe<StoryUpdateInput>;
   where?: InputMaybe<StoryWhere>;
+};
+
+/** The provinces a node is tied to, through the place rollup. */
+export type NodeProvinces = {
+  __typename?: 'NodeProvinces';
+  /** Today's provinces that succeeded them. */
+  now: Array<AnalysisNode>;
+  /** The provinces as they were on the node's date (on its place's last day when undated). */
+  then: Array<AnalysisNode>;
 };
 
 /** Pagination information (Relay) */
@@ -12223,6 +12356,13 @@ export type PlaceReach = {
   then: Array<PlaceBucket>;
 };
 
+/** Which reading of the place rollup colours the map. */
+export type PlaceReading =
+  /** Each fact counts for today's province that succeeded it. */
+  | 'NOW'
+  /** Each fact counts for the province it was in on its day. */
+  | 'THEN';
+
 export type PlaceRelationshipFilters = {
   /** Filter type where all of the related Places match this filter */
   all?: InputMaybe<PlaceWhere>;
@@ -12754,12 +12894,21 @@ export type ProvenanceWhere = {
   sources?: InputMaybe<StringListFilters>;
 };
 
+/** Which province map a dashboard period is drawn on. */
+export type ProvinceMapId =
+  /** The 34 from 1 July 2025 (Nghị quyết 202/2025/QH15). */
+  | 'PROVINCES_34'
+  /** The 63 provinces and centrally-run cities until 30 June 2025. */
+  | 'PROVINCES_63';
+
 export type Query = {
   __typename?: 'Query';
   agencies: Array<Agency>;
   agenciesConnection: AgenciesConnection;
   awards: Array<Award>;
   awardsConnection: AwardsConnection;
+  /** The most central exemplars: by stored PageRank when precomputed, else by degree; where the explorer opens. */
+  centralExemplars: CentralExemplars;
   collectives: Array<Collective>;
   collectivesConnection: CollectivesConnection;
   /** What an issuer may confer: give an agency's id, or an agency level and kind. */
@@ -12828,6 +12977,10 @@ export type Query = {
   storiesConnection: StoriesConnection;
   /** A story with its current ingested text and versions (editor); null when no story has the id. */
   storyForReview?: Maybe<StoryForReview>;
+  /** The network induced by these ids: the nodes and the domain relationships between them, scored; no expansion. */
+  viewNetwork: ViewNetwork;
+  /** The saved explorer views, the most recently saved first (at most 200). */
+  views: Array<ExplorerView>;
 };
 
 
@@ -12860,6 +13013,11 @@ export type QueryAwardsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AwardSort>>;
   where?: InputMaybe<AwardWhere>;
+};
+
+
+export type QueryCentralExemplarsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -13098,6 +13256,13 @@ export type QueryStoriesConnectionArgs = {
 
 export type QueryStoryForReviewArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryViewNetworkArgs = {
+  engine?: InputMaybe<GraphEngine>;
+  ids: Array<Scalars['ID']['input']>;
+  recompute?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Whoever received an award. */
@@ -14372,6 +14537,15 @@ export type ValidityWhere = {
   validTo?: InputMaybe<DateScalarFilters>;
 };
 
+/** The network of an explorer view: exactly the nodes asked for and the relationships between them. */
+export type ViewNetwork = {
+  __typename?: 'ViewNetwork';
+  /** Ids asked for that no node has (deleted or merged since the view was saved). */
+  missing: Array<Scalars['ID']['output']>;
+  /** The nodes (all at hop 0) and relationships, scored as influenceNetwork scores them. */
+  network: InfluenceNetwork;
+};
+
 /** One fact an accept wrote. */
 export type WrittenFact = {
   __typename?: 'WrittenFact';
@@ -14904,6 +15078,9 @@ export type ResolversTypes = ResolversObject<{
   BooleanScalarMutations: BooleanScalarMutations;
   Bucket: ResolverTypeWrapper<Bucket>;
   CacheControlScope: CacheControlScope;
+  CentralExemplar: ResolverTypeWrapper<CentralExemplar>;
+  CentralExemplars: ResolverTypeWrapper<CentralExemplars>;
+  CentralityMeasure: CentralityMeasure;
   Collective: ResolverTypeWrapper<Omit<Collective, 'activeIn' | 'activeInConnection' | 'exemplarOf' | 'exemplarOfConnection' | 'featuredIn' | 'featuredInConnection' | 'members' | 'membersConnection' | 'received' | 'tookPartIn' | 'tookPartInConnection'> & { activeIn: Array<ResolversTypes['Field']>, activeInConnection: ResolversTypes['CollectiveActiveInConnection'], exemplarOf: Array<ResolversTypes['Movement']>, exemplarOfConnection: ResolversTypes['CollectiveExemplarOfConnection'], featuredIn: Array<ResolversTypes['Story']>, featuredInConnection: ResolversTypes['CollectiveFeaturedInConnection'], members: Array<ResolversTypes['Person']>, membersConnection: ResolversTypes['CollectiveMembersConnection'], received: Array<ResolversTypes['Award']>, tookPartIn: Array<ResolversTypes['Event']>, tookPartInConnection: ResolversTypes['CollectiveTookPartInConnection'] }>;
   CollectiveActiveInConnectFieldInput: CollectiveActiveInConnectFieldInput;
   CollectiveActiveInConnection: ResolverTypeWrapper<Omit<CollectiveActiveInConnection, 'edges'> & { edges: Array<ResolversTypes['CollectiveActiveInRelationship']> }>;
@@ -15043,6 +15220,9 @@ export type ResolversTypes = ResolversObject<{
   CreatePlacesMutationResponse: ResolverTypeWrapper<Omit<CreatePlacesMutationResponse, 'places'> & { places: Array<ResolversTypes['Place']> }>;
   CreateStoriesMutationResponse: ResolverTypeWrapper<Omit<CreateStoriesMutationResponse, 'stories'> & { stories: Array<ResolversTypes['Story']> }>;
   DashboardChange: ResolverTypeWrapper<DashboardChange>;
+  DashboardMap: ResolverTypeWrapper<DashboardMap>;
+  DashboardMapFigure: ResolverTypeWrapper<DashboardMapFigure>;
+  DashboardMapRegion: ResolverTypeWrapper<DashboardMapRegion>;
   DashboardPeriod: ResolverTypeWrapper<DashboardPeriod>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateScalarFilters: DateScalarFilters;
@@ -15203,6 +15383,7 @@ export type ResolversTypes = ResolversObject<{
   ExemplarFigures: ResolverTypeWrapper<ExemplarFigures>;
   ExemplarReason: ResolverTypeWrapper<ExemplarReason>;
   ExemplarRelation: ExemplarRelation;
+  ExplorerView: ResolverTypeWrapper<ExplorerView>;
   Extractor: ResolverTypeWrapper<Extractor>;
   FeaturedEntity: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FeaturedEntity']>;
   FeaturedEntityWhere: FeaturedEntityWhere;
@@ -15463,6 +15644,7 @@ export type ResolversTypes = ResolversObject<{
   MovementWhere: MovementWhere;
   MovementsConnection: ResolverTypeWrapper<Omit<MovementsConnection, 'edges'> & { edges: Array<ResolversTypes['MovementEdge']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NodeProvinces: ResolverTypeWrapper<NodeProvinces>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participant: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Participant']>;
   ParticipantWhere: ParticipantWhere;
@@ -15773,6 +15955,7 @@ export type ResolversTypes = ResolversObject<{
   PlacePrecededByUpdateConnectionInput: PlacePrecededByUpdateConnectionInput;
   PlacePrecededByUpdateFieldInput: PlacePrecededByUpdateFieldInput;
   PlaceReach: ResolverTypeWrapper<PlaceReach>;
+  PlaceReading: PlaceReading;
   PlaceRelationshipFilters: PlaceRelationshipFilters;
   PlaceSort: PlaceSort;
   PlaceStoryFeaturedInAggregateSelection: ResolverTypeWrapper<PlaceStoryFeaturedInAggregateSelection>;
@@ -15815,6 +15998,7 @@ export type ResolversTypes = ResolversObject<{
   ProvenanceSort: ProvenanceSort;
   ProvenanceUpdateInput: ProvenanceUpdateInput;
   ProvenanceWhere: ProvenanceWhere;
+  ProvinceMapId: ProvinceMapId;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recipient: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Recipient']>;
   RecipientKind: RecipientKind;
@@ -15940,6 +16124,7 @@ export type ResolversTypes = ResolversObject<{
   ValiditySort: ValiditySort;
   ValidityUpdateInput: ValidityUpdateInput;
   ValidityWhere: ValidityWhere;
+  ViewNetwork: ResolverTypeWrapper<ViewNetwork>;
   WrittenFact: ResolverTypeWrapper<WrittenFact>;
   WrittenFactKind: WrittenFactKind;
   YearFigures: ResolverTypeWrapper<YearFigures>;
@@ -16316,6 +16501,8 @@ export type ResolversParentTypes = ResolversObject<{
   BooleanScalarFilters: BooleanScalarFilters;
   BooleanScalarMutations: BooleanScalarMutations;
   Bucket: Bucket;
+  CentralExemplar: CentralExemplar;
+  CentralExemplars: CentralExemplars;
   Collective: Omit<Collective, 'activeIn' | 'activeInConnection' | 'exemplarOf' | 'exemplarOfConnection' | 'featuredIn' | 'featuredInConnection' | 'members' | 'membersConnection' | 'received' | 'tookPartIn' | 'tookPartInConnection'> & { activeIn: Array<ResolversParentTypes['Field']>, activeInConnection: ResolversParentTypes['CollectiveActiveInConnection'], exemplarOf: Array<ResolversParentTypes['Movement']>, exemplarOfConnection: ResolversParentTypes['CollectiveExemplarOfConnection'], featuredIn: Array<ResolversParentTypes['Story']>, featuredInConnection: ResolversParentTypes['CollectiveFeaturedInConnection'], members: Array<ResolversParentTypes['Person']>, membersConnection: ResolversParentTypes['CollectiveMembersConnection'], received: Array<ResolversParentTypes['Award']>, tookPartIn: Array<ResolversParentTypes['Event']>, tookPartInConnection: ResolversParentTypes['CollectiveTookPartInConnection'] };
   CollectiveActiveInConnectFieldInput: CollectiveActiveInConnectFieldInput;
   CollectiveActiveInConnection: Omit<CollectiveActiveInConnection, 'edges'> & { edges: Array<ResolversParentTypes['CollectiveActiveInRelationship']> };
@@ -16453,6 +16640,9 @@ export type ResolversParentTypes = ResolversObject<{
   CreatePlacesMutationResponse: Omit<CreatePlacesMutationResponse, 'places'> & { places: Array<ResolversParentTypes['Place']> };
   CreateStoriesMutationResponse: Omit<CreateStoriesMutationResponse, 'stories'> & { stories: Array<ResolversParentTypes['Story']> };
   DashboardChange: DashboardChange;
+  DashboardMap: DashboardMap;
+  DashboardMapFigure: DashboardMapFigure;
+  DashboardMapRegion: DashboardMapRegion;
   DashboardPeriod: DashboardPeriod;
   Date: Scalars['Date']['output'];
   DateScalarFilters: DateScalarFilters;
@@ -16609,6 +16799,7 @@ export type ResolversParentTypes = ResolversObject<{
   Evidence: Evidence;
   ExemplarFigures: ExemplarFigures;
   ExemplarReason: ExemplarReason;
+  ExplorerView: ExplorerView;
   Extractor: Extractor;
   FeaturedEntity: ResolversUnionTypes<ResolversParentTypes>['FeaturedEntity'];
   FeaturedEntityWhere: FeaturedEntityWhere;
@@ -16863,6 +17054,7 @@ export type ResolversParentTypes = ResolversObject<{
   MovementWhere: MovementWhere;
   MovementsConnection: Omit<MovementsConnection, 'edges'> & { edges: Array<ResolversParentTypes['MovementEdge']> };
   Mutation: Record<PropertyKey, never>;
+  NodeProvinces: NodeProvinces;
   PageInfo: PageInfo;
   Participant: ResolversUnionTypes<ResolversParentTypes>['Participant'];
   ParticipantWhere: ParticipantWhere;
@@ -17324,6 +17516,7 @@ export type ResolversParentTypes = ResolversObject<{
   ValiditySort: ValiditySort;
   ValidityUpdateInput: ValidityUpdateInput;
   ValidityWhere: ValidityWhere;
+  ViewNetwork: ViewNetwork;
   WrittenFact: WrittenFact;
   YearFigures: YearFigures;
 }>;
@@ -18139,6 +18332,19 @@ export type BucketResolvers<ContextType = Context, ParentType extends ResolversP
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CentralExemplarResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CentralExemplar'] = ResolversParentTypes['CentralExemplar']> = ResolversObject<{
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pageRank?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type CentralExemplarsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CentralExemplars'] = ResolversParentTypes['CentralExemplars']> = ResolversObject<{
+  exemplars?: Resolver<Array<ResolversTypes['CentralExemplar']>, ParentType, ContextType>;
+  rankedBy?: Resolver<ResolversTypes['CentralityMeasure'], ParentType, ContextType>;
+}>;
+
 export type CollectiveResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Collective'] = ResolversParentTypes['Collective']> = ResolversObject<{
   activeIn?: Resolver<Array<ResolversTypes['Field']>, ParentType, ContextType, Partial<CollectiveActiveInArgs>>;
   activeInConnection?: Resolver<ResolversTypes['CollectiveActiveInConnection'], ParentType, ContextType, Partial<CollectiveActiveInConnectionArgs>>;
@@ -18499,6 +18705,29 @@ export type DashboardChangeResolvers<ContextType = Context, ParentType extends R
   stories?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type DashboardMapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardMap'] = ResolversParentTypes['DashboardMap']> = ResolversObject<{
+  map?: Resolver<ResolversTypes['ProvinceMapId'], ParentType, ContextType>;
+  reading?: Resolver<ResolversTypes['PlaceReading'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['DashboardMapRegion']>, ParentType, ContextType>;
+  spansMerger?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unmatched?: Resolver<Array<ResolversTypes['DashboardMapFigure']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DashboardMapFigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardMapFigure'] = ResolversParentTypes['DashboardMapFigure']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  placeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type DashboardMapRegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardMapRegion'] = ResolversParentTypes['DashboardMapRegion']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ids?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  placeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type DashboardPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardPeriod'] = ResolversParentTypes['DashboardPeriod']> = ResolversObject<{
   awards?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
   awardsByForm?: Resolver<Array<ResolversTypes['Bucket']>, ParentType, ContextType>;
@@ -18506,6 +18735,7 @@ export type DashboardPeriodResolvers<ContextType = Context, ParentType extends R
   events?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
   exemplars?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  provinces?: Resolver<ResolversTypes['PlaceReach'], ParentType, ContextType>;
   stories?: Resolver<ResolversTypes['IdSet'], ParentType, ContextType>;
   storiesPerMonth?: Resolver<Array<ResolversTypes['Bucket']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -18889,6 +19119,14 @@ export type ExemplarReasonResolvers<ContextType = Context, ParentType extends Re
   why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ExplorerViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExplorerView'] = ResolversParentTypes['ExplorerView']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  savedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  savedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ExtractorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Extractor'] = ResolversParentTypes['Extractor']> = ResolversObject<{
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -18985,6 +19223,7 @@ export type FieldDashboardResolvers<ContextType = Context, ParentType extends Re
   current?: Resolver<ResolversTypes['DashboardPeriod'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['AnalysisNode'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  map?: Resolver<ResolversTypes['DashboardMap'], ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['AnalysisNode']>, ParentType, ContextType>;
   previous?: Resolver<ResolversTypes['DashboardPeriod'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['FigureSource'], ParentType, ContextType>;
@@ -19129,7 +19368,10 @@ export type IdSetResolvers<ContextType = Context, ParentType extends ResolversPa
 }>;
 
 export type InfluenceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InfluenceEdge'] = ResolversParentTypes['InfluenceEdge']> = ResolversObject<{
+  confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 }>;
@@ -19150,12 +19392,17 @@ export type InfluenceNetworkResolvers<ContextType = Context, ParentType extends 
 export type InfluenceNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InfluenceNode'] = ResolversParentTypes['InfluenceNode']> = ResolversObject<{
   betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pageRank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  provinces?: Resolver<ResolversTypes['NodeProvinces'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type IngestResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = ResolversObject<{
@@ -19515,10 +19762,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deletePeople?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeletePeopleArgs>>;
   deletePlaces?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeletePlacesArgs>>;
   deleteStories?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteStoriesArgs>>;
+  deleteView?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteViewArgs, 'id'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'dropId' | 'keepId'>>;
   rejectProposal?: Resolver<ResolversTypes['DecisionResult'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'id' | 'reason'>>;
   revert?: Resolver<ResolversTypes['RevertResult'], ParentType, ContextType, RequireFields<MutationRevertArgs, 'revisionId'>>;
+  saveView?: Resolver<ResolversTypes['ExplorerView'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'name' | 'state'>>;
   updateAgencies?: Resolver<ResolversTypes['UpdateAgenciesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateAgenciesArgs>>;
   updateAwards?: Resolver<ResolversTypes['UpdateAwardsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateAwardsArgs>>;
   updateCollectives?: Resolver<ResolversTypes['UpdateCollectivesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateCollectivesArgs>>;
@@ -19528,6 +19777,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updatePeople?: Resolver<ResolversTypes['UpdatePeopleMutationResponse'], ParentType, ContextType, Partial<MutationUpdatePeopleArgs>>;
   updatePlaces?: Resolver<ResolversTypes['UpdatePlacesMutationResponse'], ParentType, ContextType, Partial<MutationUpdatePlacesArgs>>;
   updateStories?: Resolver<ResolversTypes['UpdateStoriesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateStoriesArgs>>;
+}>;
+
+export type NodeProvincesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeProvinces'] = ResolversParentTypes['NodeProvinces']> = ResolversObject<{
+  now?: Resolver<Array<ResolversTypes['AnalysisNode']>, ParentType, ContextType>;
+  then?: Resolver<Array<ResolversTypes['AnalysisNode']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -20364,6 +20618,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   agenciesConnection?: Resolver<ResolversTypes['AgenciesConnection'], ParentType, ContextType, Partial<QueryAgenciesConnectionArgs>>;
   awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType, Partial<QueryAwardsArgs>>;
   awardsConnection?: Resolver<ResolversTypes['AwardsConnection'], ParentType, ContextType, Partial<QueryAwardsConnectionArgs>>;
+  centralExemplars?: Resolver<ResolversTypes['CentralExemplars'], ParentType, ContextType, RequireFields<QueryCentralExemplarsArgs, 'limit'>>;
   collectives?: Resolver<Array<ResolversTypes['Collective']>, ParentType, ContextType, Partial<QueryCollectivesArgs>>;
   collectivesConnection?: Resolver<ResolversTypes['CollectivesConnection'], ParentType, ContextType, Partial<QueryCollectivesConnectionArgs>>;
   conferrableBy?: Resolver<ResolversTypes['ConferrableBy'], ParentType, ContextType, Partial<QueryConferrableByArgs>>;
@@ -20395,6 +20650,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   stories?: Resolver<Array<ResolversTypes['Story']>, ParentType, ContextType, Partial<QueryStoriesArgs>>;
   storiesConnection?: Resolver<ResolversTypes['StoriesConnection'], ParentType, ContextType, Partial<QueryStoriesConnectionArgs>>;
   storyForReview?: Resolver<Maybe<ResolversTypes['StoryForReview']>, ParentType, ContextType, RequireFields<QueryStoryForReviewArgs, 'id'>>;
+  viewNetwork?: Resolver<ResolversTypes['ViewNetwork'], ParentType, ContextType, RequireFields<QueryViewNetworkArgs, 'ids' | 'recompute'>>;
+  views?: Resolver<Array<ResolversTypes['ExplorerView']>, ParentType, ContextType>;
 }>;
 
 export type RecipientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recipient'] = ResolversParentTypes['Recipient']> = ResolversObject<{
@@ -20766,6 +21023,11 @@ export type ValidityResolvers<ContextType = Context, ParentType extends Resolver
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type ViewNetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ViewNetwork'] = ResolversParentTypes['ViewNetwork']> = ResolversObject<{
+  missing?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  network?: Resolver<ResolversTypes['InfluenceNetwork'], ParentType, ContextType>;
+}>;
+
 export type WrittenFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WrittenFact'] = ResolversParentTypes['WrittenFact']> = ResolversObject<{
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -20894,6 +21156,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AwardUnderMovementRelationship?: AwardUnderMovementRelationshipResolvers<ContextType>;
   AwardsConnection?: AwardsConnectionResolvers<ContextType>;
   Bucket?: BucketResolvers<ContextType>;
+  CentralExemplar?: CentralExemplarResolvers<ContextType>;
+  CentralExemplars?: CentralExemplarsResolvers<ContextType>;
   Collective?: CollectiveResolvers<ContextType>;
   CollectiveActiveInConnection?: CollectiveActiveInConnectionResolvers<ContextType>;
   CollectiveActiveInRelationship?: CollectiveActiveInRelationshipResolvers<ContextType>;
@@ -20945,6 +21209,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CreatePlacesMutationResponse?: CreatePlacesMutationResponseResolvers<ContextType>;
   CreateStoriesMutationResponse?: CreateStoriesMutationResponseResolvers<ContextType>;
   DashboardChange?: DashboardChangeResolvers<ContextType>;
+  DashboardMap?: DashboardMapResolvers<ContextType>;
+  DashboardMapFigure?: DashboardMapFigureResolvers<ContextType>;
+  DashboardMapRegion?: DashboardMapRegionResolvers<ContextType>;
   DashboardPeriod?: DashboardPeriodResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -20998,6 +21265,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Evidence?: EvidenceResolvers<ContextType>;
   ExemplarFigures?: ExemplarFiguresResolvers<ContextType>;
   ExemplarReason?: ExemplarReasonResolvers<ContextType>;
+  ExplorerView?: ExplorerViewResolvers<ContextType>;
   Extractor?: ExtractorResolvers<ContextType>;
   FeaturedEntity?: FeaturedEntityResolvers<ContextType>;
   Field?: FieldResolvers<ContextType>;
@@ -21079,6 +21347,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MovementStoryFeaturedInNodeAggregateSelection?: MovementStoryFeaturedInNodeAggregateSelectionResolvers<ContextType>;
   MovementsConnection?: MovementsConnectionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NodeProvinces?: NodeProvincesResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
@@ -21241,6 +21510,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   UpdatePlacesMutationResponse?: UpdatePlacesMutationResponseResolvers<ContextType>;
   UpdateStoriesMutationResponse?: UpdateStoriesMutationResponseResolvers<ContextType>;
   Validity?: ValidityResolvers<ContextType>;
+  ViewNetwork?: ViewNetworkResolvers<ContextType>;
   WrittenFact?: WrittenFactResolvers<ContextType>;
   YearFigures?: YearFiguresResolvers<ContextType>;
 }>;

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { nodeFacetsBatch, type NodeFacets } from '../analytics/network/nodeFacets';
 import { relatedExemplarsBatch, type RelatedExemplar } from '../analytics/related/relatedExemplars';
 import { relatedStoriesBatch, type RelatedStory } from '../analytics/related/relatedStories';
 import type { Graph } from '../neo4j/createGraph';
@@ -8,6 +9,8 @@ import { byIdTrimmedPerKey, limitedCacheKey, type LimitedKey } from './limitedBa
 export interface Loaders {
   readonly relatedExemplars: DataLoader<LimitedKey, RelatedExemplar[], string>;
   readonly relatedStories: DataLoader<LimitedKey, RelatedStory[], string>;
+  /** The explorer's filters of a network node: its fields and provinces (InfluenceNode.fields, .provinces). */
+  readonly nodeFacets: DataLoader<string, NodeFacets>;
 }
 
 /**
@@ -26,5 +29,6 @@ export function createLoaders(graph: Graph): Loaders {
       byIdTrimmedPerKey((ids, limit) => relatedStoriesBatch(graph, ids, limit, { today })),
       { cacheKeyFn: limitedCacheKey },
     ),
+    nodeFacets: new DataLoader((ids) => nodeFacetsBatch(graph, ids)),
   };
 }

@@ -2,6 +2,7 @@ import { CUBE_CELL_LABEL, CUBE_ROOT_LABEL } from '../analytics/dashboard/cubeLay
 import { DOMAIN_LABELS, ENTITY_LABEL } from '../domain/labels';
 import { INGESTION_SCHEMA } from '../ingestion/graph/ingestionSchema';
 import type { Graph } from '../neo4j/createGraph';
+import { SAVED_VIEW_LABEL } from '../views/savedViews';
 import { anything, array, decode, object, record, string } from '../neo4j/decode';
 import { installWriteTriggers, type InstallOptions, type WriteAudit } from '../writes/installWriteTriggers';
 import { REVISION_CLOCK_ID, REVISION_CLOCK_LABEL, REVISION_LABEL } from '../writes/revisionLayout';
@@ -33,6 +34,9 @@ function statements(): string[] {
     `CREATE CONSTRAINT revision_clock_id_unique IF NOT EXISTS FOR (n:${REVISION_CLOCK_LABEL}) REQUIRE n.id IS UNIQUE`,
     // Ingestion's name index, stories' text versions and proposals (src/review/reviewSchema.ts).
     ...INGESTION_SCHEMA,
+    // The explorer's saved views (views/savedViews.ts): found by id, merged by name.
+    `CREATE CONSTRAINT saved_view_id_unique IF NOT EXISTS FOR (n:${SAVED_VIEW_LABEL}) REQUIRE n.id IS UNIQUE`,
+    `CREATE CONSTRAINT saved_view_name_unique IF NOT EXISTS FOR (n:${SAVED_VIEW_LABEL}) REQUIRE n.name IS UNIQUE`,
   ];
   const search =
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${DOMAIN_LABELS.join('|')}) ` +

@@ -37,6 +37,7 @@ import { requestScope, scopeOf } from './requestScope';
 import { loadTrustedDocuments, trustedDocumentsMiddleware, trustedDocumentsSettings } from './trustedDocuments';
 import { nameKeysRefreshPlugin } from '../review/nameKeysRefreshPlugin';
 import { createReconcileRoutes } from '../reconcile/createReconcileRoutes';
+import { createExportRoutes } from '../web/createExportRoutes';
 
 export interface AppDependencies {
   readonly config: Config;
@@ -161,6 +162,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   );
   app.use(createWebRoutes({ corsOrigins: config.corsOrigins, relatedStories: widgetStories(graph), maskUnexpected }));
   app.use(createReconcileRoutes({ graph, maskUnexpected }));
+  app.use(createExportRoutes({ graph, maskUnexpected }));
 
   const verifyToken = createTokenVerifier({
     secret: config.jwtSecret,

@@ -31,6 +31,8 @@ const nodeModules = path.resolve(__dirname, '..', '..', 'node_modules');
 const VENDOR: Readonly<Record<string, string>> = {
   'echarts.min.js': path.join(nodeModules, 'echarts', 'dist', 'echarts.min.js'),
   'cytoscape.min.js': path.join(nodeModules, 'cytoscape', 'dist', 'cytoscape.min.js'),
+  'cytoscape-svg.js': path.join(nodeModules, 'cytoscape-svg', 'cytoscape-svg.js'),
+  'lz-string.min.js': path.join(nodeModules, 'lz-string', 'libs', 'lz-string.min.js'),
 };
 
 /**

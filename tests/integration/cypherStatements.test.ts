@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SEARCH_CYPHER } from '../../src/analytics/search/search';
 import { connectionPathCypher } from '../../src/analytics/path/connectionPath';
+import { CENTRAL_EXEMPLARS_CYPHER } from '../../src/analytics/network/centralExemplars';
 import { subgraphCypher } from '../../src/analytics/network/influenceSubgraph';
+import { FACET_CAP, NODE_FACETS_CYPHER } from '../../src/analytics/network/nodeFacets';
+import { VIEW_SUBGRAPH_CYPHER } from '../../src/analytics/network/viewNetwork';
 import { RELATIONSHIP_TYPES } from '../../src/domain/relationships';
 import { SEARCH_INDEX } from '../../src/migrations/migrate';
 import type { Graph } from '../../src/neo4j/createGraph';
@@ -62,6 +65,9 @@ describe('the statements built in TypeScript', () => {
         levelCap: 600,
       },
     ],
+    ['viewNetwork', VIEW_SUBGRAPH_CYPHER, { ids: ['person:luu-minh-thuc'], types: RELATIONSHIP_TYPES }],
+    ['nodeFacets', NODE_FACETS_CYPHER, { ids: ['event:pai-lung-sinkhole-rescue-2023'], cap: FACET_CAP }],
+    ['centralExemplars', CENTRAL_EXEMPLARS_CYPHER, { types: RELATIONSHIP_TYPES, limit: 8 }],
   ])('%s is planned by Neo4j', async (_name, statement, params) => {
     await expect(graph.read(`EXPLAIN ${statement}`, params)).resolves.toEqual([]);
   });

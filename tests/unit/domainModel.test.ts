@@ -43,6 +43,9 @@ const API_ENUMS = [
   'ArticleSource',
   'WrittenFactKind',
   'RuleConfidence',
+  'CentralityMeasure',
+  'ProvinceMapId',
+  'PlaceReading',
 ];
 
 const enums = new Map(

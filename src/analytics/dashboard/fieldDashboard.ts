@@ -156,7 +156,14 @@ export interface DashboardPeriod {
   readonly stories: IdSet;
   readonly storiesPerMonth: Bucket[];
   readonly topPlaces: PlaceReach;
+  /** Every province reached, then and now, by the same rollup as topPlaces: the dashboard map's figures. */
+  readonly provinces: PlaceReach;
   readonly topAgencies: Bucket[];
+}
+
+/** Given places reached, returns the provinces among them. */
+function provincesOnly(reach: PlaceReach): PlaceReach {
+  return { then: reach.then.filter((b) => b.level === 'PROVINCE'), now: reach.now.filter((b) => b.level === 'PROVINCE') };
 }
 
 export interface FieldDashboard {
@@ -212,6 +219,12 @@ function panels(row: DashboardRow, from: string, to: string): DashboardPeriod {
       row.anchors.filter((a) => facts.has(a.fact)),
       row.rollups,
       DASHBOARD_TOP,
+    ),
+    provinces: provincesOnly(
+      rollUpPlaces(
+        row.anchors.filter((a) => facts.has(a.fact)),
+        row.rollups,
+      ),
     ),
     topAgencies: bucketBy(
       agencyFacts,

@@ -77,6 +77,7 @@ export interface CubePeriod {
   readonly stories: CountedSet;
   readonly storiesPerMonth: CountedBucket[];
   readonly topPlaces: { then: CountedPlaceBucket[]; now: CountedPlaceBucket[] };
+  readonly provinces: { then: CountedPlaceBucket[]; now: CountedPlaceBucket[] };
   readonly topAgencies: CountedBucket[];
 }
 
@@ -180,8 +181,8 @@ export function summariseCells(
   };
   const byNameThenId = (a: number, b: number) =>
     VIETNAMESE.compare(entry(a).name, entry(b).name) || entry(a).id.localeCompare(entry(b).id);
-  const places = (counts: Float64Array): CountedPlaceBucket[] =>
-    topIndices(counts, top, byNameThenId).map((index) => {
+  const places = (counts: Float64Array, most = top): CountedPlaceBucket[] =>
+    topIndices(counts, most, byNameThenId).map((index) => {
       const unit = entry(index);
       const place: AnalysisNode = { id: unit.id, kind: 'PLACE', name: unit.name };
       return { place, level: unit.level ?? '', count: counts[index]! };
@@ -197,6 +198,10 @@ export function summariseCells(
     stories: { count: stories },
     storiesPerMonth: buckets(months).sort((a, b) => a.key.localeCompare(b.key)),
     topPlaces: { then: places(then), now: places(now) },
+    provinces: {
+      then: places(then, Number.POSITIVE_INFINITY).filter((b) => b.level === 'PROVINCE'),
+      now: places(now, Number.POSITIVE_INFINITY).filter((b) => b.level === 'PROVINCE'),
+    },
     topAgencies: topIndices(agencies, top, (a, b) => entry(a).id.localeCompare(entry(b).id)).map((index) => {
       const agency = entry(index);
       return { key: agency.id, label: agency.name, count: agencies[index]! };

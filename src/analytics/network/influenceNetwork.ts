@@ -21,6 +21,10 @@ export interface InfluenceNode {
   readonly pageRank: number;
   readonly betweenness: number;
   readonly community: number;
+  /** When it holds (elementDates.ts). */
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly confidence: string | null;
 }
 
 export interface InfluenceNetwork {
@@ -70,6 +74,9 @@ export function assembleNodes(subgraph: Subgraph, scores: Scores, stored: boolea
       pageRank: stored ? (n.storedPageRank ?? 0) : (scores.pageRank.get(n.id) ?? 0),
       betweenness: scores.betweenness.get(n.id) ?? 0,
       community: stored ? (n.storedCommunity ?? 0) : (scores.community.get(n.id) ?? 0),
+      start: n.start,
+      end: n.end,
+      confidence: n.confidence,
     }))
     .sort((a, b) => b.pageRank - a.pageRank || a.id.localeCompare(b.id));
 }
@@ -94,6 +101,22 @@ export async function influenceNetwork(graph: Graph, seedBy: SeedBy, options: In
   const subgraph = await extractSubgraph(graph, seedBy, options.depth, options.limit);
   const missing = missingSeed(seedBy, subgraph);
   if (missing !== null) return { found: false, missing };
+  return { found: true, network: await scoreSubgraph(graph, subgraph, engine, engines.gdsVersion, options) };
+}
+
+/**
+ * Given a subgraph and the engine to use, returns it scored as an influence network: PageRank and
+ * community read from stored whole-graph scores when every node has them and the caller does not
+ * ask to recompute, else computed on the subgraph; betweenness always on the subgraph. Seeds are
+ * the nodes at hop 0. One round trip with GDS, none with graphology.
+ */
+export async function scoreSubgraph(
+  graph: Graph,
+  subgraph: Subgraph,
+  engine: EngineName,
+  gdsVersion: string | null,
+  options: InfluenceOptions,
+): Promise<InfluenceNetwork> {
   const stored =
     !options.recompute &&
     subgraph.nodes.length > 0 &&
@@ -107,18 +130,15 @@ export async function influenceNetwork(graph: Graph, seedBy: SeedBy, options: In
   );
   const nodes = assembleNodes(subgraph, scores, stored);
   return {
-    found: true,
-    network: {
-      engine,
-      engineVersion: engine === 'GDS' ? `GDS ${engines.gdsVersion ?? 'unknown'}` : GRAPHOLOGY_VERSION,
-      scoreSource: stored ? 'STORED' : 'SUBGRAPH',
-      seeds: subgraph.nodes.filter((n) => n.hops === 0).map((n) => n.id),
-      depth: options.depth,
-      limit: options.limit,
-      truncated: subgraph.truncated,
-      communityCount: new Set(nodes.map((n) => n.community)).size,
-      nodes,
-      edges: subgraph.edges,
-    },
+    engine,
+    engineVersion: engine === 'GDS' ? `GDS ${gdsVersion ?? 'unknown'}` : GRAPHOLOGY_VERSION,
+    scoreSource: stored ? 'STORED' : 'SUBGRAPH',
+    seeds: subgraph.nodes.filter((n) => n.hops === 0).map((n) => n.id),
+    depth: options.depth,
+    limit: options.limit,
+    truncated: subgraph.truncated,
+    communityCount: new Set(nodes.map((n) => n.community)).size,
+    nodes,
+    edges: subgraph.edges,
   };
 }

@@ -1,6 +1,15 @@
 import type { Graph } from '../../neo4j/createGraph';
 import { array, boolean, decode, nullable, number, object, string } from '../../neo4j/decode';
+import type { Confidence } from '../../domain/enums';
 import { RELATIONSHIP_TYPES } from '../../domain/relationships';
+import {
+  looseConfidence,
+  looseDate,
+  nodeEndCypher,
+  nodeStartCypher,
+  relationshipEndCypher,
+  relationshipStartCypher,
+} from './elementDates';
 
 /**
  * The bounded expansion rule. Seeds are the given ids, or a field and its narrower fields, or a
@@ -25,12 +34,19 @@ export interface SubgraphNode {
   /** Stored whole-graph scores, when precomputed. */
   readonly storedPageRank: number | null;
   readonly storedCommunity: number | null;
+  /** When it holds (elementDates.ts): a partial ISO date, or null. */
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly confidence: Confidence | null;
 }
 
 export interface SubgraphEdge {
   readonly from: string;
   readonly to: string;
   readonly type: string;
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly confidence: Confidence | null;
 }
 
 export interface Subgraph {
@@ -68,7 +84,7 @@ CALL (seen${p}, frontier${p}) {
   UNWIND hits AS hit
   WITH full, hit LIMIT $levelCap
   WITH collect(DISTINCT hit.m) AS reached, count(*) >= $levelCap OR any(f IN collect(full) WHERE f) AS full,
-       collect({from: startNode(hit.r).id, to: endNode(hit.r).id, type: type(hit.r)}) AS walked
+       collect({from: startNode(hit.r).id, to: endNode(hit.r).id, type: type(hit.r), start: ${relationshipStartCypher('hit.r')}, end: ${relationshipEndCypher('hit.r')}, confidence: hit.r.confidence}) AS walked
   WITH walked, full, [m IN reached WHERE NOT m IN seen${p}] AS fresh
   RETURN walked AS walked${k}, fresh[..($limit - size(seen${p}))] AS frontier${k}, full OR size(fresh) > $limit - size(seen${p}) AS cut${k}
 }
@@ -85,9 +101,21 @@ const decodeSubgraphRow = object<{ seedIds: string[]; nodes: SubgraphNode[]; edg
       hops: number,
       storedPageRank: nullable(number),
       storedCommunity: nullable(number),
+      start: looseDate,
+      end: looseDate,
+      confidence: looseConfidence,
     }),
   ),
-  edges: array(object<SubgraphEdge>({ from: string, to: string, type: string })),
+  edges: array(
+    object<SubgraphEdge>({
+      from: string,
+      to: string,
+      type: string,
+      start: looseDate,
+      end: looseDate,
+      confidence: looseConfidence,
+    }),
+  ),
   truncated: boolean,
 });
 
@@ -97,7 +125,7 @@ export function subgraphCypher(depth: number): string {
   const hops = Array.from(
     { length: depth + 1 },
     (_, i) =>
-      `[n IN frontier${i} | n {.id, .name, kind: toUpper([l IN labels(n) WHERE l <> 'Entity'][0]), hops: ${i}, storedPageRank: n.pagerank, storedCommunity: n.community}]`,
+      `[n IN frontier${i} | n {.id, .name, kind: toUpper([l IN labels(n) WHERE l <> 'Entity'][0]), hops: ${i}, storedPageRank: n.pagerank, storedCommunity: n.community, start: ${nodeStartCypher('n')}, end: ${nodeEndCypher('n')}, confidence: n.confidence}]`,
   );
   return `${SEEDS}\n${levels}\nRETURN seedIds, ${hops.join(' + ')} AS nodes, rels${depth} AS edges, capped${depth} AS truncated`;
 }

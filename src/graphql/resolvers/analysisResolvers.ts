@@ -2,7 +2,6 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { connectionPath } from '../../analytics/path/connectionPath';
 import { fieldDashboard } from '../../analytics/dashboard/fieldDashboard';
 import { influenceNetwork } from '../../analytics/network/influenceNetwork';
-import type { SeedBy } from '../../analytics/network/influenceSubgraph';
 import { movementImpact } from '../../analytics/movement/movementImpact';
 import { BadInputError, NotFoundError } from '../../errors/domainErrors';
 import type {
@@ -13,6 +12,7 @@ import type {
 } from '../../generated/resolvers-types';
 import type { Context } from '../../server/context';
 import { intInRange, selectsField } from './args';
+import { influenceRequest } from './influenceArgs';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The days a period may start or end on: the graph's facts lie well inside, and the database's dates (and a previous period of equal length) stay in range. */
@@ -23,7 +23,7 @@ const LAST_DAY = '2100-12-31';
  * Given a Date argument (the Date scalar hands resolvers a driver Date; tests may pass a string),
  * returns it as an ISO day, or null when absent, or throws BAD_USER_INPUT naming it.
  */
-function isoDay(name: string, value: unknown): string | null {
+export function isoDay(name: string, value: unknown): string | null {
   if (value === null || value === undefined) return null;
   // A driver Date prints itself as YYYY-MM-DD.
   const text = typeof value === 'string' ? value : (value as { toString(): string }).toString();
@@ -35,7 +35,7 @@ function isoDay(name: string, value: unknown): string | null {
 }
 
 /** Given an optional period, throws BAD_USER_INPUT naming `to` when it ends before it starts. */
-function ordered(from: string | null, to: string | null): void {
+export function ordered(from: string | null, to: string | null): void {
   if (from !== null && to !== null && from > to) throw new BadInputError('to', to, `must not be before from (${from})`);
 }
 
@@ -54,28 +54,8 @@ export async function movementImpactResolver(_root: unknown, args: QueryMovement
 
 /** Query.influenceNetwork: validates exactly one seed, depth, limit and engine; extracts and scores. */
 export async function influenceNetworkResolver(_root: unknown, args: QueryInfluenceNetworkArgs, context: Context) {
-  const given = (['ids', 'field', 'place'] as const).filter((name) => args[name] !== null && args[name] !== undefined);
-  if (given.length !== 1) {
-    throw new BadInputError(
-      given[1] ?? 'ids',
-      given.length === 0 ? null : given.map((name) => args[name]),
-      'give exactly one of ids, field or place',
-    );
-  }
-  if (args.ids && (args.ids.length === 0 || args.ids.length > 50)) {
-    throw new BadInputError('ids', args.ids, 'must name 1 to 50 ids');
-  }
-  const depth = intInRange('depth', args.depth, 2, 1, 3);
-  const limit = intInRange('limit', args.limit, 200, 1, 2000);
-  const seedBy: SeedBy = args.ids ? { ids: [...new Set(args.ids)] } : args.field ? { field: args.field } : { place: args.place! };
-  const result = await context.heavy('influenceNetwork', () =>
-    influenceNetwork(context.graph, seedBy, {
-      depth,
-      limit,
-      engine: args.engine ?? null,
-      recompute: args.recompute ?? false,
-    }),
-  );
+  const { seedBy, options } = influenceRequest(args);
+  const result = await context.heavy('influenceNetwork', () => influenceNetwork(context.graph, seedBy, options));
   if (result.found) return result.network;
   if ('engineUnavailable' in result) {
     throw new BadInputError('engine', result.engineUnavailable, 'this server has no Graph Data Science library');

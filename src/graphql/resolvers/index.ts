@@ -22,6 +22,15 @@ import {
   rejectProposalResolver,
   storyForReviewResolver,
 } from './reviewResolvers';
+import { dashboardMap } from '../../dashboard/dashboardMap';
+import {
+  centralExemplarsResolver,
+  deleteViewResolver,
+  influenceNodeFacetResolvers,
+  saveViewResolver,
+  viewNetworkResolver,
+  viewsResolver,
+} from './exploreResolvers';
 import { searchResolver } from './searchResolver';
 
 /** Custom root-field resolvers, merged into the generated schema by @neo4j/graphql. */
@@ -39,6 +48,9 @@ export const resolvers: IResolvers = {
     storyForReview: storyForReviewResolver,
     conferralAuthority: conferralAuthorityResolver,
     conferrableBy: conferrableByResolver,
+    centralExemplars: centralExemplarsResolver,
+    viewNetwork: viewNetworkResolver,
+    views: viewsResolver,
   },
   Mutation: {
     revert: revertResolver,
@@ -46,7 +58,11 @@ export const resolvers: IResolvers = {
     acceptProposal: acceptProposalResolver,
     rejectProposal: rejectProposalResolver,
     mergeEntities: mergeEntitiesResolver,
+    saveView: saveViewResolver,
+    deleteView: deleteViewResolver,
   },
+  InfluenceNode: influenceNodeFacetResolvers,
+  FieldDashboard: { map: dashboardMap },
   Person: { relatedExemplars: exemplarRelatedExemplarsResolver },
   Collective: { relatedExemplars: exemplarRelatedExemplarsResolver },
   RelatedExemplar: { kind: kindResolver },
