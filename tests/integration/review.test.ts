@@ -92,7 +92,7 @@ describe('ingestArticle', () => {
   ])('answers BAD_USER_INPUT naming %s and its value, writing nothing', async (field, change, value) => {
     const before = await domainCounts();
     const { status, body } = await ingest({ ...article('bad'), ...change });
-    expect(status).toBe(200);
+    expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: field, value });
     expect(await domainCounts()).toEqual(before);
   });
@@ -282,6 +282,19 @@ describe('review', () => {
     expect(created.written[1]).toMatchObject({ type: 'FEATURES', fromId: storyId, toId: 'person:cao-hoai-duc' });
     const found = await createGraphGazetteer(api.graph).lookup(['cao hoai duc']);
     expect(found.map((e) => e.id)).toEqual(['person:cao-hoai-duc']);
+    // The accepted fact has its history: who accepted it, by which decision, on which story.
+    const HISTORY = `query($id: ID!) { history(id: $id) { revisions { actor operation source change
+      relationships { change type otherId } } } }`;
+    const history = (await api.graphql(HISTORY, { id: 'person:cao-hoai-duc' }, editor)).body.data?.history.revisions;
+    expect(history).toEqual([
+      {
+        actor: 'test-editor',
+        operation: 'acceptProposal',
+        source: storyId,
+        change: 'CREATE',
+        relationships: [{ change: 'ADDED', type: 'FEATURES', otherId: storyId }],
+      },
+    ]);
 
     const written = (await api.graphql(ACCEPT, { id: took.id, edits: { role: 'tham gia cứu hộ' } }, editor)).body.data
       ?.acceptProposal;
