@@ -20,6 +20,8 @@ export type DatabaseConfig =
       readonly pageCache: string;
       readonly javaHome: string | undefined;
       readonly database: string;
+      /** How long a start may take before it is given up (NEO4J_START_TIMEOUT_MS; a loaded machine needs more). */
+      readonly startTimeoutMs: number;
     };
 
 /** How to reach the graph over Bolt, in either mode. */
@@ -127,7 +129,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const shutdownDelayMs = int('SHUTDOWN_DELAY_MS', nodeEnv === 'production' ? 2_000 : 500, 0, 60_000);
   const shutdownGraceMs = int('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000);
 
-  const database = readDatabase(env, boltPort, problems);
+  const startTimeoutMs = int('NEO4J_START_TIMEOUT_MS', 120_000, 1_000, 3_600_000);
+  const database = readDatabase(env, boltPort, startTimeoutMs, problems);
   const jwtSecret = env.JWT_SECRET === '' ? undefined : env.JWT_SECRET;
   if (jwtSecret !== undefined && jwtSecret.length < 32) {
     problems.push('JWT_SECRET must be at least 32 characters');
@@ -193,7 +196,7 @@ function readTrustProxy(raw: string | undefined, problems: string[]): number | s
   return false;
 }
 
-function readDatabase(env: NodeJS.ProcessEnv, boltPort: number, problems: string[]): DatabaseConfig {
+function readDatabase(env: NodeJS.ProcessEnv, boltPort: number, startTimeoutMs: number, problems: string[]): DatabaseConfig {
   const name = env.NEO4J_DATABASE ?? 'neo4j';
   const uri = env.NEO4J_URI;
   if (uri !== undefined && uri !== '') {
@@ -223,5 +226,6 @@ function readDatabase(env: NodeJS.ProcessEnv, boltPort: number, problems: string
     pageCache: env.NEO4J_PAGECACHE ?? '512m',
     javaHome: env.JAVA_17_HOME ?? undefined,
     database: name,
+    startTimeoutMs,
   });
 }

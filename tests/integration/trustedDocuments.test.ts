@@ -104,8 +104,8 @@ describe('TRUSTED_DOCUMENTS=only', () => {
       if (new URL(request.url()).pathname === '/graphql') graphqlRequests.push({ method: request.method(), url: request.url() });
     });
     await page.goto(`${only.url}/explore`);
-    await page.fill('#q', 'Pai Lung');
-    await page.waitForSelector('#results li[data-id="place:xa-pai-lung"]', { timeout: 30_000 });
+    await page.fill('#search', 'Pai Lung');
+    await page.waitForSelector('#results button[data-id="place:xa-pai-lung"]', { timeout: 30_000 });
     expect(graphqlRequests.length).toBeGreaterThan(0);
     for (const request of graphqlRequests) {
       expect(request.method).toBe('GET');
