@@ -110,3 +110,11 @@ describe('centrality on a subgraph', () => {
     expect(scores.betweenness.size).toBe(star.length);
   });
 });
+
+describe('centrality on an empty subgraph', () => {
+  // Found by the fuzz suite: a network with no node made graphology's Brandes throw (500).
+  it('gives empty scores instead of throwing', () => {
+    const scores = graphologyScores([], []);
+    expect([scores.pageRank.size, scores.betweenness.size, scores.community.size]).toEqual([0, 0, 0]);
+  });
+});

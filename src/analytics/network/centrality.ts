@@ -104,9 +104,14 @@ export function graphologyScores(
             ),
       )
     : new Map<string, number>();
-  const between = algorithms.betweenness
-    ? normaliseBetweenness(new Map(Object.entries(betweenness(graph, { getEdgeWeight: null, normalized: false }))), nodes.length)
-    : new Map<string, number>();
+  // graphology's Brandes refuses a graph without nodes (a stack of capacity 0).
+  const between =
+    algorithms.betweenness && nodes.length > 0
+      ? normaliseBetweenness(
+          new Map(Object.entries(betweenness(graph, { getEdgeWeight: null, normalized: false }))),
+          nodes.length,
+        )
+      : new Map<string, number>();
   const community = algorithms.communities
     ? canonicalCommunities(
         noEdges
