@@ -10,6 +10,8 @@ const UNAVAILABLE_CODES = new Set([
 ]);
 const ACQUISITION_TIMEOUT = /^Connection acquisition timed out/;
 const TIMEOUT_CODE_PREFIX = 'Neo.ClientError.Transaction.TransactionTimedOut';
+/** A GDS procedure stopped by the transaction's timeout fails as a procedure call, not as a timed-out transaction. */
+const TERMINATED_PROCEDURE = /TerminatedException/;
 
 /**
  * Given any error, returns the domain error a driver error stands for (DatabaseUnavailableError,
@@ -27,5 +29,12 @@ export function fromDriverError(error: unknown): unknown {
   }
   if (UNAVAILABLE_CODES.has(code)) return new DatabaseUnavailableError(`Neo4j is unavailable (${code})`, { cause: error });
   if (code.startsWith(TIMEOUT_CODE_PREFIX)) return new QueryTimeoutError({ cause: error });
+  if (
+    code === 'Neo.ClientError.Procedure.ProcedureCallFailed' &&
+    error instanceof Error &&
+    TERMINATED_PROCEDURE.test(error.message)
+  ) {
+    return new QueryTimeoutError({ cause: error });
+  }
   return fromTriggerRefusal(error) ?? error;
 }

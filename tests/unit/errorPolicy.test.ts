@@ -1,5 +1,11 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { BadInputError, DatabaseUnavailableError, MalformedRowError, NotFoundError } from '../../src/errors/domainErrors';
+import {
+  BadInputError,
+  DatabaseUnavailableError,
+  MalformedRowError,
+  NotFoundError,
+  QueryTimeoutError,
+} from '../../src/errors/domainErrors';
 import { createFormatError, withoutSuggestions } from '../../src/errors/formatError';
 import { toApiError } from '../../src/errors/toApiError';
 import { fromDriverError } from '../../src/neo4j/driverErrors';
@@ -53,6 +59,17 @@ describe('toApiError', () => {
       unexpected: false,
     });
     expect(api.message).toContain('narrow it');
+  });
+
+  it('counts a GDS procedure stopped by the timeout as a query that ran out of time (found by the fuzz suite: a 500)', () => {
+    const stopped = driverError(
+      'Neo.ClientError.Procedure.ProcedureCallFailed',
+      'Failed to invoke procedure `gds.pageRank.stream`: Caused by: org.neo4j.gds.termination.TerminatedException: The execution has been terminated.',
+    );
+    expect(toApiError(located(stopped), masked)).toMatchObject({ httpStatus: 504, extensions: { reason: 'QUERY_TIMEOUT' } });
+    expect(fromDriverError(driverError('Neo.ClientError.Procedure.ProcedureCallFailed', 'no such graph'))).not.toBeInstanceOf(
+      QueryTimeoutError,
+    );
   });
 
   it('keeps the code graphql-js or Apollo gave a malformed request', () => {
