@@ -7017,6 +7017,22 @@ export type FieldDashboard = {
   previous: DashboardPeriod;
   /** Where the figures were read: LIVE from the facts, or PRECOMPUTED from the dashboard cube (whole years, country or province, no ids asked). */
   source: FigureSource;
+  /**
+   * The facts in the dashboard's scope (the field with its narrower fields, and the place with every
+   * unit ever part of it when given) that carry no date at all, so that no period counts them: events,
+   * awards and stories with no date (a malformed stored date counts as none), and exemplars whose
+   * every event and award in the scope is such. The same for every period; read only when asked.
+   */
+  undated: UndatedFacts;
+};
+
+
+/**
+ * The figures a provincial dashboard shows for a field (with its narrower fields) and optionally a
+ * place (with every unit ever part of it), for a period and the previous period of equal length.
+ */
+export type FieldDashboardUndatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type FieldDeleteInput = {
@@ -14405,6 +14421,15 @@ export type TextQuoteSelector = {
   type: Scalars['String']['output'];
 };
 
+/** Facts no period can count: their exact number and the first of their ids. */
+export type UndatedFacts = {
+  __typename?: 'UndatedFacts';
+  /** How many distinct facts. */
+  count: Scalars['Int']['output'];
+  /** The first of their ids (as many as asked), sorted. */
+  ids: Array<Scalars['ID']['output']>;
+};
+
 export type UpdateAgenciesMutationResponse = {
   __typename?: 'UpdateAgenciesMutationResponse';
   agencies: Array<Agency>;
@@ -16108,6 +16133,7 @@ export type ResolversTypes = ResolversObject<{
   SuccessionWhere: SuccessionWhere;
   TextPositionSelector: ResolverTypeWrapper<TextPositionSelector>;
   TextQuoteSelector: ResolverTypeWrapper<TextQuoteSelector>;
+  UndatedFacts: ResolverTypeWrapper<UndatedFacts>;
   UpdateAgenciesMutationResponse: ResolverTypeWrapper<Omit<UpdateAgenciesMutationResponse, 'agencies'> & { agencies: Array<ResolversTypes['Agency']> }>;
   UpdateAwardsMutationResponse: ResolverTypeWrapper<Omit<UpdateAwardsMutationResponse, 'awards'> & { awards: Array<ResolversTypes['Award']> }>;
   UpdateCollectivesMutationResponse: ResolverTypeWrapper<Omit<UpdateCollectivesMutationResponse, 'collectives'> & { collectives: Array<ResolversTypes['Collective']> }>;
@@ -17500,6 +17526,7 @@ export type ResolversParentTypes = ResolversObject<{
   SuccessionWhere: SuccessionWhere;
   TextPositionSelector: TextPositionSelector;
   TextQuoteSelector: TextQuoteSelector;
+  UndatedFacts: UndatedFacts;
   UpdateAgenciesMutationResponse: Omit<UpdateAgenciesMutationResponse, 'agencies'> & { agencies: Array<ResolversParentTypes['Agency']> };
   UpdateAwardsMutationResponse: Omit<UpdateAwardsMutationResponse, 'awards'> & { awards: Array<ResolversParentTypes['Award']> };
   UpdateCollectivesMutationResponse: Omit<UpdateCollectivesMutationResponse, 'collectives'> & { collectives: Array<ResolversParentTypes['Collective']> };
@@ -19227,6 +19254,7 @@ export type FieldDashboardResolvers<ContextType = Context, ParentType extends Re
   place?: Resolver<Maybe<ResolversTypes['AnalysisNode']>, ParentType, ContextType>;
   previous?: Resolver<ResolversTypes['DashboardPeriod'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['FigureSource'], ParentType, ContextType>;
+  undated?: Resolver<ResolversTypes['UndatedFacts'], ParentType, ContextType, RequireFields<FieldDashboardUndatedArgs, 'first'>>;
 }>;
 
 export type FieldEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldEdge'] = ResolversParentTypes['FieldEdge']> = ResolversObject<{
@@ -20963,6 +20991,11 @@ export type TextQuoteSelectorResolvers<ContextType = Context, ParentType extends
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type UndatedFactsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UndatedFacts'] = ResolversParentTypes['UndatedFacts']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type UpdateAgenciesMutationResponseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateAgenciesMutationResponse'] = ResolversParentTypes['UpdateAgenciesMutationResponse']> = ResolversObject<{
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
@@ -21499,6 +21532,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Succession?: SuccessionResolvers<ContextType>;
   TextPositionSelector?: TextPositionSelectorResolvers<ContextType>;
   TextQuoteSelector?: TextQuoteSelectorResolvers<ContextType>;
+  UndatedFacts?: UndatedFactsResolvers<ContextType>;
   UpdateAgenciesMutationResponse?: UpdateAgenciesMutationResponseResolvers<ContextType>;
   UpdateAwardsMutationResponse?: UpdateAwardsMutationResponseResolvers<ContextType>;
   UpdateCollectivesMutationResponse?: UpdateCollectivesMutationResponseResolvers<ContextType>;

@@ -136,3 +136,91 @@ describe('fieldDashboard', () => {
     else expect(error?.extensions?.argumentName).toBe(named);
   });
 });
+
+describe('fieldDashboard.undated', () => {
+  const UNDATED = `query($field: ID!, $place: ID, $from: Date!, $to: Date!, $first: Int) {
+    fieldDashboard(field: $field, place: $place, from: $from, to: $to) { source undated(first: $first) { count ids } }
+  }`;
+  const BYPASS = { actor: 'tests', operation: 'test:undated', benchBulkLoad: true } as const;
+  const DATED_STORY = 'story:test-undated-dated';
+  const BAD_STORY = 'story:test-undated-bad-period';
+  const remove = () =>
+    api.graph.write('MATCH (s:Story) WHERE s.id IN $ids DETACH DELETE s', { ids: [DATED_STORY, BAD_STORY] }, BYPASS);
+  afterAll(remove);
+
+  async function undated(variables: Record<string, unknown>) {
+    const { body } = await api.graphql(UNDATED, { from: '2023-01-01', to: '2023-12-31', ...variables });
+    expect(body.errors).toBeUndefined();
+    return body.data?.fieldDashboard as { source: string; undated: { count: number; ids: string[] } };
+  }
+
+  // In field:lifesaving (no narrower field) the seeds date everything but three facts. The rescue
+  // on the Lô river by Đào Quang Vinh (events.json) has neither date nor period; Đào Quang Vinh,
+  // active in the field, took part in it and in no other event and received no award, so no
+  // period counts him either; the seed article (stories.json) has no publishedAt or
+  // publishedPeriod (its date was not found) and features both. Its other exemplars' events,
+  // awards and stories are all dated.
+  const LIFESAVING = ['event:dao-quang-vinh-lo-river-rescue', 'person:dao-quang-vinh', 'story:seed-article'];
+
+  it('lists the facts of the field no period counts: an undated event, its only exemplar and an undated story', async () => {
+    const result = await undated({ field: 'field:lifesaving' });
+    expect(result.undated).toEqual({ count: LIFESAVING.length, ids: LIFESAVING });
+    // Asked without the panels' ids, the figures still come from the cube: undated is read on its own.
+    expect(result.source).toBe('PRECOMPUTED');
+  });
+
+  it('keeps the same scope with a place: the Lô river rescue was in thành phố Hà Giang, part of tỉnh Hà Giang', async () => {
+    expect((await undated({ field: 'field:lifesaving', place: 'place:tinh-ha-giang' })).undated.ids).toEqual(LIFESAVING);
+  });
+
+  it('counts the broader field with its narrower ones: Sìn Văn Phòng’s award has no year, and it is his only fact', async () => {
+    // field:culture takes in field:traditional-crafts and field:social-customs, whose facts are all
+    // dated; Sìn Văn Phòng is active in field:culture itself and received only the Nghệ nhân Nhân
+    // dân title, stored without a year (awards.json). The story featuring him is dated 2024-09.
+    const result = await undated({ field: 'field:culture' });
+    expect(result.undated).toEqual({ count: 2, ids: ['award:sin-van-phong-nghe-nhan-nhan-dan', 'person:sin-van-phong'] });
+    expect((await undated({ field: 'field:traditional-crafts' })).undated).toEqual({ count: 0, ids: [] });
+  });
+
+  it('is the same for every period', async () => {
+    const other = await undated({ field: 'field:lifesaving', from: '2019-03-01', to: '2019-03-31' });
+    expect(other.undated.ids).toEqual(LIFESAVING);
+  });
+
+  it('lists the first ids only, with the exact count', async () => {
+    expect((await undated({ field: 'field:lifesaving', first: 1 })).undated).toEqual({ count: 3, ids: [LIFESAVING[0]] });
+    expect((await undated({ field: 'field:lifesaving', first: 0 })).undated).toEqual({ count: 3, ids: [] });
+  });
+
+  it.each([-1, 1001])('rejects first %j with BAD_USER_INPUT naming it', async (first) => {
+    const { status, body } = await api.graphql(UNDATED, {
+      field: 'field:lifesaving',
+      from: '2023-01-01',
+      to: '2023-12-31',
+      first,
+    });
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'first', value: first });
+  });
+
+  it('does not change for a dated fact, and takes a malformed stored date for none', async () => {
+    // Written around the validation (as a database from before it could hold them): a story dated
+    // 2023-05 and one whose stored period "2023-13" is no month, both featuring the Lô river rescue.
+    await remove();
+    await api.graph.write(
+      `MATCH (e:Event {id: 'event:dao-quang-vinh-lo-river-rescue'})
+       CREATE (dated:Entity:Story {id: $dated, name: 'Bài có ngày', title: 'Bài có ngày', channel: 'NEWS', publishedPeriod: '2023-05',
+                                   sources: ['https://example.org/undated'], confidence: 'UNVERIFIED'})
+       CREATE (bad:Entity:Story {id: $bad, name: 'Bài kỳ sai', title: 'Bài kỳ sai', channel: 'NEWS', publishedPeriod: '2023-13',
+                                 sources: ['https://example.org/undated'], confidence: 'UNVERIFIED'})
+       CREATE (dated)-[:FEATURES {sources: ['https://example.org/undated'], confidence: 'UNVERIFIED'}]->(e)
+       CREATE (bad)-[:FEATURES {sources: ['https://example.org/undated'], confidence: 'UNVERIFIED'}]->(e)`,
+      { dated: DATED_STORY, bad: BAD_STORY },
+      BYPASS,
+    );
+    const result = await undated({ field: 'field:lifesaving' });
+    expect(result.undated).toEqual({ count: 4, ids: [...LIFESAVING, BAD_STORY].sort() });
+    await remove();
+    expect((await undated({ field: 'field:lifesaving' })).undated.ids).toEqual(LIFESAVING);
+  });
+});

@@ -1,10 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { connectionPath } from '../../analytics/path/connectionPath';
 import { fieldDashboard } from '../../analytics/dashboard/fieldDashboard';
+import { UNDATED_FIRST, undatedFacts } from '../../analytics/dashboard/undatedFacts';
 import { influenceNetwork } from '../../analytics/network/influenceNetwork';
 import { movementImpact } from '../../analytics/movement/movementImpact';
 import { BadInputError, NotFoundError } from '../../errors/domainErrors';
 import type {
+  FieldDashboardUndatedArgs,
   QueryConnectionPathArgs,
   QueryFieldDashboardArgs,
   QueryInfluenceNetworkArgs,
@@ -87,7 +89,8 @@ export async function fieldDashboardResolver(
   const from = isoDay('from', args.from)!;
   const to = isoDay('to', args.to)!;
   ordered(from, to);
-  const ids = selectsField(info, 'ids');
+  // undated's ids are its own statement's (fieldDashboardUndatedResolver), not the panels'.
+  const ids = selectsField(info, 'ids', ['undated']);
   // Read from the cube it is cheap; answered live, it is heavy and runs under the limit.
   const result = await fieldDashboard(context.graph, args.field, args.place ?? null, from, to, {
     ids,
@@ -95,4 +98,19 @@ export async function fieldDashboardResolver(
   });
   if (result.found) return result.dashboard;
   throw result.missing === 'field' ? new NotFoundError('field', args.field) : new NotFoundError('place', args.place ?? '');
+}
+
+/**
+ * FieldDashboard.undated: validates \`first\` and reads the scope's undated facts, only when a
+ * client asks for them (its own statement, under the heavy limit like the live dashboard).
+ */
+export async function fieldDashboardUndatedResolver(
+  parent: { field: { id: string }; place: { id: string } | null },
+  args: FieldDashboardUndatedArgs,
+  context: Context,
+) {
+  const first = intInRange('first', args.first, UNDATED_FIRST, 0, 1000);
+  return context.heavy('fieldDashboardUndated', () =>
+    undatedFacts(context.graph, parent.field.id, parent.place?.id ?? null, first),
+  );
 }

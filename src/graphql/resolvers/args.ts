@@ -20,14 +20,18 @@ export function text(name: string, value: string, maxLength: number): string {
 
 /**
  * Given a resolver's info and a field name, returns whether the operation selects that field
- * anywhere below the resolved field (through fragments too). Directives such as @skip are not
+ * anywhere below the resolved field (through fragments too), not looking below the fields named
+ * in \`skip\`. Directives such as @skip are not
  * evaluated: a field that may be selected counts as selected.
  */
-export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+export function selectsField(info: GraphQLResolveInfo, name: string, skip: readonly string[] = []): boolean {
   const visited = new Set<string>();
   const walk = (selectionSet: SelectionSetNode | undefined): boolean =>
     (selectionSet?.selections ?? []).some((selection) => {
-      if (selection.kind === Kind.FIELD) return selection.name.value === name || walk(selection.selectionSet);
+      if (selection.kind === Kind.FIELD) {
+        if (skip.includes(selection.name.value)) return false;
+        return selection.name.value === name || walk(selection.selectionSet);
+      }
       if (selection.kind === Kind.INLINE_FRAGMENT) return walk(selection.selectionSet);
       const fragment = info.fragments[selection.name.value];
       if (!fragment || visited.has(fragment.name.value)) return false;

@@ -2,6 +2,7 @@ import type { IResolvers } from '@graphql-tools/utils';
 import {
   connectionPathResolver,
   fieldDashboardResolver,
+  fieldDashboardUndatedResolver,
   influenceNetworkResolver,
   movementImpactResolver,
 } from './analysisResolvers';
@@ -62,7 +63,7 @@ export const resolvers: IResolvers = {
     deleteView: deleteViewResolver,
   },
   InfluenceNode: influenceNodeFacetResolvers,
-  FieldDashboard: { map: dashboardMap },
+  FieldDashboard: { map: dashboardMap, undated: fieldDashboardUndatedResolver },
   Person: { relatedExemplars: exemplarRelatedExemplarsResolver },
   Collective: { relatedExemplars: exemplarRelatedExemplarsResolver },
   RelatedExemplar: { kind: kindResolver },
