@@ -48,6 +48,7 @@ beforeAll(async () => {
       NEO4J_DATA_DIR: ORIGINAL,
       NEO4J_URI: '',
       NEO4J_PAGECACHE: '256m',
+      NEO4J_START_TIMEOUT_MS: '600000',
       LOG_LEVEL: 'info',
       SHUTDOWN_DELAY_MS: '3000',
     },

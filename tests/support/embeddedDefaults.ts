@@ -4,5 +4,6 @@ import { loadConfig } from '../../src/config';
 export function embeddedDefaults() {
   const database = loadConfig({ ...process.env, NEO4J_URI: '' }).database;
   if (database.mode !== 'embedded') throw new Error('unreachable: NEO4J_URI was cleared');
-  return { home: database.home, heap: database.heap, pageCache: '256m', javaHome: database.javaHome };
+  // Ten minutes to start: on a shared 2-core machine under load a JVM start took over the default two.
+  return { home: database.home, heap: database.heap, pageCache: '256m', javaHome: database.javaHome, startTimeoutMs: 600_000 };
 }
