@@ -76,6 +76,9 @@ export interface MigrationReport {
   readonly writes: WriteAudit;
 }
 
+/** How long one migration statement may run. */
+const MIGRATION_TIMEOUT_MS = 600_000;
+
 /**
  * Creates the uniqueness constraints on `id` for every domain label (and the shared Entity label), the
  * range indexes and the diacritic-folding full-text index, the revision clock, and installs the
@@ -83,7 +86,10 @@ export interface MigrationReport {
  * number of times. Waits until every index is online and the triggers run. Returns what it ran and
  * whether writes are audited.
  */
-export async function migrate(graph: Graph, options: InstallOptions = {}): Promise<MigrationReport> {
+export async function migrate(given: Graph, options: InstallOptions = {}): Promise<MigrationReport> {
+  // One-off statements at start-up: installing and planning the triggers took over 30 s on a
+  // loaded machine, so they get minutes, not the per-request query timeout.
+  const graph = given.withTimeout(MIGRATION_TIMEOUT_MS);
   await dropStaleSearchIndex(graph);
   const ran = statements();
   for (const statement of ran) await graph.write(statement);
