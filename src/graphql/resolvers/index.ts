@@ -32,6 +32,7 @@ import {
   viewsResolver,
 } from './exploreResolvers';
 import { searchResolver } from './searchResolver';
+import { widgetStatsResolver } from './widgetResolvers';
 
 /** Custom root-field resolvers, merged into the generated schema by @neo4j/graphql. */
 export const resolvers: IResolvers = {
@@ -51,6 +52,7 @@ export const resolvers: IResolvers = {
     centralExemplars: centralExemplarsResolver,
     viewNetwork: viewNetworkResolver,
     views: viewsResolver,
+    widgetStats: widgetStatsResolver,
   },
   Mutation: {
     revert: revertResolver,
