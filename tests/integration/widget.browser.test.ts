@@ -342,10 +342,14 @@ describe('<related-stories> counts what readers see and follow, anonymously', ()
     const { context, page } = await openHostPage(
       browser,
       api,
-      hostPage({ body: `<div style="height: 3000px"></div><related-stories entity="${entity}" limit="3"></related-stories>` }),
+      hostPage({
+        body: `<div style="height: 3000px"></div><related-stories entity="${entity}" limit="3"></related-stories><div style="height: 1500px"></div>`,
+      }),
     );
     await page.locator('related-stories').scrollIntoViewIfNeeded();
     await widgetState(page, 'loaded');
+    // The reader scrolls on to the list, which the read has just filled.
+    await page.locator('related-stories ol').scrollIntoViewIfNeeded();
     const ids = (await shown(page)).ids;
     expect(ids.length).toBeGreaterThan(0);
     const rows = await statsWhen(
