@@ -402,4 +402,28 @@ describe('<related-stories> counts what readers see and follow, anonymously', ()
     for (const event of body.events) expect(Object.keys(event).sort()).toEqual(['kind', 'position', 'storyId']);
     await context.close();
   });
+
+  it('counts nothing when the browser asks not to be tracked (Global Privacy Control)', async () => {
+    const { context, page } = await openHostPage(
+      browser,
+      api,
+      hostPage({ body: '<related-stories entity="event:van-chai-cave-recovery-2019" limit="3"></related-stories>' }),
+    );
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+    const posted: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/widget/events') posted.push(request.url());
+    });
+    await page.reload();
+    await widgetState(page, 'loaded');
+    await page.locator('related-stories li:has(a) a').first().click();
+    // Nothing watched, nothing queued, nothing sent: the refusal is checked before anything is counted.
+    const internals = await page.evaluate(() => {
+      const host = document.querySelector('related-stories') as unknown as { itemObserver?: unknown; queue: unknown[] };
+      return { watching: host.itemObserver !== undefined, queued: host.queue.length };
+    });
+    expect(internals).toEqual({ watching: false, queued: 0 });
+    expect(posted).toEqual([]);
+    await context.close();
+  });
 });

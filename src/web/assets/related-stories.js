@@ -148,6 +148,8 @@
       this.viewObserver?.disconnect();
       this.controller?.abort();
       this.stopCounting();
+      // Counts already made belong to the list they were made on: send them before it changes.
+      this.flush();
       this.dataset.state = 'idle';
       if (!('IntersectionObserver' in window)) return void this.load();
       this.viewObserver = new IntersectionObserver(
