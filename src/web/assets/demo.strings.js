@@ -4,7 +4,7 @@ window.DemoStrings = {
     'page.title': 'Minh hoạ tiện ích tin bài liên quan',
     'page.heading': 'Tiện ích “tin bài liên quan” bên cạnh bài viết gốc',
     'lang.switch': 'English',
-    'lang.switchLabel': 'English (chuyển sang tiếng Anh)',
+    'lang.switchLabel': 'English: chuyển giao diện sang tiếng Anh',
     'article.intro':
       'Bài viết khởi nguồn của dự án: công tác tuyên truyền, nhân rộng gương điển hình tiên tiến ở Hà Giang từ năm 2018. Những gì đồ thị ghi nhận bài viết nói đến:',
     'article.link': 'Bản công khai của bài viết',
@@ -30,7 +30,7 @@ window.DemoStrings = {
     'page.title': 'Related-stories widget demo',
     'page.heading': 'The related-stories widget beside the seed article',
     'lang.switch': 'Tiếng Việt',
-    'lang.switchLabel': 'Tiếng Việt (switch to Vietnamese)',
+    'lang.switchLabel': 'Tiếng Việt: switch the page to Vietnamese',
     'article.intro':
       "The article this project started from: Hà Giang's work since 2018 to publicise and replicate advanced exemplars. What the graph records it as featuring:",
     'article.link': 'Public copy of the article',
