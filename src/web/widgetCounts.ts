@@ -1,7 +1,7 @@
 import type { SystemLabel } from '../domain/labels';
 import { BadInputError } from '../errors/domainErrors';
 import type { Graph, WriteMetadata } from '../neo4j/createGraph';
-import { array, decode, decodeRows, nullable, number, object, string } from '../neo4j/decode';
+import { array, boolean, decode, decodeRows, nullable, number, object, string } from '../neo4j/decode';
 import type { WidgetEventBatch } from './widgetEvents';
 
 /**
@@ -45,7 +45,7 @@ ORDER BY position, impressions DESC, storyId
 LIMIT $limit`;
 
 const decodeCheck = object<{ sourceKnown: boolean; unknown: string[] }>({
-  sourceKnown: (v) => v === true,
+  sourceKnown: boolean,
   unknown: array(string),
 });
 
