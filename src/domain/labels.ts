@@ -17,7 +17,8 @@ export type Label = (typeof DOMAIN_LABELS)[number];
  * Labels of the nodes the system keeps for itself: the dashboard cube's root and cells; the
  * history of every fact (writes/revisionLayout.ts: one Revision per changed entity per
  * transaction, numbered by the RevisionClock); ingestion's name index, stories' text versions,
- * proposals and the records of merged entities; the explorer's saved views.
+ * proposals and the records of merged entities; the explorer's saved views; the related-stories
+ * widget's anonymous daily counts (web/widgetCounts.ts).
  */
 export const SYSTEM_LABELS = [
   'DashboardCube',
@@ -29,6 +30,7 @@ export const SYSTEM_LABELS = [
   'Proposal',
   'MergeRecord',
   'SavedView',
+  'WidgetCount',
 ] as const;
 export type SystemLabel = (typeof SYSTEM_LABELS)[number];
 

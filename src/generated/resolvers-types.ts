@@ -12997,6 +12997,8 @@ export type Query = {
   viewNetwork: ViewNetwork;
   /** The saved explorer views, the most recently saved first (at most 200). */
   views: Array<ExplorerView>;
+  /** The related-stories widget's impressions, clicks and click-through rate for one source entity (editor). */
+  widgetStats: WidgetStats;
 };
 
 
@@ -13279,6 +13281,13 @@ export type QueryViewNetworkArgs = {
   engine?: InputMaybe<GraphEngine>;
   ids: Array<Scalars['ID']['input']>;
   recompute?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryWidgetStatsArgs = {
+  entity: Scalars['ID']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 /** Whoever received an award. */
@@ -14569,6 +14578,45 @@ export type ViewNetwork = {
   missing: Array<Scalars['ID']['output']>;
   /** The nodes (all at hop 0) and relationships, scored as influenceNetwork scores them. */
   network: InfluenceNetwork;
+};
+
+/**
+ * What readers of the related-stories widget saw and followed for one source entity: anonymous
+ * daily counts (no reader is identified or stored), summed over a period of UTC days.
+ */
+export type WidgetStats = {
+  __typename?: 'WidgetStats';
+  /** Clicks on every story and position. */
+  clicks: Scalars['Int']['output'];
+  /** Clicks per impression over all rows; null without impressions. */
+  ctr?: Maybe<Scalars['Float']['output']>;
+  /** The entity the widget was shown for: its `entity`, or the story its page's URL resolved to. */
+  entity: Scalars['ID']['output'];
+  /** First day counted. */
+  from: Scalars['Date']['output'];
+  /** Impressions of every story and position. */
+  impressions: Scalars['Int']['output'];
+  /** Per story and position, by position then impressions (at most 500). */
+  rows: Array<WidgetStoryStats>;
+  /** Last day counted. */
+  to: Scalars['Date']['output'];
+};
+
+/** One related story at one position of the related-stories widget, over a period. */
+export type WidgetStoryStats = {
+  __typename?: 'WidgetStoryStats';
+  /** How often its link was followed. */
+  clicks: Scalars['Int']['output'];
+  /** Clicks per impression, 0 to 1 (4 decimals); null without impressions. */
+  ctr?: Maybe<Scalars['Float']['output']>;
+  /** How often it was at least half visible for one continuous second. */
+  impressions: Scalars['Int']['output'];
+  /** Its place in the widget's list, 1 for the first. */
+  position: Scalars['Int']['output'];
+  /** The related story's id. */
+  storyId: Scalars['ID']['output'];
+  /** Its title; null when the story no longer exists. */
+  title?: Maybe<Scalars['String']['output']>;
 };
 
 /** One fact an accept wrote. */
@@ -16151,6 +16199,8 @@ export type ResolversTypes = ResolversObject<{
   ValidityUpdateInput: ValidityUpdateInput;
   ValidityWhere: ValidityWhere;
   ViewNetwork: ResolverTypeWrapper<ViewNetwork>;
+  WidgetStats: ResolverTypeWrapper<WidgetStats>;
+  WidgetStoryStats: ResolverTypeWrapper<WidgetStoryStats>;
   WrittenFact: ResolverTypeWrapper<WrittenFact>;
   WrittenFactKind: WrittenFactKind;
   YearFigures: ResolverTypeWrapper<YearFigures>;
@@ -17544,6 +17594,8 @@ export type ResolversParentTypes = ResolversObject<{
   ValidityUpdateInput: ValidityUpdateInput;
   ValidityWhere: ValidityWhere;
   ViewNetwork: ViewNetwork;
+  WidgetStats: WidgetStats;
+  WidgetStoryStats: WidgetStoryStats;
   WrittenFact: WrittenFact;
   YearFigures: YearFigures;
 }>;
@@ -20680,6 +20732,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   storyForReview?: Resolver<Maybe<ResolversTypes['StoryForReview']>, ParentType, ContextType, RequireFields<QueryStoryForReviewArgs, 'id'>>;
   viewNetwork?: Resolver<ResolversTypes['ViewNetwork'], ParentType, ContextType, RequireFields<QueryViewNetworkArgs, 'ids' | 'recompute'>>;
   views?: Resolver<Array<ResolversTypes['ExplorerView']>, ParentType, ContextType>;
+  widgetStats?: Resolver<ResolversTypes['WidgetStats'], ParentType, ContextType, RequireFields<QueryWidgetStatsArgs, 'entity' | 'from' | 'to'>>;
 }>;
 
 export type RecipientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recipient'] = ResolversParentTypes['Recipient']> = ResolversObject<{
@@ -21059,6 +21112,25 @@ export type ValidityResolvers<ContextType = Context, ParentType extends Resolver
 export type ViewNetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ViewNetwork'] = ResolversParentTypes['ViewNetwork']> = ResolversObject<{
   missing?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   network?: Resolver<ResolversTypes['InfluenceNetwork'], ParentType, ContextType>;
+}>;
+
+export type WidgetStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WidgetStats'] = ResolversParentTypes['WidgetStats']> = ResolversObject<{
+  clicks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ctr?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  impressions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['WidgetStoryStats']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type WidgetStoryStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WidgetStoryStats'] = ResolversParentTypes['WidgetStoryStats']> = ResolversObject<{
+  clicks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ctr?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  impressions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  storyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type WrittenFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WrittenFact'] = ResolversParentTypes['WrittenFact']> = ResolversObject<{
@@ -21545,6 +21617,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   UpdateStoriesMutationResponse?: UpdateStoriesMutationResponseResolvers<ContextType>;
   Validity?: ValidityResolvers<ContextType>;
   ViewNetwork?: ViewNetworkResolvers<ContextType>;
+  WidgetStats?: WidgetStatsResolvers<ContextType>;
+  WidgetStoryStats?: WidgetStoryStatsResolvers<ContextType>;
   WrittenFact?: WrittenFactResolvers<ContextType>;
   YearFigures?: YearFiguresResolvers<ContextType>;
 }>;

@@ -3,6 +3,7 @@ import { DOMAIN_LABELS, ENTITY_LABEL } from '../domain/labels';
 import { INGESTION_SCHEMA } from '../ingestion/graph/ingestionSchema';
 import type { Graph } from '../neo4j/createGraph';
 import { SAVED_VIEW_LABEL } from '../views/savedViews';
+import { WIDGET_COUNT_LABEL } from '../web/widgetCounts';
 import { anything, array, decode, object, record, string } from '../neo4j/decode';
 import { installWriteTriggers, type InstallOptions, type WriteAudit } from '../writes/installWriteTriggers';
 import { REVISION_CLOCK_ID, REVISION_CLOCK_LABEL, REVISION_LABEL } from '../writes/revisionLayout';
@@ -37,6 +38,11 @@ function statements(): string[] {
     // The explorer's saved views (views/savedViews.ts): found by id, merged by name.
     `CREATE CONSTRAINT saved_view_id_unique IF NOT EXISTS FOR (n:${SAVED_VIEW_LABEL}) REQUIRE n.id IS UNIQUE`,
     `CREATE CONSTRAINT saved_view_name_unique IF NOT EXISTS FOR (n:${SAVED_VIEW_LABEL}) REQUIRE n.name IS UNIQUE`,
+    // The widget (web/widgetCounts.ts): a page finds its story by URL; counts are merged by their
+    // key (day, source, story, position, kind) and read by source and day.
+    'CREATE INDEX story_url IF NOT EXISTS FOR (n:Story) ON (n.url)',
+    `CREATE CONSTRAINT widget_count_key_unique IF NOT EXISTS FOR (n:${WIDGET_COUNT_LABEL}) REQUIRE n.key IS UNIQUE`,
+    `CREATE INDEX widget_count_source_day IF NOT EXISTS FOR (n:${WIDGET_COUNT_LABEL}) ON (n.source, n.day)`,
   ];
   const search =
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${DOMAIN_LABELS.join('|')}) ` +

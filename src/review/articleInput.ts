@@ -37,8 +37,12 @@ function required(field: keyof typeof ARTICLE_LIMITS, value: string | null | und
   return trimmed;
 }
 
-/** Given a URL, returns it without its fragment (the same page), or throws naming it. */
-function readUrl(value: string | null | undefined): string {
+/**
+ * Given a URL, returns it as ingestion stores a story's url: absolute http(s), in the WHATWG URL
+ * form, without its fragment (the same page); throws BadInputError naming `url` and its value.
+ * The widget looks a page up by the same rule, so an article and its page find each other.
+ */
+export function normalizeArticleUrl(value: string | null | undefined): string {
   const text = required('url', value);
   let url: URL;
   try {
@@ -69,7 +73,7 @@ function readDate(value: string | null | undefined): string {
  * gives none. Throws BadInputError naming the field and its value on the first problem.
  */
 export function readArticleInput(input: ArticleInputFields): ArticleSubmission {
-  const url = readUrl(input.url);
+  const url = normalizeArticleUrl(input.url);
   const publisher = required('publisher', input.publisher);
   const publishedAt = readDate(input.publishedAt);
   const hasText = typeof input.text === 'string' && input.text.trim() !== '';

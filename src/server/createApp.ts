@@ -16,7 +16,8 @@ import { createLogger, type Logger } from '../logging/createLogger';
 import { setStoredDataLogger } from '../logging/storedDataWarnings';
 import type { Graph } from '../neo4j/createGraph';
 import { createWebRoutes } from '../web/createWebRoutes';
-import { widgetStories } from '../web/widgetStories';
+import { recordWidgetEvents } from '../web/widgetCounts';
+import { storyIdByUrl, widgetStories } from '../web/widgetStories';
 import type { WriteAudit } from '../writes/installWriteTriggers';
 import { writePathPlugin } from '../writes/writePathPlugin';
 import { createContext, type Context } from './context';
@@ -151,8 +152,9 @@ export async function createApp(deps: AppDependencies): Promise<App> {
 
   const limited = () => metrics.limited();
   const clients = createClientLimiter(config.rateLimit);
+  // The widget's read and its counts share the client's count with /graphql.
   app.use(
-    '/widget/related-stories',
+    ['/widget/related-stories', '/widget/events'],
     rateLimit(
       clients,
       config.rateLimit.key,
@@ -160,7 +162,15 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       limited,
     ),
   );
-  app.use(createWebRoutes({ corsOrigins: config.corsOrigins, relatedStories: widgetStories(graph), maskUnexpected }));
+  app.use(
+    createWebRoutes({
+      corsOrigins: config.corsOrigins,
+      relatedStories: widgetStories(graph),
+      storyIdByUrl: storyIdByUrl(graph),
+      recordEvents: (batch) => recordWidgetEvents(graph, batch),
+      maskUnexpected,
+    }),
+  );
   app.use(createReconcileRoutes({ graph, maskUnexpected }));
   app.use(createExportRoutes({ graph, maskUnexpected }));
 

@@ -1,6 +1,7 @@
 import { relatedStoriesFor } from '../analytics/related/relatedStories';
 import type { Graph } from '../neo4j/createGraph';
-import type { WidgetStory } from './createWebRoutes';
+import { decodeRows, object, string } from '../neo4j/decode';
+import type { WidgetStory } from './createWidgetRoutes';
 
 /**
  * Given the graph, returns the widget's data source: relatedStories for one entity, each story
@@ -21,4 +22,22 @@ export function widgetStories(graph: Graph): (id: string, limit: number) => Prom
       why: [...story.reasons].sort((a, b) => b.contribution - a.contribution || a.why.localeCompare(b.why))[0]?.why ?? '',
     }));
   };
+}
+
+// Ingestion finds a story by the same property (review/ingestArticle.ts); the lowest id wins, as there.
+const STORY_BY_URL = `
+MATCH (story:Story {url: $url})
+RETURN story.id AS id
+ORDER BY id
+LIMIT 1`;
+
+const decodeId = object<{ id: string }>({ id: string });
+
+/**
+ * Given the graph, returns the widget's page lookup: given a URL already normalised as ingestion
+ * stores it (review/articleInput.ts, normalizeArticleUrl), the id of the story ingested from it,
+ * or null when none was.
+ */
+export function storyIdByUrl(graph: Graph): (url: string) => Promise<string | null> {
+  return async (url) => decodeRows('storyIdByUrl', await graph.read(STORY_BY_URL, { url }), decodeId)[0]?.id ?? null;
 }

@@ -134,6 +134,30 @@ const CASES: readonly (() => HttpCase)[] = [
     headers: { ...JSON_TYPE, authorization: 'Basic YTpi' },
     body: okBody,
   }),
+  // The widget's counts: what a scanner or a broken page posts.
+  () => ({
+    what: 'events: bad JSON',
+    method: 'POST',
+    path: '/widget/events',
+    headers: { 'content-type': 'text/plain' },
+    body: '{"source"',
+  }),
+  () => ({ what: 'events: JSON null', method: 'POST', path: '/widget/events', headers: JSON_TYPE, body: 'null' }),
+  () => ({ what: 'events: no content type', method: 'POST', path: '/widget/events', headers: {}, body: '{}' }),
+  () => ({
+    what: 'events: a prototype key',
+    method: 'POST',
+    path: '/widget/events',
+    headers: JSON_TYPE,
+    body: '{"__proto__": {"source": "event:x"}, "events": [{"storyId": "story:x", "position": 1, "kind": "CLICK"}]}',
+  }),
+  () => ({
+    what: 'events: a body over the limit',
+    method: 'POST',
+    path: '/widget/events',
+    headers: { 'content-type': 'text/plain' },
+    body: 'x'.repeat(20_000),
+  }),
 ];
 
 const PATHS: readonly string[] = [
@@ -162,6 +186,11 @@ const PATHS: readonly string[] = [
   `/widget/related-stories?entity=${'x'.repeat(300)}`,
   '/widget/related-stories?entity=person:nobody',
   '/widget/related-stories?entity=%F0%9F%9A%92',
+  '/widget/related-stories?url=',
+  '/widget/related-stories?url[]=a&url[]=b',
+  '/widget/related-stories?url=javascript:alert(1)',
+  `/widget/related-stories?url=https://a.vn/${'x'.repeat(3_000)}`,
+  '/widget/events',
   '/dashboard?field=%3Cscript%3E',
   '/explore?x=../../',
   '/metrics',

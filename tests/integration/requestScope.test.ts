@@ -143,6 +143,8 @@ describe('the widget route’s error policy', () => {
         corsOrigins: [],
         maskUnexpected: true,
         relatedStories: () => Promise.reject(new TypeError('secret detail')),
+        storyIdByUrl: () => Promise.resolve(null),
+        recordEvents: () => Promise.resolve(),
       }),
     );
     server = http.createServer(app);

@@ -33,6 +33,7 @@ import {
   viewsResolver,
 } from './exploreResolvers';
 import { searchResolver } from './searchResolver';
+import { widgetStatsResolver } from './widgetResolvers';
 
 /** Custom root-field resolvers, merged into the generated schema by @neo4j/graphql. */
 export const resolvers: IResolvers = {
@@ -52,6 +53,7 @@ export const resolvers: IResolvers = {
     centralExemplars: centralExemplarsResolver,
     viewNetwork: viewNetworkResolver,
     views: viewsResolver,
+    widgetStats: widgetStatsResolver,
   },
   Mutation: {
     revert: revertResolver,

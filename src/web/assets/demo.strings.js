@@ -10,6 +10,8 @@ window.DemoStrings = {
     'article.link': 'Bản công khai của bài viết',
     'article.failed': 'Không tải được bài viết: {message}',
     'embed.intro': 'Nhúng tiện ích vào trang bất kỳ bằng hai dòng:',
+    'embed.canonical':
+      'Không ghi url thì tiện ích dùng địa chỉ chuẩn (canonical) của trang; bài viết đã được nạp qua ingestArticle sẽ tự tìm thấy tin bài liên quan mà không cần mã định danh nào.',
     'widget.article': 'Tin bài liên quan',
     'widget.event': 'Thêm về vụ cứu hộ ở Pải Lủng',
     'widget.none': 'Phòng, chống dịch bệnh',
@@ -34,6 +36,8 @@ window.DemoStrings = {
     'article.link': 'Public copy of the article',
     'article.failed': 'Could not load the article: {message}',
     'embed.intro': 'Embed the widget on any page with two lines:',
+    'embed.canonical':
+      "Without a url the widget uses the page's canonical address: an article sent through ingestArticle finds its related stories with no id at all.",
     'widget.article': 'Related stories',
     'widget.event': 'More on the Pải Lủng rescue',
     'widget.none': 'Epidemic prevention',
