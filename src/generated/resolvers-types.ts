@@ -6551,6 +6551,11 @@ export type ExemplarRelation =
   | 'SAME_EVENT'
   /** Both are active in the field, or their fields meet in this broader field. */
   | 'SAME_FIELD'
+  /**
+   * Both serve in the force (the node) through units of the same level below it: two district police
+   * officers of one provincial police.
+   */
+  | 'SAME_FORCE'
   /** Both are held up as exemplars of the movement. */
   | 'SAME_MOVEMENT'
   /** Both are publicly described as being from the place. */
