@@ -42,7 +42,8 @@ const KIND_WORDS: Readonly<Record<EventKind, readonly string[]>> = {
   FIRE: ['cháy', 'hỏa hoạn', 'hoả hoạn', 'fire'],
   PURSUIT: ['truy nã', 'truy bắt', 'vây bắt', 'pursuit', 'suspect'],
   WATER_RESCUE: [],
-  DISASTER: ['thiên tai', 'mưa lũ', 'lũ quét', 'sạt lở', 'disaster', 'floods'],
+  // "Tìm kiếm cứu nạn" (search and rescue) is the disaster-response term of the PCTT&TKCN committees.
+  DISASTER: ['thiên tai', 'mưa lũ', 'lũ quét', 'sạt lở', 'tìm kiếm cứu nạn', 'disaster', 'floods'],
   RESCUE: ['cứu nạn', 'cứu người', 'cứu hộ', 'tìm kiếm', 'rescue', 'recovery'],
 };
 

@@ -121,7 +121,8 @@ OPTIONAL CALL (x) {
   }
   WITH x, collect(t {.id, .title, .url, .publisher, .publishedAt, .publishedPeriod, .channel,
     evidence: [a IN found + hubs | {link: a.link, rel: a.rel, outward: a.outward, degree: a.degree,
-      id: a.n.id, name: a.n.name, label: [l IN labels(a.n) WHERE l <> 'Entity'][0]}]}) AS candidates
+      id: a.n.id, name: a.n.name, label: [l IN labels(a.n) WHERE l <> 'Entity'][0],
+      level: CASE WHEN a.n:Agency OR a.n:Place THEN a.n.level END}]}) AS candidates
   // 3. The reader context of the source and of every candidate, compared by the caller.
   UNWIND [x.id] + [c IN candidates | c.id] AS member
   CALL (member) {
@@ -141,7 +142,7 @@ OPTIONAL CALL (x) {
                   toString(t.publishedAt), t.publishedPeriod) AS day
     CALL (basePlaces, day) {
       UNWIND basePlaces AS p
-      MATCH path = (p)-[:PART_OF|LOCATED_IN|FLOWS_THROUGH*0..2]->(u:Place)
+      MATCH path = (p)-[:PART_OF|LOCATED_IN*0..2]->(u:Place)
       WHERE all(r IN relationships(path) WHERE day IS NULL
               OR ((r.validFrom IS NULL OR toString(r.validFrom) <= day) AND (r.validTo IS NULL OR toString(r.validTo) >= day)))
       WITH u, min(length(path)) AS up

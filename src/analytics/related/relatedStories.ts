@@ -6,7 +6,7 @@ import { loadCypher } from '../../neo4j/loadCypher';
 import { partialInterval } from '../shared/period';
 import { compareIds, DEFAULT_BOUNDS, OVERFETCH, rarity, roundScore, type ExpansionBounds } from './relatedScore';
 import { decodeReaderContext, type ReaderContext } from './relatedStoryContext';
-import { pathContribution, readerPaths } from './relatedStoryPaths';
+import { hubLevelFactor, pathContribution, readerPaths } from './relatedStoryPaths';
 import { explainStoryReason, type StoryEvidence, type StoryLink } from './relatedStoryReasons';
 
 export type { StoryEvidence, StoryLink } from './relatedStoryReasons';
@@ -84,11 +84,18 @@ export function storyReasonContribution(link: FeatureLink, degree: number): numb
   return LINK_WEIGHTS[link] * rarity(degree);
 }
 
-/** Given one piece of evidence, returns what it adds before recency (a feature link or a reader path). */
+/**
+ * Given one piece of evidence, returns what it adds before recency: for a feature link,
+ * storyReasonContribution, times the level factor when the shared node is an agency or a place other
+ * than the entity itself (a provincial police or a province is a hub to a reader, however few
+ * relationships it has); for a reader path, pathContribution.
+ */
 export function evidenceContribution(e: StoryEvidence): number {
-  return e.link === 'FEATURES_IT' || e.link === 'FEATURES_SAME' || e.link === 'FEATURES_NEIGHBOUR'
-    ? storyReasonContribution(e.link, e.degree)
-    : pathContribution(e);
+  if (e.link === 'FEATURES_IT') return storyReasonContribution(e.link, e.degree);
+  if (e.link === 'FEATURES_SAME' || e.link === 'FEATURES_NEIGHBOUR') {
+    return storyReasonContribution(e.link, e.degree) * hubLevelFactor(e.node.kind, e.level ?? null);
+  }
+  return pathContribution(e);
 }
 
 /**
@@ -167,6 +174,7 @@ interface EvidenceRow {
   id: string;
   name: string;
   label: Label;
+  level: string | null;
 }
 
 type CandidateRow = Omit<StoryCandidate, 'evidence' | 'context'> & { evidence: EvidenceRow[]; context: ReaderContext | null };
@@ -204,6 +212,7 @@ const decodeSource = object<SourceRow>({
             id: string,
             name: string,
             label: oneOf(DOMAIN_LABELS),
+            level: nullable(string),
           }),
         ),
       }),
@@ -228,6 +237,7 @@ function toCandidate(row: CandidateRow): StoryCandidate {
       relationship: e.rel,
       outward: e.outward,
       degree: e.degree,
+      level: e.level,
     })),
   };
 }

@@ -37,6 +37,17 @@ export const AGENCY_LEVEL_FACTORS: Readonly<Record<string, number>> = {
   CENTRAL: 0.05,
 };
 
+/** Given a shared node's kind and level, returns its level factor (1 for anything but an agency or a place). */
+export function hubLevelFactor(kind: string, level: string | null): number {
+  if (level === null) return 1;
+  if (kind === 'Agency') return AGENCY_LEVEL_FACTORS[level] ?? 1;
+  if (kind === 'Place') return PLACE_LEVEL_FACTORS[level] ?? 1;
+  return 1;
+}
+
+/** What a shared unit is worth when the candidate is only about the unit and the source is not a place. */
+export const UNIT_PAGE_FACTOR = 0.25;
+
 /** Time counts only within one kind, fading to nothing at this many days apart. */
 export const TIME_WINDOW_DAYS = 365;
 
@@ -66,6 +77,16 @@ export function pathContribution(e: StoryEvidence): number {
   const weight = PATH_WEIGHTS[e.link as StoryPathLink] ?? 0;
   const rare = e.link === 'SAME_EVENT_KIND' || e.link === 'CLOSE_IN_TIME' ? 1 : 1 / Math.log(2 + Math.max(0, e.degree));
   return weight * (e.factor ?? 1) * rare;
+}
+
+/**
+ * For a place asked about, the kinds it is known for count as much as the place is small (a commune in
+ * full, a province little); any other source counts in full.
+ */
+function placeSourceFactor(source: ReaderContext): number {
+  if (source.label !== 'Place') return 1;
+  const self = source.places.find((p) => p.id === source.id);
+  return PLACE_LEVEL_FACTORS[self?.level ?? ''] ?? 1;
 }
 
 /** The share of a context's events that are of this kind (1 when it has none and the kind comes from its title). */
@@ -98,11 +119,19 @@ export function readerPaths(source: ReaderContext, candidate: ReaderContext): St
   const paths: StoryEvidence[] = [];
 
   const sourcePlaces = new Map(source.places.map((p) => [p.id, p]));
+  // A page about a unit itself (no event, no kind in its title) is related to the unit, and only
+  // faintly to every event that happened in it.
+  const aboutUnitOnly = source.label !== 'Place' && candidate.events.length === 0 && kindsOfContext(candidate).size === 0;
   const place = best(
     candidate.places
       .filter((p) => sourcePlaces.has(p.id))
       .map((p) =>
-        evidence('SAME_PLACE', { id: p.id, kind: 'Place', name: p.name }, p.degree, PLACE_LEVEL_FACTORS[p.level ?? ''] ?? 0),
+        evidence(
+          'SAME_PLACE',
+          { id: p.id, kind: 'Place', name: p.name },
+          p.degree,
+          (PLACE_LEVEL_FACTORS[p.level ?? ''] ?? 0) * (aboutUnitOnly ? UNIT_PAGE_FACTOR : 1),
+        ),
       ),
   );
   if (place) paths.push(place);
@@ -130,14 +159,18 @@ export function readerPaths(source: ReaderContext, candidate: ReaderContext): St
       : { id: candidate.id, kind: 'Story' as const, name: candidate.title ?? candidate.id };
     // A story that reports several events is only partly about this kind (the seed article's roll of
     // deeds), and so is a place known for many kinds of event (a province).
-    const share = kindShare(candidate, sharedKind) * kindShare(source, sharedKind);
+    const share = kindShare(candidate, sharedKind) * kindShare(source, sharedKind) * placeSourceFactor(source);
     paths.push({
       ...evidence('SAME_EVENT_KIND', node, event?.degree ?? 0, EVENT_KIND_WEIGHTS[sharedKind] * share),
       eventKind: sharedKind,
     });
     const days = source.day !== null && candidate.day !== null ? daysBetween(source.day, candidate.day) : null;
-    if (days !== null && days <= TIME_WINDOW_DAYS) {
-      paths.push({ ...evidence('CLOSE_IN_TIME', node, event?.degree ?? 0, 1 - days / TIME_WINDOW_DAYS), eventKind: sharedKind });
+    if (days !== null && days <= TIME_WINDOW_DAYS && source.label !== 'Place') {
+      // Closeness counts as much as the kind is narrow: two rescues of any kind months apart say little.
+      paths.push({
+        ...evidence('CLOSE_IN_TIME', node, event?.degree ?? 0, (1 - days / TIME_WINDOW_DAYS) * EVENT_KIND_WEIGHTS[sharedKind]),
+        eventKind: sharedKind,
+      });
     }
   }
 
@@ -157,16 +190,20 @@ export function readerPaths(source: ReaderContext, candidate: ReaderContext): St
   );
   // Only people the source does not already feature: a shared person is a FEATURES reason already.
   const field = best(
-    candidate.people
-      .filter((p) => !source.people.some((q) => q.id === p.id))
-      .flatMap((p) =>
-        p.links
-          .filter((l) => l.rel === 'ACTIVE_IN' && l.narrow && sourceFields.has(l.id))
-          .map((l) => evidence('SAME_FIELD', { id: l.id, kind: 'Field', name: l.name }, l.degree, 1)),
-      ),
+    source.label === 'Place'
+      ? []
+      : candidate.people
+          .filter((p) => !source.people.some((q) => q.id === p.id))
+          .flatMap((p) =>
+            p.links
+              .filter((l) => l.rel === 'ACTIVE_IN' && l.narrow && sourceFields.has(l.id))
+              .map((l) => evidence('SAME_FIELD', { id: l.id, kind: 'Field', name: l.name }, l.degree, 1)),
+          ),
   );
   if (field) paths.push(field);
 
+  // A place has no people of its own: those of the events inside it are not the reader's subject.
+  if (source.label === 'Place') return paths;
   const sourcePeople = new Set(source.people.map((p) => p.id));
   const sourceExemplars = source.people.filter((p) => p.exemplar);
   const sourceLinks = new Set(sourceExemplars.flatMap((p) => p.links.filter((l) => l.narrow).map((l) => l.id)));

@@ -27,6 +27,8 @@ export interface StoryEvidence {
   /** For FEATURES_NEIGHBOUR: true when the relationship points from the entity to the node. */
   readonly outward: boolean | null;
   readonly degree: number;
+  /** For an agency or a place: its level (PROVINCE, DISTRICT, UNIT …), which scales a shared one. */
+  readonly level?: string | null;
   /** For a reader path: what scales its weight (the unit's level, the kind's narrowness, the closeness in time). */
   readonly factor?: number;
   /** For SAME_EVENT_KIND and CLOSE_IN_TIME: the kind both report. */
