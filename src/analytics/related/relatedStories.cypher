@@ -70,7 +70,8 @@ OPTIONAL CALL (x) {
       RETURN t
     }
     WITH DISTINCT t WHERE t <> x
-    RETURN collect(t)[..$scanCap] AS placeStories
+    WITH t LIMIT $scanCap
+    RETURN collect(t) AS placeStories
   }
   CALL (x, people) {
     UNWIND people AS p
@@ -87,7 +88,8 @@ OPTIONAL CALL (x) {
       RETURN t
     }
     WITH DISTINCT t WHERE t <> x
-    RETURN collect(t)[..$scanCap] AS exemplarStories
+    WITH t LIMIT $scanCap
+    RETURN collect(t) AS exemplarStories
   }
   CALL (x, anchors) {
     UNWIND [a IN anchors WHERE a.degree <= $hubDegree OR a.link = 'FEATURES_IT'] AS a
