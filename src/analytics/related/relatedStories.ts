@@ -161,8 +161,13 @@ function compareRanked(
  *    from the degree store; the node itself and then the rarest, $maxAnchors in all, are kept.
  * 2. stories featuring each anchor at or below the hub degree (the source itself is expanded even
  *    when it is a hub, but only $hubDegree stories deep); never the source.
- * 3. candidates ranked by the same formula as rankRelatedStories, cut to $fetch.
+ * 2b. the reader-path candidates: stories inside the units up to two PART_OF levels around the
+ *    source's places, and stories of exemplars who share a unit, field or movement with the source's
+ *    people; every node above the hub degree skipped, each expansion stopped at $scanCap rows.
+ * 3. candidates ranked by the shared-node part of rankRelatedStories's formula (a path-only
+ *    candidate starts at 0.05 × recency), cut to $fetch.
  * 4. hub anchors those candidates also feature are added as reasons (Expand(Into) from the story).
+ * 5. the reader context (relatedStoryContext.ts) of the source and of each kept candidate.
  */
 export const RELATED_STORIES_CYPHER = loadCypher(__dirname, 'relatedStories.cypher');
 
@@ -258,7 +263,10 @@ export interface RelatedStoriesOptions {
  * (FEATURES_IT, weight 1) and its direct neighbours: an event's participants, places and awards, a
  * person's agencies, events and fields (FEATURES_NEIGHBOUR, weight ½). Each such node adds
  * weight / ln(2 + d), d its relationship count, so a node featured with few others counts more than
- * a province. The sum is multiplied by recency, 0.5 + 0.5 × 2^(−age in years / 5) from publishedAt
+ * a province; a shared agency or place other than the entity also counts by its level (a
+ * provincial police is a hub to a reader). Then the reader paths (relatedStoryPaths.ts: place
+ * hierarchy then and today, finer event kind, agency, field, similar exemplar, time) add their own
+ * reasons. The sum is multiplied by recency, 0.5 + 0.5 × 2^(−age in years / 5) from publishedAt
  * (else the first day of publishedPeriod), 0.75 when undated. The source story is never returned.
  * Ties go to the newer story, then the smaller id.
  *
