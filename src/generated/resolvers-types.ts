@@ -6551,6 +6551,11 @@ export type ExemplarRelation =
   | 'SAME_EVENT'
   /** Both are active in the field, or their fields meet in this broader field. */
   | 'SAME_FIELD'
+  /**
+   * Both serve in the force (the node) through units of the same level below it: two district police
+   * officers of one provincial police.
+   */
+  | 'SAME_FORCE'
   /** Both are held up as exemplars of the movement. */
   | 'SAME_MOVEMENT'
   /** Both are publicly described as being from the place. */
@@ -14054,12 +14059,35 @@ export type StoryForReview = {
 
 /** How a related story is linked to what was asked about. */
 export type StoryLink =
+  /** Within a year of what was asked about, and of the same kind of event; the node is the story's event. */
+  | 'CLOSE_IN_TIME'
   /** The story features the entity itself. */
   | 'FEATURES_IT'
   /** The story features a node one relationship away from the entity (an event's participant, place or award). */
   | 'FEATURES_NEIGHBOUR'
   /** Both stories feature the node. */
-  | 'FEATURES_SAME';
+  | 'FEATURES_SAME'
+  /** The same agency or force (the node) took part in both; a provincial or central one counts little. */
+  | 'SAME_AGENCY'
+  /**
+   * The same finer kind of event (a deep-cave rescue, saving people from a flood, a disaster, a
+   * pursuit, a fire), derived from the events' kinds and names; the node is the story's event.
+   */
+  | 'SAME_EVENT_KIND'
+  /** A person in the story is active in the same narrow field (the node). */
+  | 'SAME_FIELD'
+  /**
+   * Place hierarchy: the story's events or places lie in the same unit (the node) as what was asked
+   * about, as the units stood on the day: a commune counts most, a district less, a province little.
+   */
+  | 'SAME_PLACE'
+  /** Place hierarchy today: both lie in the unit (the node) that replaced their communes on 1 Jul 2025. */
+  | 'SAME_PLACE_TODAY'
+  /**
+   * The story features an exemplar (the node) like one of what was asked about: the same unit, narrow
+   * field or movement, or the same force at the same level (two hops, as relatedExemplars finds them).
+   */
+  | 'SIMILAR_EXEMPLAR';
 
 export type StoryPublishedByConnectFieldInput = {
   connect?: InputMaybe<Array<AgencyConnectInput>>;
@@ -14165,7 +14193,11 @@ export type StoryPublishedByUpdateFieldInput = {
 /** One piece of evidence that a story is related. */
 export type StoryReason = {
   __typename?: 'StoryReason';
-  /** What this reason adds before recency: weight(link) / ln(2 + degree). */
+  /**
+   * What this reason adds before recency: weight(link) / ln(2 + degree) for the FEATURES links; for
+   * the reader paths weight(link) × a factor (the unit's level, the kind's narrowness, the closeness in
+   * time), over ln(2 + degree) for the paths through a shared node.
+   */
   contribution: Scalars['Float']['output'];
   /** Relationships of the node; the more common, the less it counts. */
   degree: Scalars['Int']['output'];

@@ -13,6 +13,7 @@ const RELATED = `query($id: ID!, $limit: Int) {
 
 const DUY = 'person:nguyen-dinh-duy';
 const THUC = 'person:luu-minh-thuc';
+const TUONG = 'person:nguyen-manh-tuong';
 
 /** Exemplars by the documented rule: a Person or Collective with EXEMPLAR_OF, RECEIVED or ACTIVE_IN. */
 function seedExemplars(): Set<string> {
@@ -64,6 +65,29 @@ describe('relatedExemplars', () => {
     const sameField = thuc!.reasons.filter((r) => r.relation === 'SAME_FIELD').map((r) => r.node.id);
     expect(sameField).toEqual(expect.arrayContaining(shared));
     expect(thuc!.reasons.find((r) => r.node.id === 'field:public-security')?.why).toContain('An ninh trật tự');
+  });
+
+  it('relates Lưu Minh Thức and Nguyễn Mạnh Tường as district police officers of one provincial police (SAME_FORCE)', async () => {
+    const rels = seedRelationships();
+    const has = (from: string, type: string, to: string) => rels.some((r) => r.from === from && r.type === type && r.to === to);
+    // Seed facts: Thức served in the Yên Minh district police, Tường in a team of the Mèo Vạc district police.
+    expect(has(THUC, 'MEMBER_OF', 'agency:ca-huyen-yen-minh')).toBe(true);
+    expect(has('agency:ca-huyen-yen-minh', 'PART_OF', 'agency:cong-an-tinh-ha-giang')).toBe(true);
+    expect(has(TUONG, 'MEMBER_OF', 'agency:doi-csgt-tt-ca-meo-vac')).toBe(true);
+    expect(has('agency:doi-csgt-tt-ca-meo-vac', 'PART_OF', 'agency:ca-huyen-meo-vac')).toBe(true);
+    expect(has('agency:ca-huyen-meo-vac', 'PART_OF', 'agency:cong-an-tinh-ha-giang')).toBe(true);
+    for (const [source, other] of [
+      [THUC, TUONG],
+      [TUONG, THUC],
+    ] as const) {
+      const found = (await related(source, 10)).find((r) => r.id === other);
+      const force = found?.reasons.find((r) => r.relation === 'SAME_FORCE');
+      expect(force?.node.id).toBe('agency:cong-an-tinh-ha-giang');
+      expect(force?.why).toContain('units of the same level');
+    }
+    // Nguyễn Đình Duy serves in a provincial department (PC07), not a district police: no SAME_FORCE with Thức.
+    const duy = (await related(THUC, 10)).find((r) => r.id === DUY);
+    expect(duy?.reasons.map((r) => r.relation)).not.toContain('SAME_FORCE');
   });
 
   it('returns only exemplars, never the person asked about, ordered by score then id', async () => {

@@ -4,6 +4,7 @@ import {
   relatedStoriesBatch,
   relatedStoriesFor,
 } from '../../src/analytics/related/relatedStories';
+import { STORY_PATH_LINKS as READER_PATHS } from '../../src/analytics/related/relatedStoryReasons';
 import { seedRecords, seedRelationships } from '../support/seedFacts';
 import { startTestApi, type TestApi } from '../support/startTestApi';
 import { testGraph } from '../support/testDatabase';
@@ -93,7 +94,7 @@ describe('relatedStories', () => {
     }
   });
 
-  it('for a story, explains each related story by the nodes both feature', async () => {
+  it('for a story, explains each related story by the nodes both feature or by a named reader path', async () => {
     const source = 'story:nhandan-pai-lung-2023';
     const own = features(source);
     const stories = await related(source, 50);
@@ -101,11 +102,68 @@ describe('relatedStories', () => {
     for (const s of stories) {
       expect(s.reasons.length).toBeGreaterThan(0);
       for (const r of s.reasons) {
-        expect(r.link).toBe('FEATURES_SAME');
-        expect(own.has(r.node.id)).toBe(true);
-        expect(features(s.id).has(r.node.id)).toBe(true);
+        // Issue 11: beyond shared nodes, a story may be related through the reader paths alone.
+        expect([...READER_PATHS, 'FEATURES_SAME']).toContain(r.link);
+        if (r.link === 'FEATURES_SAME') {
+          expect(own.has(r.node.id)).toBe(true);
+          expect(features(s.id).has(r.node.id)).toBe(true);
+        }
+        expect(r.contribution).toBeGreaterThan(0);
+        expect(r.why.length).toBeGreaterThan(0);
       }
     }
+  });
+
+  it("puts a Vân Chải cave story and a Nguyễn Mạnh Tường story in the Pải Lủng rescue's top 10, naming the paths", async () => {
+    const rels = seedRelationships();
+    const featuring = (id: string) => rels.filter((r) => r.type === 'FEATURES' && r.to === id).map((r) => r.from);
+    const vanChai = featuring('event:van-chai-cave-recovery-2019');
+    const tuong = featuring('person:nguyen-manh-tuong');
+    // Seed facts behind the paths: Tường's unit is part of the Mèo Vạc police, who took part in the
+    // Pải Lủng rescue; his flood rescue happened in Mèo Vạc district, as Pải Lủng commune lies in it.
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ from: 'agency:ca-huyen-meo-vac', type: 'TOOK_PART_IN', to: PAI_LUNG }),
+        expect.objectContaining({ from: 'agency:doi-csgt-tt-ca-meo-vac', type: 'PART_OF', to: 'agency:ca-huyen-meo-vac' }),
+        expect.objectContaining({ from: 'event:meo-vac-flood-rescue-2024', type: 'OCCURRED_IN', to: 'place:huyen-meo-vac' }),
+        expect.objectContaining({ from: 'place:xa-pai-lung', type: 'PART_OF', to: 'place:huyen-meo-vac' }),
+      ]),
+    );
+
+    const top = await related(PAI_LUNG, 10);
+    const caveStory = top.find((s) => vanChai.includes(s.id));
+    expect(caveStory?.reasons).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          link: 'SAME_EVENT_KIND',
+          node: expect.objectContaining({ id: 'event:van-chai-cave-recovery-2019' }),
+        }),
+      ]),
+    );
+    expect(caveStory!.reasons.find((r) => r.link === 'SAME_EVENT_KIND')?.why).toContain('cave');
+    const tuongStory = top.find((s) => tuong.includes(s.id));
+    expect(tuongStory?.reasons).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ link: 'SAME_PLACE', node: expect.objectContaining({ id: 'place:huyen-meo-vac' }) }),
+        expect.objectContaining({ link: 'SAME_AGENCY', node: expect.objectContaining({ id: 'agency:ca-huyen-meo-vac' }) }),
+      ]),
+    );
+  });
+
+  it('answers Nguyễn Mạnh Tường with stories beyond his own, each with a reader path', async () => {
+    const own = seedRelationships()
+      .filter((r) => r.type === 'FEATURES' && r.to === 'person:nguyen-manh-tuong')
+      .map((r) => r.from);
+    const stories = await related('person:nguyen-manh-tuong', 10);
+    expect(
+      stories
+        .slice(0, own.length)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([...own].sort());
+    const beyond = stories.filter((s) => !own.includes(s.id));
+    expect(beyond.length).toBeGreaterThan(0);
+    for (const s of beyond) expect(s.reasons.some((r) => (READER_PATHS as readonly string[]).includes(r.link))).toBe(true);
   });
 
   it('never returns the story asked about', async () => {

@@ -9,6 +9,7 @@ import {
 } from 'graphql';
 import { RELATION_WEIGHTS } from '../../src/analytics/related/relatedExemplars';
 import { LINK_WEIGHTS } from '../../src/analytics/related/relatedStories';
+import { PATH_WEIGHTS } from '../../src/analytics/related/relatedStoryPaths';
 import { DOMAIN_MODEL } from '../../src/domain/domainModel';
 import { EXEMPLAR_LABELS, cypherQualifiesAsExemplar } from '../../src/domain/exemplar';
 import { DOMAIN_LABELS, ENTITY_LABEL, SYSTEM_LABELS, isDomainLabel, type Label } from '../../src/domain/labels';
@@ -105,7 +106,7 @@ describe('the domain model and the SDL', () => {
 
   it('agree on the API enums backed by the analytics (relation and link weights)', () => {
     expect(sorted(enums.get('ExemplarRelation') ?? [])).toEqual(sorted(Object.keys(RELATION_WEIGHTS)));
-    expect(sorted(enums.get('StoryLink') ?? [])).toEqual(sorted(Object.keys(LINK_WEIGHTS)));
+    expect(sorted(enums.get('StoryLink') ?? [])).toEqual(sorted([...Object.keys(LINK_WEIGHTS), ...Object.keys(PATH_WEIGHTS)]));
   });
 
   it('have one type implementing Entity per domain label, stored under that label and Entity', () => {

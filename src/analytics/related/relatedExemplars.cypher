@@ -2,7 +2,7 @@
 // Read by src/analytics/related/relatedExemplars.ts, which states the rule and scores the rows.
 // Parameters (in Neo4j Browser, run these :param lines first):
 // :param ids => ['person:luu-minh-thuc']
-// :param weights => {TOOK_PART_IN: 3, RECEIVED: 3, MEMBER_OF: 2, FEATURES: 1.5, EXEMPLAR_OF: 1, ACTIVE_IN: 1, LOCATED_IN: 1}
+// :param weights => {TOOK_PART_IN: 3, RECEIVED: 3, MEMBER_OF: 3, FEATURES: 1.5, EXEMPLAR_OF: 1, ACTIVE_IN: 1, LOCATED_IN: 1, WITHIN: 1}
 // :param broaderFactor => 0.5
 // :param fetch => 20
 // :param hubDegree => 1000
@@ -26,6 +26,12 @@ CALL (s, label) {
     MATCH (s)-[:ACTIVE_IN]->(below:Field)-[:PART_OF]->(n:Field)
     WHERE NOT (s)-[:ACTIVE_IN]->(n)
     RETURN n, 'ACTIVE_IN' AS rel, below
+    UNION
+    // The force (n) the source serves in through a unit of a lower level than the force (a district
+    // police of the provincial police): rel names that level, so only peers at it match.
+    MATCH (s)-[:MEMBER_OF]->(:Agency)-[:PART_OF*0..1]->(tier:Agency)-[:PART_OF]->(n:Agency)
+    WHERE tier.level <> 'UNIT' AND tier.level <> n.level
+    RETURN n, 'WITHIN:' + tier.level AS rel, null AS below
   }
   WITH s, n, rel, below LIMIT $scanCap
   WITH s, n, rel, below, COUNT { (n)--() } AS degree,
@@ -47,13 +53,17 @@ CALL (s, label) {
     WHERE viaDegree <= $hubDegree
     MATCH (via)<-[:ACTIVE_IN]-(c)
     RETURN c, via, viaDegree
+    UNION
+    MATCH (n)<-[:PART_OF]-(tier:Agency)<-[:PART_OF*0..1]-(:Agency)<-[:MEMBER_OF]-(c)
+    WHERE rel = 'WITHIN:' + tier.level
+    RETURN c, null AS via, 0 AS viaDegree
   }
   WITH s, anchors, c, n, rel, below, via,
        (CASE WHEN below IS NULL THEN 0 ELSE 1 END) + (CASE WHEN via IS NULL THEN 0 ELSE 1 END) AS steps,
        reduce(m = degree, d IN [belowDegree, viaDegree] | CASE WHEN d > m THEN d ELSE m END) AS pathDegree
   WHERE c <> s AND (c:Person OR c:Collective) AND (below IS NULL OR NOT (c)-[:ACTIVE_IN]->(below))
   WITH s, anchors, c, n, rel, below, via, steps, pathDegree,
-       $weights[rel] * $broaderFactor ^ steps / log(2 + pathDegree) AS contribution
+       $weights[CASE WHEN rel STARTS WITH 'WITHIN:' THEN 'WITHIN' ELSE rel END] * $broaderFactor ^ steps / log(2 + pathDegree) AS contribution
   ORDER BY contribution DESC
   WITH s, anchors, c, n, head(collect({rel: rel, steps: steps, degree: pathDegree, contribution: contribution,
        sourceField: below.name, candidateField: via.name})) AS best

@@ -9,7 +9,7 @@ import { compareIds, DEFAULT_BOUNDS, OVERFETCH, rarity, roundScore, type Expansi
 
 /** How two exemplars are linked through a node they share. */
 export type ExemplarRelation =
-  'SAME_EVENT' | 'SAME_AWARD' | 'SAME_FIELD' | 'SAME_AGENCY' | 'SAME_PLACE' | 'SAME_STORY' | 'SAME_MOVEMENT';
+  'SAME_EVENT' | 'SAME_AWARD' | 'SAME_FIELD' | 'SAME_AGENCY' | 'SAME_FORCE' | 'SAME_PLACE' | 'SAME_STORY' | 'SAME_MOVEMENT';
 
 /** The relationship that links an exemplar to the shared node, per relation (FEATURES points at the exemplar). */
 export const RELATIONSHIP_OF: Readonly<Record<ExemplarRelation, string>> = {
@@ -17,6 +17,8 @@ export const RELATIONSHIP_OF: Readonly<Record<ExemplarRelation, string>> = {
   SAME_AWARD: 'RECEIVED',
   SAME_FIELD: 'ACTIVE_IN',
   SAME_AGENCY: 'MEMBER_OF',
+  // Not a stored type: membership of a unit PART_OF the force, at one level (the query spells it WITHIN:<level>).
+  SAME_FORCE: 'WITHIN',
   SAME_PLACE: 'LOCATED_IN',
   SAME_STORY: 'FEATURES',
   SAME_MOVEMENT: 'EXEMPLAR_OF',
@@ -26,15 +28,17 @@ const RELATION_BY_RELATIONSHIP: Readonly<Record<string, ExemplarRelation>> = Obj
 );
 
 /**
- * What sharing one node is worth before rarity: doing the same thing (one rescue, one conferral)
- * says more than belonging to the same unit, which says more than a story, a movement, a field or
- * a home place.
+ * What sharing one node is worth before rarity: doing the same thing (one rescue, one conferral) or
+ * doing it in the same unit (issue 11's judgments grade the same unit doing the same work as highly
+ * as the same event) says more than a story, which says more than a movement, a field, a home place
+ * or serving at the same level of one force (two district police officers of one provincial police).
  */
 export const RELATION_WEIGHTS: Readonly<Record<ExemplarRelation, number>> = {
   SAME_EVENT: 3,
   SAME_AWARD: 3,
-  SAME_AGENCY: 2,
+  SAME_AGENCY: 3,
   SAME_STORY: 1.5,
+  SAME_FORCE: 1,
   SAME_MOVEMENT: 1,
   SAME_FIELD: 1,
   SAME_PLACE: 1,
@@ -98,6 +102,8 @@ export function explainExemplarReason(evidence: ExemplarEvidence): string {
     }
     case 'SAME_AGENCY':
       return `both are members of ${name}`;
+    case 'SAME_FORCE':
+      return `both serve in ${name}, in units of the same level`;
     case 'SAME_PLACE':
       return `both are from ${name}`;
     case 'SAME_STORY':
@@ -203,7 +209,7 @@ const decodeSource = object<SourceRow>({
 });
 
 function relationOf(relationship: string): ExemplarRelation {
-  const relation = RELATION_BY_RELATIONSHIP[relationship];
+  const relation = RELATION_BY_RELATIONSHIP[relationship.startsWith('WITHIN:') ? 'WITHIN' : relationship];
   if (!relation) throw new Error(`relatedExemplars: unexpected relationship ${relationship}`);
   return relation;
 }

@@ -5,17 +5,29 @@ import { array, boolean, decodeRows, nullable, number, object, oneOf, skipMalfor
 import { loadCypher } from '../../neo4j/loadCypher';
 import { partialInterval } from '../shared/period';
 import { compareIds, DEFAULT_BOUNDS, OVERFETCH, rarity, roundScore, type ExpansionBounds } from './relatedScore';
+import { decodeReaderContext, type ReaderContext } from './relatedStoryContext';
+import { hubLevelFactor, pathContribution, readerPaths } from './relatedStoryPaths';
 import { explainStoryReason, type StoryEvidence, type StoryLink } from './relatedStoryReasons';
 
 export type { StoryEvidence, StoryLink } from './relatedStoryReasons';
 
+/** The links through a node the story features (the others are reader paths, relatedStoryPaths.ts). */
+export type FeatureLink = Exclude<StoryLink, StoryPathLinkName>;
+type StoryPathLinkName = Exclude<StoryLink, 'FEATURES_IT' | 'FEATURES_NEIGHBOUR' | 'FEATURES_SAME'>;
+
 /** What a featured node is worth before rarity: the entity itself or a node both stories feature
  * counts in full, a neighbour of the entity (an event's participant, place or award) half. */
-export const LINK_WEIGHTS: Readonly<Record<StoryLink, number>> = {
+export const LINK_WEIGHTS: Readonly<Record<FeatureLink, number>> = {
   FEATURES_IT: 1,
   FEATURES_SAME: 1,
   FEATURES_NEIGHBOUR: 0.5,
 };
+
+/**
+ * Candidates read per source before the reader paths are scored: the paths can lift a story the
+ * shared nodes rank low, so the query keeps more than the limit (at least this many).
+ */
+export const READER_PATH_POOL = 60;
 
 /** Recency halves its distance to the floor (0.5) every this many years. */
 export const RECENCY_HALF_LIFE_YEARS = 5;
@@ -37,9 +49,11 @@ export interface StoryCandidate {
   readonly publishedPeriod: string | null;
   readonly channel: string;
   readonly evidence: readonly StoryEvidence[];
+  /** Its reader context, compared with the source's for the reader paths; null when not read. */
+  readonly context?: ReaderContext | null;
 }
 
-export interface RelatedStory extends Omit<StoryCandidate, 'evidence'> {
+export interface RelatedStory extends Omit<StoryCandidate, 'evidence' | 'context'> {
   readonly recency: number;
   readonly score: number;
   readonly reasons: StoryReason[];
@@ -66,8 +80,22 @@ export function recencyFactor(published: string | null, today: string): number {
 }
 
 /** Given how a node links a story and the node's degree, returns weight(link) / ln(2 + degree). */
-export function storyReasonContribution(link: StoryLink, degree: number): number {
+export function storyReasonContribution(link: FeatureLink, degree: number): number {
   return LINK_WEIGHTS[link] * rarity(degree);
+}
+
+/**
+ * Given one piece of evidence, returns what it adds before recency: for a feature link,
+ * storyReasonContribution, times the level factor when the shared node is an agency or a place other
+ * than the entity itself (a provincial police or a province is a hub to a reader, however few
+ * relationships it has); for a reader path, pathContribution.
+ */
+export function evidenceContribution(e: StoryEvidence): number {
+  if (e.link === 'FEATURES_IT') return storyReasonContribution(e.link, e.degree);
+  if (e.link === 'FEATURES_SAME' || e.link === 'FEATURES_NEIGHBOUR') {
+    return storyReasonContribution(e.link, e.degree) * hubLevelFactor(e.node.kind, e.level ?? null);
+  }
+  return pathContribution(e);
 }
 
 /**
@@ -75,11 +103,18 @@ export function storyReasonContribution(link: StoryLink, degree: number): number
  * the sum of the reasons' contributions, ordered by score (desc), then the day it counts as
  * published (newest first, undated last), then id; reasons strongest first.
  */
-export function rankRelatedStories(candidates: readonly StoryCandidate[], limit: number, today: string): RelatedStory[] {
+export function rankRelatedStories(
+  candidates: readonly StoryCandidate[],
+  limit: number,
+  today: string,
+  source: ReaderContext | null = null,
+): RelatedStory[] {
   return candidates
-    .map(({ evidence, ...story }) => {
+    .map(({ evidence: found, context, ...story }) => {
+      const evidence = source && context ? [...found, ...readerPaths(source, context)] : found;
       const reasons = evidence
-        .map((e) => ({ ...e, contribution: storyReasonContribution(e.link, e.degree), why: explainStoryReason(e) }))
+        .map((e) => ({ ...e, contribution: evidenceContribution(e), why: explainStoryReason(e) }))
+        .filter((r) => r.contribution > 0)
         .sort((a, b) => b.contribution - a.contribution || compareIds(a.node.id, b.node.id));
       const published = publishedOn(story.publishedAt, story.publishedPeriod);
       const recency = recencyFactor(published, today);
@@ -94,20 +129,29 @@ export function rankRelatedStories(candidates: readonly StoryCandidate[], limit:
         published,
       };
     })
-    .sort(
-      (a, b) =>
-        b.story.score - a.story.score ||
-        (a.published === b.published
-          ? 0
-          : a.published === null
-            ? 1
-            : b.published === null
-              ? -1
-              : compareIds(b.published, a.published)) ||
-        compareIds(a.story.id, b.story.id),
-    )
+    .sort((a, b) => compareRanked(a.story.score, b.story.score, a, b))
     .slice(0, limit)
     .map(({ story }) => story);
+}
+
+/** Score (desc), then the day it counts as published (newest first, undated last), then id. */
+function compareRanked(
+  scoreA: number,
+  scoreB: number,
+  a: { published: string | null; story: { id: string } },
+  b: { published: string | null; story: { id: string } },
+): number {
+  return (
+    scoreB - scoreA ||
+    (a.published === b.published
+      ? 0
+      : a.published === null
+        ? 1
+        : b.published === null
+          ? -1
+          : compareIds(b.published, a.published)) ||
+    compareIds(a.story.id, b.story.id)
+  );
 }
 
 /**
@@ -117,8 +161,13 @@ export function rankRelatedStories(candidates: readonly StoryCandidate[], limit:
  *    from the degree store; the node itself and then the rarest, $maxAnchors in all, are kept.
  * 2. stories featuring each anchor at or below the hub degree (the source itself is expanded even
  *    when it is a hub, but only $hubDegree stories deep); never the source.
- * 3. candidates ranked by the same formula as rankRelatedStories, cut to $fetch.
+ * 2b. the reader-path candidates: stories inside the units up to two PART_OF levels around the
+ *    source's places, and stories of exemplars who share a unit, field or movement with the source's
+ *    people; every node above the hub degree skipped, each expansion stopped at $scanCap rows.
+ * 3. candidates ranked by the shared-node part of rankRelatedStories's formula (a path-only
+ *    candidate starts at 0.05 × recency), cut to $fetch.
  * 4. hub anchors those candidates also feature are added as reasons (Expand(Into) from the story).
+ * 5. the reader context (relatedStoryContext.ts) of the source and of each kept candidate.
  */
 export const RELATED_STORIES_CYPHER = loadCypher(__dirname, 'relatedStories.cypher');
 
@@ -130,43 +179,50 @@ interface EvidenceRow {
   id: string;
   name: string;
   label: Label;
+  level: string | null;
 }
 
-type CandidateRow = Omit<StoryCandidate, 'evidence'> & { evidence: EvidenceRow[] };
+type CandidateRow = Omit<StoryCandidate, 'evidence' | 'context'> & { evidence: EvidenceRow[]; context: ReaderContext | null };
 
-/** One row per source id: its label (null when no node has the id) and its candidate stories. */
+/** One row per source id: its label (null when no node has the id), its context and its candidate stories. */
 interface SourceRow {
   id: string;
   label: string | null;
-  candidates: CandidateRow[];
+  source: ReaderContext | null;
+  candidates: CandidateRow[] | null;
 }
 
 const decodeSource = object<SourceRow>({
   id: string,
   label: nullable(string),
+  source: nullable(decodeReaderContext),
   // A malformed stored candidate is skipped and logged, never the whole answer (neo4j/decode.ts).
-  candidates: skipMalformed(
-    object<CandidateRow>({
-      id: string,
-      title: string,
-      url: nullable(string),
-      publisher: nullable(string),
-      publishedAt: nullable(string),
-      publishedPeriod: nullable(string),
-      channel: string,
-      evidence: array(
-        object<EvidenceRow>({
-          link: oneOf(['FEATURES_IT', 'FEATURES_NEIGHBOUR', 'FEATURES_SAME']),
-          rel: nullable(string),
-          outward: nullable(boolean),
-          degree: number,
-          id: string,
-          name: string,
-          label: oneOf(DOMAIN_LABELS),
-        }),
-      ),
-    }),
-    'related story',
+  candidates: nullable(
+    skipMalformed(
+      object<CandidateRow>({
+        id: string,
+        title: string,
+        url: nullable(string),
+        publisher: nullable(string),
+        publishedAt: nullable(string),
+        publishedPeriod: nullable(string),
+        channel: string,
+        context: nullable(decodeReaderContext),
+        evidence: array(
+          object<EvidenceRow>({
+            link: oneOf(['FEATURES_IT', 'FEATURES_NEIGHBOUR', 'FEATURES_SAME']),
+            rel: nullable(string),
+            outward: nullable(boolean),
+            degree: number,
+            id: string,
+            name: string,
+            label: oneOf(DOMAIN_LABELS),
+            level: nullable(string),
+          }),
+        ),
+      }),
+      'related story',
+    ),
   ),
 });
 
@@ -179,12 +235,14 @@ function toCandidate(row: CandidateRow): StoryCandidate {
     publishedAt: row.publishedAt,
     publishedPeriod: row.publishedPeriod,
     channel: row.channel,
+    context: row.context,
     evidence: row.evidence.map((e) => ({
       link: e.link,
       node: { id: e.id, kind: e.label, name: e.name },
       relationship: e.rel,
       outward: e.outward,
       degree: e.degree,
+      level: e.level,
     })),
   };
 }
@@ -205,7 +263,10 @@ export interface RelatedStoriesOptions {
  * (FEATURES_IT, weight 1) and its direct neighbours: an event's participants, places and awards, a
  * person's agencies, events and fields (FEATURES_NEIGHBOUR, weight ½). Each such node adds
  * weight / ln(2 + d), d its relationship count, so a node featured with few others counts more than
- * a province. The sum is multiplied by recency, 0.5 + 0.5 × 2^(−age in years / 5) from publishedAt
+ * a province; a shared agency or place other than the entity also counts by its level (a
+ * provincial police is a hub to a reader). Then the reader paths (relatedStoryPaths.ts: place
+ * hierarchy then and today, finer event kind, agency, field, similar exemplar, time) add their own
+ * reasons. The sum is multiplied by recency, 0.5 + 0.5 × 2^(−age in years / 5) from publishedAt
  * (else the first day of publishedPeriod), 0.75 when undated. The source story is never returned.
  * Ties go to the newer story, then the smaller id.
  *
@@ -227,14 +288,14 @@ export async function relatedStoriesBatch(
     today,
     neutralRecency: NEUTRAL_RECENCY,
     halfLifeYears: RECENCY_HALF_LIFE_YEARS,
-    fetch: limit * OVERFETCH,
+    fetch: Math.max(limit * OVERFETCH, READER_PATH_POOL),
     ...(options.bounds ?? DEFAULT_BOUNDS),
   });
   const byId = new Map(decodeRows('relatedStories', rows, decodeSource).map((row) => [row.id, row]));
   return ids.map((id) => {
     const row = byId.get(id);
     if (!row || row.label === null) return new NotFoundError('entity', id);
-    return rankRelatedStories(row.candidates.map(toCandidate), limit, today);
+    return rankRelatedStories((row.candidates ?? []).map(toCandidate), limit, today, row.source);
   });
 }
 

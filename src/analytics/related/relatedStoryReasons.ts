@@ -1,9 +1,22 @@
 import type { RelationshipType } from '../../domain/relationships';
 import { assertNever } from '../../errors/assertNever';
+import { EVENT_KIND_LABELS, type EventKind } from './eventKinds';
 import type { SharedNode } from './relatedScore';
 
+/** The reader paths beyond shared nodes (relatedStoryPaths.ts). */
+export const STORY_PATH_LINKS = [
+  'SAME_PLACE',
+  'SAME_PLACE_TODAY',
+  'SAME_EVENT_KIND',
+  'SAME_AGENCY',
+  'SAME_FIELD',
+  'SIMILAR_EXEMPLAR',
+  'CLOSE_IN_TIME',
+] as const;
+export type StoryPathLink = (typeof STORY_PATH_LINKS)[number];
+
 /** How a related story is linked to what was asked about. */
-export type StoryLink = 'FEATURES_IT' | 'FEATURES_NEIGHBOUR' | 'FEATURES_SAME';
+export type StoryLink = 'FEATURES_IT' | 'FEATURES_NEIGHBOUR' | 'FEATURES_SAME' | StoryPathLink;
 
 /** One node a candidate story features, as the query found it, before scoring. */
 export interface StoryEvidence {
@@ -14,6 +27,14 @@ export interface StoryEvidence {
   /** For FEATURES_NEIGHBOUR: true when the relationship points from the entity to the node. */
   readonly outward: boolean | null;
   readonly degree: number;
+  /** For an agency or a place: its level (PROVINCE, DISTRICT, UNIT …), which scales a shared one. */
+  readonly level?: string | null;
+  /** For a reader path: what scales its weight (the unit's level, the kind's narrowness, the closeness in time). */
+  readonly factor?: number;
+  /** For SAME_EVENT_KIND and CLOSE_IN_TIME: the kind both report. */
+  readonly eventKind?: EventKind;
+  /** For SIMILAR_EXEMPLAR: what the two exemplars share. */
+  readonly via?: SharedNode;
 }
 
 /**
@@ -60,6 +81,20 @@ export function explainStoryReason(evidence: StoryEvidence): string {
       const phrase = neighbourPhrase(evidence.relationship, evidence.outward);
       return `features ${name}, ${evidence.node.kind === 'Person' ? phrase.replace(/^which /, 'who ') : phrase}`;
     }
+    case 'SAME_PLACE':
+      return `also in ${name}`;
+    case 'SAME_PLACE_TODAY':
+      return `in what is ${name} since the 2025 merger`;
+    case 'SAME_EVENT_KIND':
+      return `also ${EVENT_KIND_LABELS[evidence.eventKind ?? 'RESCUE']}`;
+    case 'SAME_AGENCY':
+      return `${name} at work again`;
+    case 'SAME_FIELD':
+      return `also about ${name}`;
+    case 'SIMILAR_EXEMPLAR':
+      return evidence.via ? `features ${name}, who shares ${evidence.via.name}` : `features ${name}, a similar exemplar`;
+    case 'CLOSE_IN_TIME':
+      return `${EVENT_KIND_LABELS[evidence.eventKind ?? 'RESCUE']} close in time`;
     default:
       return assertNever(evidence.link);
   }

@@ -1,0 +1,243 @@
+import { EVENT_KIND_WEIGHTS, eventKindsOf, type EventKind } from './eventKinds';
+import type { ContextEvent, ReaderContext } from './relatedStoryContext';
+import type { StoryEvidence, StoryPathLink } from './relatedStoryReasons';
+
+/**
+ * What each reader path is worth at most, before the factor of its kind (the unit's level, the kind's
+ * narrowness, the closeness in time) and, for shared nodes, rarity 1 / ln(2 + degree).
+ */
+export const PATH_WEIGHTS: Readonly<Record<StoryPathLink, number>> = {
+  SAME_PLACE: 1,
+  SAME_PLACE_TODAY: 0.5,
+  SAME_EVENT_KIND: 0.6,
+  SAME_AGENCY: 0.5,
+  SAME_FIELD: 0.3,
+  SIMILAR_EXEMPLAR: 0.5,
+  CLOSE_IN_TIME: 0.3,
+};
+
+/**
+ * What a shared unit is worth by level, before rarity: a commune, a district or a river counts in
+ * full and is weighed down by its degree (a district holds more than a commune); a province, which
+ * holds nearly every event of the seeds, counts little.
+ */
+export const PLACE_LEVEL_FACTORS: Readonly<Record<string, number>> = {
+  COMMUNE: 1,
+  NATURAL_FEATURE: 1,
+  DISTRICT: 1,
+  PROVINCE: 0.15,
+};
+
+/** A district police or a department does the work; the provincial police or a ministry is a hub. */
+export const AGENCY_LEVEL_FACTORS: Readonly<Record<string, number>> = {
+  COMMUNE: 1,
+  UNIT: 1,
+  DISTRICT: 1,
+  PROVINCE: 0.2,
+  CENTRAL: 0.05,
+};
+
+/** Given a shared node's kind and level, returns its level factor (1 for anything but an agency or a place). */
+export function hubLevelFactor(kind: string, level: string | null): number {
+  if (level === null) return 1;
+  if (kind === 'Agency') return AGENCY_LEVEL_FACTORS[level] ?? 1;
+  if (kind === 'Place') return PLACE_LEVEL_FACTORS[level] ?? 1;
+  return 1;
+}
+
+/** What a shared unit is worth when the candidate is only about the unit and the source is not a place. */
+export const UNIT_PAGE_FACTOR = 0.25;
+
+/** Time counts only within one kind, fading to nothing at this many days apart. */
+export const TIME_WINDOW_DAYS = 365;
+
+/** Given a context, returns its kinds, each with the event (or null: the title) it comes from. */
+export function kindsOfContext(context: ReaderContext): Map<EventKind, ContextEvent | null> {
+  const kinds = new Map<EventKind, ContextEvent | null>();
+  for (const event of context.events) {
+    for (const kind of eventKindsOf(event.kind, event.name, event.nameEn)) if (!kinds.has(kind)) kinds.set(kind, event);
+  }
+  for (const kind of eventKindsOf(null, context.title)) if (!kinds.has(kind)) kinds.set(kind, null);
+  return kinds;
+}
+
+function evidence(link: StoryPathLink, node: StoryEvidence['node'], degree: number, factor: number): StoryEvidence {
+  return { link, node, relationship: null, outward: null, degree, factor };
+}
+
+function best(items: readonly StoryEvidence[]): StoryEvidence | undefined {
+  return items.reduce<StoryEvidence | undefined>(
+    (top, e) => (top === undefined || pathContribution(e) > pathContribution(top) ? e : top),
+    undefined,
+  );
+}
+
+/** Given a path's evidence, returns weight(link) × factor, times rarity for the paths through a shared node. */
+export function pathContribution(e: StoryEvidence): number {
+  const weight = PATH_WEIGHTS[e.link as StoryPathLink] ?? 0;
+  const rare = e.link === 'SAME_EVENT_KIND' || e.link === 'CLOSE_IN_TIME' ? 1 : 1 / Math.log(2 + Math.max(0, e.degree));
+  return weight * (e.factor ?? 1) * rare;
+}
+
+/**
+ * For a place asked about, the kinds it is known for count as much as the place is small (a commune in
+ * full, a province little); any other source counts in full.
+ */
+function placeSourceFactor(source: ReaderContext): number {
+  if (source.label !== 'Place') return 1;
+  const self = source.places.find((p) => p.id === source.id);
+  return PLACE_LEVEL_FACTORS[self?.level ?? ''] ?? 1;
+}
+
+/** The share of a context's events that are of this kind (1 when it has none and the kind comes from its title). */
+function kindShare(context: ReaderContext, kind: EventKind): number {
+  if (context.events.length === 0) return 1;
+  const unique = new Map(context.events.map((e) => [e.id, e]));
+  const ofKind = [...unique.values()].filter((e) => eventKindsOf(e.kind, e.name, e.nameEn).includes(kind)).length;
+  return Math.max(ofKind, 1) / unique.size;
+}
+
+function daysBetween(a: string, b: string): number | null {
+  const x = Date.parse(a.length === 4 ? `${a}-07-01` : a.length === 7 ? `${a}-15` : a);
+  const y = Date.parse(b.length === 4 ? `${b}-07-01` : b.length === 7 ? `${b}-15` : b);
+  return Number.isNaN(x) || Number.isNaN(y) ? null : Math.abs(x - y) / 86_400_000;
+}
+
+/**
+ * Given the context of what was asked about and of one candidate story, returns the reader paths
+ * between them, at most one per kind of path (its strongest):
+ * - SAME_PLACE: the finest unit both lie in at the time (commune, district, province, a river);
+ * - SAME_PLACE_TODAY: the unit both are part of today, after the 1 Jul 2025 merger;
+ * - SAME_EVENT_KIND: the narrowest finer kind of event both report;
+ * - SAME_AGENCY: an agency doing the work in both (not the press);
+ * - SAME_FIELD: a narrow field of a person in both;
+ * - SIMILAR_EXEMPLAR: an exemplar in the candidate who shares a unit, narrow field or movement with
+ *   an exemplar of the source (two hops, as relatedExemplars finds them);
+ * - CLOSE_IN_TIME: within a year of the source's day, only when the kind is shared too.
+ */
+export function readerPaths(source: ReaderContext, candidate: ReaderContext): StoryEvidence[] {
+  const paths: StoryEvidence[] = [];
+
+  const sourcePlaces = new Map(source.places.map((p) => [p.id, p]));
+  // A page about a unit itself (no event, no kind in its title) is related to the unit, and only
+  // faintly to every event that happened in it.
+  const aboutUnitOnly = source.label !== 'Place' && candidate.events.length === 0 && kindsOfContext(candidate).size === 0;
+  const place = best(
+    candidate.places
+      .filter((p) => sourcePlaces.has(p.id))
+      .map((p) =>
+        evidence(
+          'SAME_PLACE',
+          { id: p.id, kind: 'Place', name: p.name },
+          p.degree,
+          (PLACE_LEVEL_FACTORS[p.level ?? ''] ?? 0) * (aboutUnitOnly ? UNIT_PAGE_FACTOR : 1),
+        ),
+      ),
+  );
+  if (place) paths.push(place);
+  const sourceToday = new Set(source.places.flatMap((p) => [...p.today.map((t) => t.id), ...(p.today.length ? [] : [p.id])]));
+  const today = best(
+    candidate.places
+      .filter((p) => p.level === 'COMMUNE' && !sourcePlaces.has(p.id))
+      .flatMap((p) => p.today.filter((t) => sourceToday.has(t.id)).map((t) => ({ p, t })))
+      .map(({ p, t }) => evidence('SAME_PLACE_TODAY', { id: t.id, kind: 'Place', name: t.name }, p.degree, 1)),
+  );
+  if (today) paths.push(today);
+
+  const sourceKinds = kindsOfContext(source);
+  const candidateKinds = kindsOfContext(candidate);
+  let sharedKind: EventKind | undefined;
+  for (const [kind, event] of candidateKinds) {
+    if (!sourceKinds.has(kind)) continue;
+    if (sharedKind === undefined || EVENT_KIND_WEIGHTS[kind] > EVENT_KIND_WEIGHTS[sharedKind]) sharedKind = kind;
+    void event;
+  }
+  if (sharedKind !== undefined) {
+    const event = candidateKinds.get(sharedKind) ?? null;
+    const node = event
+      ? { id: event.id, kind: 'Event' as const, name: event.name }
+      : { id: candidate.id, kind: 'Story' as const, name: candidate.title ?? candidate.id };
+    // A story that reports several events is only partly about this kind (the seed article's roll of
+    // deeds), and so is a place known for many kinds of event (a province).
+    const share = kindShare(candidate, sharedKind) * kindShare(source, sharedKind) * placeSourceFactor(source);
+    paths.push({
+      ...evidence('SAME_EVENT_KIND', node, event?.degree ?? 0, EVENT_KIND_WEIGHTS[sharedKind] * share),
+      eventKind: sharedKind,
+    });
+    const days = source.day !== null && candidate.day !== null ? daysBetween(source.day, candidate.day) : null;
+    if (days !== null && days <= TIME_WINDOW_DAYS && source.label !== 'Place') {
+      // Closeness counts as much as the kind is narrow: two rescues of any kind months apart say little.
+      paths.push({
+        ...evidence('CLOSE_IN_TIME', node, event?.degree ?? 0, (1 - days / TIME_WINDOW_DAYS) * EVENT_KIND_WEIGHTS[sharedKind]),
+        eventKind: sharedKind,
+      });
+    }
+  }
+
+  // A place does no work: its agencies are those of every event inside it.
+  const sourceAgencies = new Set(source.label === 'Place' ? [] : source.agencies.map((a) => a.id));
+  const agency = best(
+    candidate.agencies
+      .filter((a) => sourceAgencies.has(a.id) && a.kind !== 'PRESS')
+      .map((a) =>
+        evidence('SAME_AGENCY', { id: a.id, kind: 'Agency', name: a.name }, a.degree, AGENCY_LEVEL_FACTORS[a.level ?? ''] ?? 0),
+      ),
+  );
+  if (agency) paths.push(agency);
+
+  const sourceFields = new Set(
+    source.people.flatMap((p) => p.links.filter((l) => l.rel === 'ACTIVE_IN' && l.narrow).map((l) => l.id)),
+  );
+  // Only people the source does not already feature: a shared person is a FEATURES reason already.
+  const field = best(
+    source.label === 'Place'
+      ? []
+      : candidate.people
+          .filter((p) => !source.people.some((q) => q.id === p.id))
+          .flatMap((p) =>
+            p.links
+              .filter((l) => l.rel === 'ACTIVE_IN' && l.narrow && sourceFields.has(l.id))
+              .map((l) => evidence('SAME_FIELD', { id: l.id, kind: 'Field', name: l.name }, l.degree, 1)),
+          ),
+  );
+  if (field) paths.push(field);
+
+  // A place has no people of its own: those of the events inside it are not the reader's subject.
+  if (source.label === 'Place') return paths;
+  const sourcePeople = new Set(source.people.map((p) => p.id));
+  const sourceExemplars = source.people.filter((p) => p.exemplar);
+  const sourceLinks = new Set(sourceExemplars.flatMap((p) => p.links.filter((l) => l.narrow).map((l) => l.id)));
+  const sourceForces = new Map(
+    sourceExemplars.flatMap((p) => p.links.filter((l) => l.rel === 'WITHIN').map((l) => [l.id, l.tier ?? null] as const)),
+  );
+  const similar = best(
+    candidate.people
+      .filter((p) => p.exemplar && !sourcePeople.has(p.id))
+      .flatMap((p) =>
+        p.links
+          .filter((l) => (l.narrow && sourceLinks.has(l.id)) || (l.rel === 'WITHIN' && sourceForces.has(l.id)))
+          .map((l) => ({
+            // Serving in one force counts half as much as sharing the unit, field or movement itself, and
+            // half again unless both serve at the same level of it (two district police officers).
+            ...evidence(
+              'SIMILAR_EXEMPLAR',
+              { id: p.id, kind: 'Person', name: p.name },
+              l.degree,
+              l.rel !== 'WITHIN' ? 1 : sourceForces.get(l.id) === (l.tier ?? null) ? 0.5 : 0.25,
+            ),
+            via: {
+              id: l.id,
+              kind:
+                l.rel === 'ACTIVE_IN'
+                  ? ('Field' as const)
+                  : l.rel === 'EXEMPLAR_OF'
+                    ? ('Movement' as const)
+                    : ('Agency' as const),
+              name: l.name,
+            },
+          })),
+      ),
+  );
+  if (similar) paths.push(similar);
+  return paths;
+}

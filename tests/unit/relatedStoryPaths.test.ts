@@ -1,0 +1,110 @@
+import { eventKindsOf } from '../../src/analytics/related/eventKinds';
+import type { ReaderContext } from '../../src/analytics/related/relatedStoryContext';
+import { pathContribution, PATH_WEIGHTS, readerPaths } from '../../src/analytics/related/relatedStoryPaths';
+
+const place = (id: string, level: string, up: number, degree = 5, today: string[] = []) => ({
+  id,
+  name: id,
+  level,
+  up,
+  degree,
+  today: today.map((t) => ({ id: t, name: t })),
+});
+
+function context(overrides: Partial<ReaderContext>): ReaderContext {
+  return {
+    id: 'story:x',
+    label: 'Story',
+    day: null,
+    title: null,
+    events: [],
+    places: [],
+    agencies: [],
+    people: [],
+    ...overrides,
+  };
+}
+
+describe('eventKindsOf', () => {
+  it('reads the finer kinds from the seed names: a sinkhole and a deep cave are cave rescues', () => {
+    expect(eventKindsOf('RESCUE', 'Vụ nạn nhân rơi xuống hố sụt tại xã Pải Lủng', 'Pải Lủng sinkhole rescue')).toEqual([
+      'CAVE',
+      'RESCUE',
+    ]);
+    expect(eventKindsOf('RESCUE', 'Cứu nạn dưới hang sâu tại xã Vân Chải', null)).toContain('CAVE');
+  });
+
+  it('makes saving people from a flood or a river its own kind, apart from a flood reported as a disaster', () => {
+    expect(eventKindsOf('RESCUE', 'Cứu người giữa dòng nước lũ tại Km06, Suối Cạn (Mèo Vạc)', null)).toContain('WATER_RESCUE');
+    expect(eventKindsOf('DISASTER', 'Mưa lũ, lũ quét, sạt lở đất tại Hà Giang (9-10/6/2024)', null)).not.toContain(
+      'WATER_RESCUE',
+    );
+  });
+
+  it('matches whole words only: "lũ" is not inside "Lũng"', () => {
+    expect(eventKindsOf(null, 'Đưa thi thể nạn nhân dưới hang sâu tại xã Lũng Phìn')).not.toContain('FLOOD');
+    expect(eventKindsOf(null, 'Vây bắt đối tượng truy nã tại xã Phú Lũng')).toEqual(['PURSUIT']);
+  });
+});
+
+describe('readerPaths', () => {
+  it('names the finest shared unit, a commune above its district, and a province counts little', () => {
+    const source = context({ places: [place('c', 'COMMUNE', 0), place('d', 'DISTRICT', 1, 9), place('p', 'PROVINCE', 2, 21)] });
+    const sameCommune = readerPaths(source, context({ places: [place('c', 'COMMUNE', 0)] }));
+    const sameDistrict = readerPaths(source, context({ places: [place('d', 'DISTRICT', 0, 9)] }));
+    const sameProvince = readerPaths(source, context({ places: [place('p', 'PROVINCE', 0, 21)] }));
+    const samePlace = (paths: ReturnType<typeof readerPaths>) => {
+      const found = paths.find((p) => p.link === 'SAME_PLACE');
+      if (!found) throw new Error('no SAME_PLACE');
+      return found;
+    };
+    const a = samePlace(sameCommune);
+    const b = samePlace(sameDistrict);
+    const c = samePlace(sameProvince);
+    expect(a.node.id).toBe('c');
+    expect(pathContribution(a)).toBeGreaterThan(pathContribution(b));
+    expect(pathContribution(b)).toBeGreaterThan(pathContribution(c) * 5);
+  });
+
+  it('relates two communes merged into one on 1 Jul 2025 through SAME_PLACE_TODAY', () => {
+    const source = context({ places: [place('xa-pai-lung', 'COMMUNE', 0, 7, ['xa-dong-van-2025'])] });
+    const paths = readerPaths(source, context({ places: [place('tt-dong-van', 'COMMUNE', 0, 4, ['xa-dong-van-2025'])] }));
+    expect(paths.map((p) => [p.link, p.node.id])).toEqual([['SAME_PLACE_TODAY', 'xa-dong-van-2025']]);
+  });
+
+  it('counts time only within a shared kind, and a narrow kind more than a broad one', () => {
+    const cave = { id: 'event:a', name: 'hố sụt', nameEn: null, kind: 'RESCUE', day: '2023-04-03', degree: 5 };
+    const source = context({ day: '2023-04-03', events: [cave] });
+    const otherCave = readerPaths(source, context({ day: '2023-06-01', events: [{ ...cave, id: 'event:b', name: 'hang sâu' }] }));
+    const otherRescue = readerPaths(
+      source,
+      context({ day: '2023-06-01', events: [{ ...cave, id: 'event:c', name: 'cứu người' }] }),
+    );
+    const unrelated = readerPaths(source, context({ day: '2023-04-04', title: 'Đại hội thi đua' }));
+    expect(otherCave.map((p) => p.link)).toEqual(['SAME_EVENT_KIND', 'CLOSE_IN_TIME']);
+    const kindOf = (paths: typeof otherCave) => pathContribution(paths.find((p) => p.link === 'SAME_EVENT_KIND')!);
+    expect(kindOf(otherCave)).toBeCloseTo(PATH_WEIGHTS.SAME_EVENT_KIND, 12);
+    expect(kindOf(otherCave)).toBeGreaterThan(kindOf(otherRescue) * 5);
+    expect(unrelated).toEqual([]);
+  });
+
+  it('gives a place asked about no agency, field or exemplar paths (it has no people of its own)', () => {
+    const people = [
+      {
+        id: 'person:a',
+        name: 'A',
+        exemplar: true,
+        links: [{ id: 'field:f', name: 'f', rel: 'ACTIVE_IN', degree: 3, narrow: true }],
+      },
+    ];
+    const agencies = [{ id: 'agency:g', name: 'g', level: 'DISTRICT', kind: 'POLICE', up: 0, degree: 5 }];
+    const source = context({ label: 'Place', id: 'place:c', places: [place('place:c', 'COMMUNE', 0)], people, agencies });
+    const candidate = context({ people: [{ ...people[0]!, id: 'person:b' }], agencies });
+    expect(readerPaths(source, candidate)).toEqual([]);
+    expect(
+      readerPaths({ ...source, label: 'Event' }, candidate)
+        .map((p) => p.link)
+        .sort(),
+    ).toEqual(['SAME_AGENCY', 'SAME_FIELD', 'SIMILAR_EXEMPLAR']);
+  });
+});
