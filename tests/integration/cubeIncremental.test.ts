@@ -1,4 +1,5 @@
 import { dashboardCubeState } from '../../src/analytics/dashboard/cubeState';
+import { lastRevisionTx, refreshCubeAfterImport } from '../../src/jobs/dashboardCube/applyEditsToCube';
 import { buildDashboardCube } from '../../src/jobs/dashboardCube/buildDashboardCube';
 import { seedRelationships } from '../support/seedFacts';
 import { signToken, startTestApi, type TestApi } from '../support/startTestApi';
@@ -272,6 +273,29 @@ describe('the dashboard cube, maintained cell by cell', () => {
       events: { count: before.current.events.count + 1 },
       stories: before.current.stories,
     });
+    expect(builds).toBe(0);
+  });
+
+  it('follows a small import the same way, and rebuilds whole for a large one', async () => {
+    await waitFor(async () => !(await dashboardCubeState(api.graph)).stale, { what: 'a readable cube', timeoutMs: 60_000 });
+    const since = await lastRevisionTx(api.graph);
+    // An import of two records, through the write triggers as importDataset writes them.
+    await api.graph.write(
+      `MATCH (x:Person {id: 'person:nguyen-manh-tuong'})
+       CREATE (e:Entity:Event {id: $id, name: 'Sự kiện nhập thử', kind: 'RESCUE', period: '2022-08', sources: $sources, confidence: 'UNVERIFIED'})
+       CREATE (x)-[:TOOK_PART_IN {sources: $sources, confidence: 'UNVERIFIED'}]->(e)`,
+      { id: `event:${TEST}-imported`, sources: SOURCE },
+      { actor: 'tests', operation: 'import', source: 'cubeIncremental.test.ts' },
+    );
+    expect(await refreshCubeAfterImport(api.graph, since)).toMatch(/^updated: /);
+    expect(await dashboardCubeState(api.graph)).toMatchObject({ stale: false });
+    const incremental = await cells();
+    await buildDashboardCube(api.graph);
+    const rebuilt = await cells();
+    expect([...incremental.keys()].sort()).toEqual([...rebuilt.keys()].sort());
+    for (const [key, cell] of rebuilt) expect({ key, ...incremental.get(key) }).toEqual({ key, ...cell });
+    expect(await refreshCubeAfterImport(api.graph, await lastRevisionTx(api.graph))).toMatch(/^unchanged/);
+    expect(await refreshCubeAfterImport(api.graph, 0)).toMatch(/^rebuilt whole/);
     expect(builds).toBe(0);
   });
 });

@@ -2,8 +2,17 @@ import path from 'node:path';
 import type { Graph } from '../../neo4j/createGraph';
 import { array, decode, decodeRows, object, string } from '../../neo4j/decode';
 import { loadCypher } from '../../neo4j/loadCypher';
-import { decodeRevision, REVISION_LABEL, type Revision } from '../../writes/revisionLayout';
-import { cubeEditScope } from './cubeEditScope';
+import { clearDashboardCubeStale, dashboardCubeState, markDashboardCubeStale } from '../../analytics/dashboard/cubeState';
+import {
+  decodeRevision,
+  REVISION_CLOCK_ID,
+  REVISION_CLOCK_LABEL,
+  REVISION_LABEL,
+  type Revision,
+} from '../../writes/revisionLayout';
+import { revisionsSince } from '../../writes/revisionsSince';
+import { buildDashboardCube } from './buildDashboardCube';
+import { cubeEditScope, INCREMENTAL_REVISIONS } from './cubeEditScope';
 import { refreshCubeFields, type FieldsRefresh } from './refreshCubeFields';
 
 /** The fields whose scopes the nodes an edit names may have changed (cypher/cubeTouchedFields.cypher). */
@@ -45,4 +54,39 @@ export async function revisionsOfRequests(graph: Graph, requests: readonly Writi
     rows.map((r) => r.revision),
     decodeRevision,
   );
+}
+
+/** Given a graph, returns the number of the last transaction that left revisions (0 before any). */
+export async function lastRevisionTx(graph: Graph): Promise<number> {
+  const [row] = await graph.read(`OPTIONAL MATCH (c:${REVISION_CLOCK_LABEL} {id: $id}) RETURN coalesce(c.tx, 0) AS tx`, {
+    id: REVISION_CLOCK_ID,
+  });
+  return Number(row?.tx ?? 0);
+}
+
+/**
+ * Given a graph and the last revision transaction before an import, brings the dashboard cube up
+ * to date with what the import changed: nothing when it changed nothing, the touched fields' cells
+ * for a small import (at most INCREMENTAL_REVISIONS revisions, the cube current), else a whole
+ * rebuild. Returns what it did, in words.
+ */
+export async function refreshCubeAfterImport(graph: Graph, sinceTx: number): Promise<string> {
+  const rebuild = async (why: string) => {
+    const report = await buildDashboardCube(graph);
+    return `rebuilt whole (${why}): ${report.cells} cells in ${report.millis} ms`;
+  };
+  const state = await dashboardCubeState(graph);
+  if (!state.built || state.stale) return rebuild(state.built ? 'it was stale' : 'none built');
+  const [row] = await graph.read(`MATCH (r:${REVISION_LABEL}) WHERE r.tx > $since RETURN count(r) AS n`, { since: sinceTx });
+  const count = Number(row?.n ?? 0);
+  if (count === 0) return 'unchanged: the import changed no fact';
+  if (count > INCREMENTAL_REVISIONS) return rebuild(`${count} revisions`);
+  const mark = await markDashboardCubeStale(graph);
+  if (!mark) return rebuild('none built');
+  const { revisions } = await revisionsSince(graph, sinceTx, INCREMENTAL_REVISIONS);
+  const result = await applyRevisionsToCube(graph, revisions);
+  if (!result.refreshed) return rebuild(result.reason);
+  const { cleared, versionChanged } = await clearDashboardCubeStale(graph, mark);
+  if (!cleared && versionChanged) return rebuild('another build switched in meanwhile');
+  return `updated: ${result.fields} fields, ${result.written} cells written, ${result.deleted} deleted in ${result.millis} ms`;
 }
