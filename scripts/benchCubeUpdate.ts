@@ -65,6 +65,12 @@ async function main(): Promise<void> {
       `MATCH (:Field {id: $field})<-[:ACTIVE_IN]-()-[:TOOK_PART_IN]->(e:Event) RETURN e.id AS id LIMIT 1`,
       { field: leaf.id },
     );
+    // A run stopped half-way may have left its story: remove it first (an edit the cube follows too).
+    await graph.write(
+      'MATCH (s:Story {id: $id}) DETACH DELETE s',
+      { id: 'story:bench-cube-update' },
+      { actor: 'bench', operation: 'bench:cube-update' },
+    );
     const [clock] = await graph.read(`OPTIONAL MATCH (c:RevisionClock) RETURN coalesce(max(c.tx), 0) AS tx`);
     const since = Number(clock?.tx ?? 0);
     const id = 'story:bench-cube-update';
