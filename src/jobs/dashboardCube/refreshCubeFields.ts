@@ -42,6 +42,19 @@ const decodeStored = object<{ scope: string; year: number; month: number; data: 
   x: string,
 });
 
+/**
+ * Given a cell's JSON, returns it with every object's keys sorted: a cell's keyed counts (forms,
+ * levels, months) follow the order its facts were read in, which differs between the full build
+ * and an update, and equal cells must not be rewritten for it.
+ */
+export function canonical(text: string): string {
+  return JSON.stringify(JSON.parse(text) as unknown, (_key, value: unknown) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
+}
+
 async function rows<T>(graph: Graph, what: string, cypher: string, params: Record<string, unknown>, decoder: Decoder<T>) {
   return decodeRows(`cube ${what}`, await graph.read(cypher, params), decoder);
 }
@@ -122,7 +135,7 @@ export async function refreshCubeFields(graph: Graph, fields: readonly string[])
   for (const cell of stored) {
     const key = `${cell.scope}/${cell.year}/${cell.month}`;
     const now = fresh.get(key);
-    if (now && now.data === cell.data && now.x === cell.x) fresh.delete(key);
+    if (now && canonical(now.data) === canonical(cell.data) && now.x === cell.x) fresh.delete(key);
     else remove.push({ scope: cell.scope, year: cell.year, month: cell.month });
   }
   const write = [...fresh.values()];
