@@ -8791,10 +8791,14 @@ export type MovementImpact = {
   from?: Maybe<Scalars['Date']['output']>;
   /** The movement. */
   movement: AnalysisNode;
-  /** The places of those events and of its exemplars, rolled up then and now. */
+  /** The places of those events and of its exemplars, rolled up then and now, most reached first; the page asked for (placesFirst, placesOffset), all by default. */
   places: PlaceReach;
-  /** Exemplars recognised after a story featured an earlier one in a shared field or place, one each, by recognition day. */
+  /** How many places were reached in all, then and now, whatever page places lists. */
+  placesCount: PlaceReachCount;
+  /** Exemplars recognised after a story featured an earlier one in a shared field or place, one each, by recognition day; the page asked for (replicationFirst, replicationOffset), all by default. */
   replication: Array<Replication>;
+  /** How many exemplars show replication in all, whatever page replication lists. */
+  replicationCount: Scalars['Int']['output'];
   /** The replication window, in days. */
   replicationWindowDays: Scalars['Int']['output'];
   /** Its stories. */
@@ -12377,6 +12381,15 @@ export type PlaceReach = {
   then: Array<PlaceBucket>;
 };
 
+/** How many places a figure reached in all, in each reading. */
+export type PlaceReachCount = {
+  __typename?: 'PlaceReachCount';
+  /** Today's units. */
+  now: Scalars['Int']['output'];
+  /** Units as they were on each fact's date. */
+  then: Scalars['Int']['output'];
+};
+
 /** Which reading of the place rollup colours the map. */
 export type PlaceReading =
   /** Each fact counts for today's province that succeeded it. */
@@ -13167,6 +13180,10 @@ export type QueryInfluenceNetworkArgs = {
 export type QueryMovementImpactArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
+  placesFirst?: InputMaybe<Scalars['Int']['input']>;
+  placesOffset?: InputMaybe<Scalars['Int']['input']>;
+  replicationFirst?: InputMaybe<Scalars['Int']['input']>;
+  replicationOffset?: InputMaybe<Scalars['Int']['input']>;
   replicationWindowDays?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -16060,6 +16077,7 @@ export type ResolversTypes = ResolversObject<{
   PlacePrecededByUpdateConnectionInput: PlacePrecededByUpdateConnectionInput;
   PlacePrecededByUpdateFieldInput: PlacePrecededByUpdateFieldInput;
   PlaceReach: ResolverTypeWrapper<PlaceReach>;
+  PlaceReachCount: ResolverTypeWrapper<PlaceReachCount>;
   PlaceReading: PlaceReading;
   PlaceRelationshipFilters: PlaceRelationshipFilters;
   PlaceSort: PlaceSort;
@@ -17472,6 +17490,7 @@ export type ResolversParentTypes = ResolversObject<{
   PlacePrecededByUpdateConnectionInput: PlacePrecededByUpdateConnectionInput;
   PlacePrecededByUpdateFieldInput: PlacePrecededByUpdateFieldInput;
   PlaceReach: PlaceReach;
+  PlaceReachCount: PlaceReachCount;
   PlaceRelationshipFilters: PlaceRelationshipFilters;
   PlaceSort: PlaceSort;
   PlaceStoryFeaturedInAggregateSelection: PlaceStoryFeaturedInAggregateSelection;
@@ -19780,7 +19799,9 @@ export type MovementImpactResolvers<ContextType = Context, ParentType extends Re
   from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   movement?: Resolver<ResolversTypes['AnalysisNode'], ParentType, ContextType>;
   places?: Resolver<ResolversTypes['PlaceReach'], ParentType, ContextType>;
+  placesCount?: Resolver<ResolversTypes['PlaceReachCount'], ParentType, ContextType>;
   replication?: Resolver<Array<ResolversTypes['Replication']>, ParentType, ContextType>;
+  replicationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   replicationWindowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stories?: Resolver<ResolversTypes['StoryFigures'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['YearFigures']>, ParentType, ContextType>;
@@ -20600,6 +20621,11 @@ export type PlaceReachResolvers<ContextType = Context, ParentType extends Resolv
   then?: Resolver<Array<ResolversTypes['PlaceBucket']>, ParentType, ContextType>;
 }>;
 
+export type PlaceReachCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceReachCount'] = ResolversParentTypes['PlaceReachCount']> = ResolversObject<{
+  now?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  then?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PlaceStoryFeaturedInAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceStoryFeaturedInAggregateSelection'] = ResolversParentTypes['PlaceStoryFeaturedInAggregateSelection']> = ResolversObject<{
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['PlaceStoryFeaturedInEdgeAggregateSelection']>, ParentType, ContextType>;
@@ -20746,7 +20772,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   fieldsConnection?: Resolver<ResolversTypes['FieldsConnection'], ParentType, ContextType, Partial<QueryFieldsConnectionArgs>>;
   history?: Resolver<ResolversTypes['RevisionPage'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id' | 'limit'>>;
   influenceNetwork?: Resolver<ResolversTypes['InfluenceNetwork'], ParentType, ContextType, RequireFields<QueryInfluenceNetworkArgs, 'depth' | 'limit' | 'recompute'>>;
-  movementImpact?: Resolver<ResolversTypes['MovementImpact'], ParentType, ContextType, RequireFields<QueryMovementImpactArgs, 'id' | 'replicationWindowDays'>>;
+  movementImpact?: Resolver<ResolversTypes['MovementImpact'], ParentType, ContextType, RequireFields<QueryMovementImpactArgs, 'id' | 'placesOffset' | 'replicationOffset' | 'replicationWindowDays'>>;
   movements?: Resolver<Array<ResolversTypes['Movement']>, ParentType, ContextType, Partial<QueryMovementsArgs>>;
   movementsConnection?: Resolver<ResolversTypes['MovementsConnection'], ParentType, ContextType, Partial<QueryMovementsConnectionArgs>>;
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType, Partial<QueryParticipantsArgs>>;
@@ -21580,6 +21606,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PlacePrecededByConnection?: PlacePrecededByConnectionResolvers<ContextType>;
   PlacePrecededByRelationship?: PlacePrecededByRelationshipResolvers<ContextType>;
   PlaceReach?: PlaceReachResolvers<ContextType>;
+  PlaceReachCount?: PlaceReachCountResolvers<ContextType>;
   PlaceStoryFeaturedInAggregateSelection?: PlaceStoryFeaturedInAggregateSelectionResolvers<ContextType>;
   PlaceStoryFeaturedInEdgeAggregateSelection?: PlaceStoryFeaturedInEdgeAggregateSelectionResolvers<ContextType>;
   PlaceStoryFeaturedInNodeAggregateSelection?: PlaceStoryFeaturedInNodeAggregateSelectionResolvers<ContextType>;

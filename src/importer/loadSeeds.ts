@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
-import { buildDashboardCube } from '../jobs/dashboardCube/buildDashboardCube';
+import { lastRevisionTx, refreshCubeAfterImport } from '../jobs/dashboardCube/applyEditsToCube';
 import type { Graph } from '../neo4j/createGraph';
 import { importDataset, type ImportReport } from './importDataset';
 import { readSeedDirectory } from './readSeedDirectory';
@@ -26,6 +26,7 @@ export async function loadSeeds(
     ? new SingleBar({ format: 'seeding {bar} {value}/{total} rows', hideCursor: true }, Presets.shades_classic)
     : undefined;
   bar?.start(dataset.nodes.length + dataset.relationships.length, 0);
+  const before = await lastRevisionTx(graph);
   try {
     const report = await importDataset(graph, dataset, {
       atomic: true,
@@ -33,8 +34,9 @@ export async function loadSeeds(
       metadata: { actor: options.actor ?? 'importer', operation: 'import', source: path.resolve(directory) },
     });
     bar?.stop();
-    // The dashboard cube is built from the facts just written, so dashboards never read older ones.
-    await buildDashboardCube(graph);
+    // The dashboard cube follows the facts just written (the cells of a small import, else rebuilt
+    // whole), so dashboards never read older ones.
+    await refreshCubeAfterImport(graph, before);
     return report;
   } finally {
     bar?.stop();

@@ -21,7 +21,7 @@ import { storyIdByUrl, widgetStories } from '../web/widgetStories';
 import type { WriteAudit } from '../writes/installWriteTriggers';
 import { writePathPlugin } from '../writes/writePathPlugin';
 import { createContext, type Context } from './context';
-import { cubeRefreshPlugin, inProcessCubeBuilder, type CubeBuilder } from './cubeRefresh';
+import { cubeRefreshPlugin, inProcessCubeBuilder, type CubeBuilder, type CubeMaintenance } from './cubeRefresh';
 import { errorLoggingPlugin } from './errorLogging';
 import { graphqlErrorBody, httpErrorHandler, notFound } from './httpErrors';
 import { healthRoutes } from './healthRoutes';
@@ -49,6 +49,8 @@ export interface AppDependencies {
   readonly logger?: Logger;
   /** How the dashboard cube is rebuilt after an edit; in this process unless given (main.ts uses a child process). */
   readonly cubeBuilder?: CubeBuilder;
+  /** How the dashboard cube follows edits: `incremental` unless given (cubeRefresh.ts). */
+  readonly cubeMaintenance?: CubeMaintenance;
   /** Whether the database validates and records writes (the migrations' report); mutations are refused when it does not. Active unless given. */
   readonly writes?: WriteAudit;
   /** False once the process cannot recover by itself (its database supervisor gave up): /livez then fails. */
@@ -135,7 +137,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       metrics.plugin(),
       argumentGuardPlugin(schema),
       httpStatusPlugin(),
-      cubeRefreshPlugin(graph, deps.cubeBuilder ?? inProcessCubeBuilder(graph), logger),
+      cubeRefreshPlugin(graph, deps.cubeBuilder ?? inProcessCubeBuilder(graph), logger, 1_000, deps.cubeMaintenance),
       nameKeysRefreshPlugin(graph, logger),
       // Production serves no landing page: the default one loads Apollo's page from a CDN.
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { OperationTypeNode } from 'graphql';
-import { markDashboardCubeStale } from '../analytics/dashboard/cubeState';
+import { clearDashboardCubeStale, markDashboardCubeStale, type CubeMark } from '../analytics/dashboard/cubeState';
+import { applyRevisionsToCube, revisionsOfRequests, type WritingRequest } from '../jobs/dashboardCube/applyEditsToCube';
 import { buildDashboardCube } from '../jobs/dashboardCube/buildDashboardCube';
 import { connectionEnvironment, type DatabaseConfig } from '../config';
 import { DASHBOARD_CUBE_MAIN } from '../jobs/dashboardCube/jobEntry';
@@ -63,19 +64,28 @@ export function stopCubeJobs(): void {
   for (const child of runningJobs) child.kill('SIGTERM');
 }
 
+/** How the cube follows edits: updating the cells they touch (rebuilding whole only when it must), or always rebuilding whole. */
+export type CubeMaintenance = 'incremental' | 'rebuild';
+
 /**
  * Keeps the dashboard cube true to the graph when editors write through the API: every mutation
  * that changed a fact (it left revisions, writes/requestChangedFacts.ts) marks the cube stale
  * before its response is sent (so no dashboard read after it sees older figures; they are
- * answered live meanwhile), then a rebuild runs in the background, once for a burst of mutations
- * (debounced) and never two at a time in this process. A refused mutation, one that matched
- * nothing or changed no value, leaves the cube as it is.
+ * answered live meanwhile). Then, incrementally (the default), the edits of a burst (debounced)
+ * are applied together: the cells of the fields they touch are recomputed from the facts by the
+ * full build's rule (jobs/dashboardCube/applyEditsToCube.ts) and the cube is read again. A whole
+ * rebuild runs in the background instead when the edits call for one (a large import, a change
+ * to places or agencies), when the cube was stale for another reason, or with `rebuild`; once for
+ * a burst and never two at a time in this process. A refused mutation, one that matched nothing
+ * or changed no value, leaves the cube as it is. One API process is assumed to apply its own
+ * edits; a second process's edits are applied by that process.
  */
 export function cubeRefreshPlugin(
   graph: Graph,
   build: CubeBuilder,
   logger: Logger,
   delayMs = 1_000,
+  maintenance: CubeMaintenance = 'incremental',
 ): ApolloServerPlugin<Context> {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
@@ -107,6 +117,53 @@ export function cubeRefreshPlugin(
     clearTimeout(timer);
     timer = setTimeout(rebuild, delayMs);
   };
+  const rebuildPending = () => timer !== undefined || running !== undefined;
+
+  // Edits waiting to be applied to the cube's cells, with the mark each left.
+  let edits: { writes: WritingRequest; mark: CubeMark }[] = [];
+  let editTimer: NodeJS.Timeout | undefined;
+  let applying: Promise<void> | undefined;
+
+  const applyEdits = async (batch: readonly { writes: WritingRequest; mark: CubeMark }[]): Promise<void> => {
+    const revisions = await revisionsOfRequests(
+      graph,
+      batch.map((e) => e.writes),
+    );
+    const result = await applyRevisionsToCube(graph, revisions);
+    if (!result.refreshed) {
+      logger.info(`Dashboard cube: rebuilding whole after ${batch.length} edit(s): ${result.reason}`);
+      schedule();
+      return;
+    }
+    // The latest mark: cleared only when no edit came in since (it will clear the cube itself).
+    const last = batch.reduce((latest, e) => (e.mark.changes > latest.changes ? e.mark : latest), batch[0]!.mark);
+    const { cleared, versionChanged } = await clearDashboardCubeStale(graph, last);
+    // A build switched in a version that may predate these edits: rebuild.
+    if (!cleared && versionChanged) schedule();
+    logger.info(
+      `Dashboard cube updated for ${batch.length} edit(s): ${result.fields} fields, ${result.written} cells written, ${result.deleted} deleted in ${result.millis} ms${cleared ? '' : ' (more edits came in)'}`,
+    );
+  };
+  const applyQueued = (): void => {
+    editTimer = undefined;
+    if (stopped || applying || edits.length === 0) return;
+    const batch = edits;
+    edits = [];
+    applying = applyEdits(batch)
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'Dashboard cube update failed; rebuilding it whole');
+        schedule();
+      })
+      .finally(() => {
+        applying = undefined;
+        if (edits.length > 0) scheduleEdits();
+      });
+  };
+  const scheduleEdits = (): void => {
+    if (stopped) return;
+    clearTimeout(editTimer);
+    editTimer = setTimeout(applyQueued, delayMs);
+  };
 
   return {
     requestDidStart() {
@@ -123,8 +180,15 @@ export function cubeRefreshPlugin(
           }
           // Authorised or not, a mutation that changed nothing must not set the cube aside either.
           if (!(await requestChangedFacts(graph, contextValue.writes))) return;
-          await markDashboardCubeStale(graph);
-          schedule();
+          const mark = await markDashboardCubeStale(graph);
+          const ours = edits.length > 0 || applying !== undefined;
+          // Stale already for a reason other than this process's pending edits (a build to come, another layout): rebuild.
+          if (maintenance === 'rebuild' || mark === null || rebuildPending() || (mark.wasStale && !ours)) {
+            schedule();
+            return;
+          }
+          edits.push({ writes: { requestId: contextValue.writes.requestId, startedAt: contextValue.writes.startedAt }, mark });
+          scheduleEdits();
         },
       });
     },
@@ -133,6 +197,8 @@ export function cubeRefreshPlugin(
         async serverWillStop() {
           stopped = true;
           clearTimeout(timer);
+          clearTimeout(editTimer);
+          await applying;
           await running;
         },
       });

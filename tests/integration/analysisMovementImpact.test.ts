@@ -122,4 +122,49 @@ describe('movementImpact', () => {
     if (code === 'NOT_FOUND') expect(error?.message).toContain(String(variables.id));
     else expect(error?.extensions?.argumentName).toBe(argument);
   });
+
+  it('pages replication and places on request, with their exact totals, and pages put together give the whole list', async () => {
+    const PAGED = `query($id: ID!, $rf: Int, $ro: Int, $pf: Int, $po: Int) {
+      movementImpact(id: $id, replicationFirst: $rf, replicationOffset: $ro, placesFirst: $pf, placesOffset: $po) {
+        replication { exemplar { id } } replicationCount
+        places { then { place { id } } now { place { id } } } placesCount { then now }
+      }
+    }`;
+    const paged = async (variables: Record<string, unknown>) => {
+      const { body } = await api.graphql(PAGED, { id: HA_GIANG, ...variables });
+      expect(body.errors).toBeUndefined();
+      return body.data?.movementImpact;
+    };
+    const whole = await paged({});
+    // The seeds place the Hà Giang movement's facts in many communes, districts and provinces.
+    expect(whole.places.then.length).toBeGreaterThan(2);
+    expect(whole.placesCount).toEqual({ then: whole.places.then.length, now: whole.places.now.length });
+    expect(whole.replicationCount).toBe(whole.replication.length);
+    const first = await paged({ rf: 1, pf: 2 });
+    expect(first.places.then).toEqual(whole.places.then.slice(0, 2));
+    expect(first.places.now).toEqual(whole.places.now.slice(0, 2));
+    expect(first.placesCount).toEqual(whole.placesCount);
+    expect(first.replication).toEqual(whole.replication.slice(0, 1));
+    expect(first.replicationCount).toBe(whole.replicationCount);
+    const rest = await paged({ pf: 1000, po: 2, ro: 1 });
+    expect([...first.places.then, ...rest.places.then]).toEqual(whole.places.then);
+    expect([...first.replication, ...rest.replication]).toEqual(whole.replication);
+  });
+
+  it.each([
+    [{ replicationFirst: 0 }, 'replicationFirst'],
+    [{ placesFirst: 1001 }, 'placesFirst'],
+    [{ placesOffset: -1 }, 'placesOffset'],
+  ])('rejects the page %j with BAD_USER_INPUT naming it', async (page, argument) => {
+    const [name, value] = Object.entries(page)[0]!;
+    const { status, body } = await api.graphql(
+      `query($id: ID!, $v: Int) { movementImpact(id: $id, ${name}: $v) { replicationCount } }`,
+      {
+        id: HA_GIANG,
+        v: value,
+      },
+    );
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: argument, value });
+  });
 });

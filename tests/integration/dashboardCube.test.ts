@@ -49,7 +49,8 @@ const rebuildsReleased = new Promise<void>((resolve) => (releaseRebuilds = resol
 beforeAll(async () => {
   const graph = testGraph();
   const build = inProcessCubeBuilder(graph);
-  api = await startTestApi({ graph, cubeBuilder: () => rebuildsReleased.then(build) });
+  // This file checks the whole rebuild after an edit; cubeIncremental.test.ts checks the cell-by-cell update.
+  api = await startTestApi({ graph, cubeBuilder: () => rebuildsReleased.then(build), cubeMaintenance: 'rebuild' });
   // Another test file's edits may have left the cube stale; build it as an import would.
   await buildDashboardCube(api.graph);
 });

@@ -4,7 +4,7 @@ import { loadConfig } from '../../src/config';
 import { createNeo4jGraphQL } from '../../src/graphql/createNeo4jGraphQL';
 import type { Graph } from '../../src/neo4j/createGraph';
 import { createApp } from '../../src/server/createApp';
-import type { CubeBuilder } from '../../src/server/cubeRefresh';
+import type { CubeBuilder, CubeMaintenance } from '../../src/server/cubeRefresh';
 import { createReadiness } from '../../src/server/readiness';
 import { testGraph } from './testDatabase';
 
@@ -38,7 +38,13 @@ export function signToken(roles: string[], secret = TEST_JWT_SECRET): Promise<st
  * cubeBuilder replaces the in-process rebuild of the dashboard cube after a mutation.
  */
 export async function startTestApi(
-  options: { graph?: Graph; env?: NodeJS.ProcessEnv; cubeBuilder?: CubeBuilder; isLive?: () => boolean } = {},
+  options: {
+    graph?: Graph;
+    env?: NodeJS.ProcessEnv;
+    cubeBuilder?: CubeBuilder;
+    cubeMaintenance?: CubeMaintenance;
+    isLive?: () => boolean;
+  } = {},
 ): Promise<TestApi> {
   const graph = options.graph ?? testGraph();
   // No rate limit and a long heavy-analytics queue unless a test asks: suites send many requests from one address, some at once.
@@ -58,6 +64,7 @@ export async function startTestApi(
     schema,
     readiness: createReadiness(graph),
     cubeBuilder: options.cubeBuilder,
+    cubeMaintenance: options.cubeMaintenance,
     isLive: options.isLive,
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));

@@ -14,6 +14,7 @@ import {
 import { overlapsPeriod, partialInterval, yearOf } from '../shared/period';
 import { rollUpPlaces, unitsThen, type PlaceAnchor } from '../shared/placeRollup';
 import { readImpactRow, type MovementImpactRow, type StoryRow } from './movementColumns';
+import { pageImpact, WHOLE_LISTS, type ImpactPages, type PagedMovementImpact } from './pageImpact';
 import { findReplications, type Replication } from './replication';
 
 export { readImpactRow, type MovementImpactRow } from './movementColumns';
@@ -241,12 +242,18 @@ export function summariseImpact(row: MovementImpactRow, period: MovementImpactPe
 }
 
 /**
- * Given a movement id and a period (bounds optional, inclusive ISO days) with a replication
- * window, returns its impact, or null when no movement has that id. One database round trip.
+ * Given a movement id, a period (bounds optional, inclusive ISO days) with a replication window,
+ * and optionally pages of its long lists (pageImpact.ts; whole lists by default), returns its
+ * impact, or null when no movement has that id. One database round trip.
  */
-export async function movementImpact(graph: Graph, id: string, period: MovementImpactPeriod): Promise<MovementImpact | null> {
+export async function movementImpact(
+  graph: Graph,
+  id: string,
+  period: MovementImpactPeriod,
+  pages: ImpactPages = WHOLE_LISTS,
+): Promise<PagedMovementImpact | null> {
   const rows = await graph.read(MOVEMENT_IMPACT_CYPHER, { id, from: period.from, to: period.to });
   if (!rows[0]) return null;
   const row = decode('movementImpact', rows[0], decodeAnswer);
-  return summariseImpact(readImpactRow(row.movement, row.impact), period);
+  return pageImpact(summariseImpact(readImpactRow(row.movement, row.impact), period), pages);
 }

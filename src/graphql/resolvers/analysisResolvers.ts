@@ -4,6 +4,7 @@ import { fieldDashboard } from '../../analytics/dashboard/fieldDashboard';
 import { UNDATED_FIRST, undatedFacts } from '../../analytics/dashboard/undatedFacts';
 import { influenceNetwork } from '../../analytics/network/influenceNetwork';
 import { movementImpact } from '../../analytics/movement/movementImpact';
+import type { ListPage } from '../../analytics/movement/pageImpact';
 import { BadInputError, NotFoundError } from '../../errors/domainErrors';
 import type {
   FieldDashboardUndatedArgs,
@@ -41,14 +42,26 @@ export function ordered(from: string | null, to: string | null): void {
   if (from !== null && to !== null && from > to) throw new BadInputError('to', to, `must not be before from (${from})`);
 }
 
-/** Query.movementImpact: validates the period and window, runs one statement. */
+/** Given a list's `<list>First` and `<list>Offset` arguments, returns its page or throws BAD_USER_INPUT naming the argument. */
+function listPageArgs(list: string, first: number | null | undefined, offset: number | null | undefined): ListPage {
+  return {
+    offset: intInRange(`${list}Offset`, offset, 0, 0, 1_000_000),
+    first: first === null || first === undefined ? null : intInRange(`${list}First`, first, 0, 1, 1000),
+  };
+}
+
+/** Query.movementImpact: validates the period, window and pages, runs one statement. */
 export async function movementImpactResolver(_root: unknown, args: QueryMovementImpactArgs, context: Context) {
   const from = isoDay('from', args.from);
   const to = isoDay('to', args.to);
   ordered(from, to);
   const replicationWindowDays = intInRange('replicationWindowDays', args.replicationWindowDays, 365, 1, 3650);
+  const pages = {
+    replication: listPageArgs('replication', args.replicationFirst, args.replicationOffset),
+    places: listPageArgs('places', args.placesFirst, args.placesOffset),
+  };
   const impact = await context.heavy('movementImpact', () =>
-    movementImpact(context.graph, args.id, { from, to, replicationWindowDays }),
+    movementImpact(context.graph, args.id, { from, to, replicationWindowDays }, pages),
   );
   if (!impact) throw new NotFoundError('movement', args.id);
   return impact;

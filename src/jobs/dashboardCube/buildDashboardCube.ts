@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { Graph, WriteMetadata } from '../../neo4j/createGraph';
+import type { Graph } from '../../neo4j/createGraph';
 import { boolean, decode, nullable, object, string } from '../../neo4j/decode';
 import { loadCypher } from '../../neo4j/loadCypher';
 import { CUBE_FORMAT, CUBE_ROOT } from '../../analytics/dashboard/cubeLayout';
 import { buildCells } from './buildCells';
+import { CUBE_WRITE } from './cubeWrite';
 import { planCube } from './planCube';
 import { readCubeInput } from './readCubeInput';
 
@@ -31,11 +32,6 @@ const WRITE_BATCH = 500;
 const BUILD_TIMEOUT_MS = 30 * 60_000;
 /** Old cells deleted per statement. */
 const DELETE_BATCH = 5_000;
-/**
- * The cube's writes touch system nodes only (DashboardCube, DashboardCell): the write triggers
- * skip them rather than look through every cell for a fact to check or record (src/writes).
- */
-const CUBE_WRITE: WriteMetadata = { actor: 'dashboard-cube', operation: 'jobs:dashboardCube', systemWrite: true };
 
 export interface CubeReport {
   readonly version: string;

@@ -30,6 +30,8 @@ export interface CubePlan {
   readonly dictionary: DictionaryEntry[];
   readonly provinces: string[];
   readonly fields: readonly string[];
+  /** Places and agencies the facts name that the dictionary lacks (only with a given dictionary: its cube must be rebuilt). */
+  readonly missing: ReadonlySet<string>;
   /** Given a field, returns its scopes (country-wide and per province) with their facts and stories. */
   scopesOf(field: string): Map<string, { facts: CubeFact[]; stories: CubeStory[] }>;
 }
@@ -37,18 +39,32 @@ export interface CubePlan {
 /**
  * Given everything read, returns the cube's plan; pure apart from memory. Follows the dashboard
  * rule of fieldDashboard.ts fact by fact. Scopes are made one field at a time (scopesOf), so only
- * one field's scopes are in memory at once.
+ * one field's scopes are in memory at once. An incremental update (refreshCubeFields.ts) passes
+ * the facts of a few fields and the current cube's dictionary, so the cells it writes key places
+ * and agencies as the cells beside them do; what that dictionary lacks is reported in `missing`.
  */
-export function planCube(input: CubeInput): CubePlan {
-  const dictionary: DictionaryEntry[] = [
-    ...input.rollupPlaces.map((p) => ({ id: p.id, name: p.name, level: p.level })),
-    ...input.agencies.map((g) => ({ id: g.id, name: g.name, level: null })),
-  ];
+export function planCube(input: CubeInput, current?: { dictionary: readonly DictionaryEntry[] }): CubePlan {
+  const dictionary: DictionaryEntry[] = current
+    ? [...current.dictionary]
+    : [
+        ...input.rollupPlaces.map((p) => ({ id: p.id, name: p.name, level: p.level })),
+        ...input.agencies.map((g) => ({ id: g.id, name: g.name, level: null })),
+      ];
   const index = new Map(dictionary.map((entry, i) => [entry.id, i]));
+  const missing = new Set<string>();
   const keys = (ids: Iterable<string>) =>
-    distinct([...ids].map((id) => index.get(id)).filter((k): k is number => k !== undefined));
+    distinct(
+      [...ids]
+        .map((id) => {
+          const key = index.get(id);
+          if (key === undefined) missing.add(id);
+          return key;
+        })
+        .filter((k): k is number => k !== undefined),
+    );
   const rollups = new Map<string, PlaceRollupRow>(input.rollups.map((row) => [row.place, row]));
-  const provinces = input.rollupPlaces.filter((p) => p.level === 'PROVINCE').map((p) => p.id);
+  // The dictionary lists the places first, in the order of the rollup's units.
+  const provinces = dictionary.filter((p) => p.level === 'PROVINCE').map((p) => p.id);
   const provinceSet = new Set(provinces);
   // A place counts for a province when it was ever part of it (validity ignored), as in the live rule.
   const provincesOf = new Map(
@@ -173,5 +189,5 @@ export function planCube(input: CubeInput): CubePlan {
     }
     return scopes;
   };
-  return { dictionary, provinces, fields: [...closure.keys()], scopesOf };
+  return { dictionary, provinces, fields: [...closure.keys()], missing, scopesOf };
 }

@@ -7,6 +7,7 @@ import {
   decodeRollupPlace,
   hydrateRollups,
   type CompactRollupRow,
+  type PlaceRollupRow,
   type RollupPlace,
 } from '../../analytics/shared/placeRollup';
 
@@ -56,7 +57,7 @@ interface StoryRow {
 
 const ids = array(string);
 const on = nullable(string);
-const DECODERS = {
+export const CUBE_INPUT_DECODERS = {
   fields: object<FieldRow>({ id: string, broader: ids }),
   exemplars: object<ExemplarRow>({ id: string, fields: ids, memberOf: ids }),
   events: object<EventRow>({ id: string, on, places: ids, agencies: ids, participants: ids }),
@@ -81,9 +82,9 @@ const DECODERS = {
 async function read<K extends keyof typeof CUBE_INPUT_CYPHER>(
   graph: Graph,
   kind: K,
-): Promise<(typeof DECODERS)[K] extends Decoder<infer T> ? T[] : never>;
+): Promise<(typeof CUBE_INPUT_DECODERS)[K] extends Decoder<infer T> ? T[] : never>;
 async function read(graph: Graph, kind: keyof typeof CUBE_INPUT_CYPHER): Promise<unknown[]> {
-  const decoder: Decoder<unknown> = DECODERS[kind];
+  const decoder: Decoder<unknown> = CUBE_INPUT_DECODERS[kind];
   return decodeRows(`cube ${kind}`, await graph.read(CUBE_INPUT_CYPHER[kind]), decoder);
 }
 
@@ -98,17 +99,13 @@ export async function readCubeInput(graph: Graph) {
     read(graph, 'agencies'),
     read(graph, 'places'),
   ]);
-  const placeRow = decode('cube places', places[0], DECODERS.places);
-  return {
-    fields,
-    exemplars,
-    events,
-    awards,
-    stories,
-    agencies,
-    rollups: hydrateRollups(placeRow.rollups, placeRow.rollupPlaces),
-    rollupPlaces: placeRow.rollupPlaces,
-  };
+  return { fields, exemplars, events, awards, stories, agencies, ...decodePlaces(places[0]) };
+}
+
+/** Given the row of cubePlaces.cypher (or cubeScopePlaces.cypher), returns the rollups and their units. */
+export function decodePlaces(row: unknown): { rollups: PlaceRollupRow[]; rollupPlaces: RollupPlace[] } {
+  const placeRow = decode('cube places', row, CUBE_INPUT_DECODERS.places);
+  return { rollups: hydrateRollups(placeRow.rollups, placeRow.rollupPlaces), rollupPlaces: placeRow.rollupPlaces };
 }
 
 export type CubeInput = Awaited<ReturnType<typeof readCubeInput>>;
