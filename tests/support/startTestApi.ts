@@ -48,11 +48,14 @@ export async function startTestApi(
 ): Promise<TestApi> {
   const graph = options.graph ?? testGraph();
   // No rate limit and a long heavy-analytics queue unless a test asks: suites send many requests from one address, some at once.
+  // A minute per query: the tests check answers, not timings, and a cold GDS projection took over
+  // the 10 s default on a loaded machine.
   const config = loadConfig({
     NODE_ENV: 'test',
     JWT_SECRET: TEST_JWT_SECRET,
     PORT: '0',
     RATE_LIMIT_PER_MINUTE: '0',
+    QUERY_TIMEOUT_MS: '60000',
     HEAVY_QUEUE: '1000',
     HEAVY_QUEUE_TIMEOUT_MS: '60000',
     ...options.env,
