@@ -53,6 +53,7 @@ export async function openEvalDatabase(env: NodeJS.ProcessEnv, log: (line: strin
     heap: database.heap,
     pageCache: '256m',
     javaHome: database.javaHome,
+    startTimeoutMs: database.startTimeoutMs,
     dataDir: EVAL_DATA_DIR,
     boltPort,
     log,

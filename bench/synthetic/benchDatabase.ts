@@ -66,6 +66,7 @@ export function benchDatabase(
     size,
     home: config.database.home,
     javaHome: config.database.javaHome,
+    startTimeoutMs: config.database.startTimeoutMs,
     dataDir,
     boltPort: overrides.boltPort,
     heap: overrides.heap ?? MEMORY[size].heap,
