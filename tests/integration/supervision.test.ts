@@ -66,7 +66,9 @@ describe('the supervised embedded database', () => {
     expect(probe.ms).toBeLessThan(1_000);
     const query = await timed(codeOf);
     expect(query.value).toBe('DATABASE_UNAVAILABLE');
-    expect(query.ms).toBeLessThan(3_000);
+    // Fast, not the driver's 60 s acquisition default: the ~2 s it takes on a quiet machine is the
+    // drill's printed figure; with a bench beside the suite it took 3.2 s once.
+    expect(query.ms).toBeLessThan(10_000);
     expect(await livez()).toBe(200);
 
     await waitFor(async () => (await readyz()).status === 200, { what: 'the restarted database', timeoutMs: RECOVER_MS });
