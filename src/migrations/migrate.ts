@@ -100,10 +100,18 @@ export async function migrate(given: Graph, options: InstallOptions = {}): Promi
   const ran = statements();
   for (const statement of ran) await graph.write(statement);
   await graph.write('CALL db.awaitIndexes(300)');
-  // Before the triggers: a MERGE that finds the clock never races to create it.
-  await graph.write(`MERGE (c:${REVISION_CLOCK_LABEL} {id: $id}) ON CREATE SET c.tx = 0`, { id: REVISION_CLOCK_ID });
+  // Before the triggers: a MERGE that finds the clock never races to create it. Its epoch tells a
+  // clock apart from one a wiped database had (readers cache by epoch and tx: readerContextCache.ts).
+  await graph.write(
+    `MERGE (c:${REVISION_CLOCK_LABEL} {id: $id}) ON CREATE SET c.tx = 0 SET c.epoch = coalesce(c.epoch, randomUUID())`,
+    {
+      id: REVISION_CLOCK_ID,
+    },
+  );
   const writes = await installWriteTriggers(graph, options);
   if (writes.active) await warmWriteTriggers(graph);
+  // Without the triggers the clock never moves: no epoch, so nothing is cached against it.
+  else await graph.write(`MATCH (c:${REVISION_CLOCK_LABEL} {id: $id}) REMOVE c.epoch`, { id: REVISION_CLOCK_ID });
   return { statements: ran, writes };
 }
 

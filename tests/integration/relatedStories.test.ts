@@ -4,6 +4,7 @@ import {
   relatedStoriesBatch,
   relatedStoriesFor,
 } from '../../src/analytics/related/relatedStories';
+import { READER_CONTEXT_CYPHER, readerContextCacheOf } from '../../src/analytics/related/readerContextCache';
 import { STORY_PATH_LINKS as READER_PATHS } from '../../src/analytics/related/relatedStoryReasons';
 import { seedRecords, seedRelationships } from '../support/seedFacts';
 import { startTestApi, type TestApi } from '../support/startTestApi';
@@ -220,13 +221,37 @@ describe('relatedStories', () => {
     expect(onlyThroughHubs).toBeGreaterThan(0);
   });
 
-  it('costs one database query for several relatedStories fields in one request', async () => {
+  it('reads the candidates of several fields in one statement, and each reader context once per version of the graph', async () => {
+    const query = `{ a: relatedStories(id: "${PAI_LUNG}", limit: 2) { id } b: relatedStories(id: "story:seed-article") { id } c: relatedStories(id: "${PC07}", limit: 5) { id } }`;
+    readerContextCacheOf(graph).clear();
     statements = [];
-    const { body } = await api.graphql(
-      `{ a: relatedStories(id: "${PAI_LUNG}", limit: 2) { id } b: relatedStories(id: "story:seed-article") { id } c: relatedStories(id: "${PC07}", limit: 5) { id } }`,
-    );
-    expect(body.errors).toBeUndefined();
+    const first = await api.graphql(query);
+    expect(first.body.errors).toBeUndefined();
+    expect(statements).toEqual([RELATED_STORIES_CYPHER, READER_CONTEXT_CYPHER]);
+    statements = [];
+    const second = await api.graphql(query);
     expect(statements).toEqual([RELATED_STORIES_CYPHER]);
+    expect(second.body.data).toEqual(first.body.data);
+  });
+
+  it('shows an edited fact in the next answer: no reader context kept from before the edit is used', async () => {
+    const event = 'event:van-chai-cave-recovery-2019';
+    const caveReason = async () =>
+      (await related(PAI_LUNG, 10)).flatMap((s) => s.reasons).find((r) => r.link === 'SAME_EVENT_KIND' && r.node.id === event) as
+        { node: { id: string; name: string } } | undefined;
+    const before = await caveReason();
+    expect(before).toBeDefined();
+    const [row] = await graph.read('MATCH (e:Event {id: $event}) RETURN e.name AS name', { event });
+    const name = String(row?.name);
+    expect(before!.node.name).toBe(name);
+    try {
+      // A change of a fact moves the revision clock (the write triggers), so the kept contexts go.
+      await graph.write('MATCH (e:Event {id: $event}) SET e.name = $name', { event, name: `${name} (đã sửa)` });
+      expect((await caveReason())?.node.name).toBe(`${name} (đã sửa)`);
+    } finally {
+      await graph.write('MATCH (e:Event {id: $event}) SET e.name = $name', { event, name });
+    }
+    expect((await caveReason())?.node.name).toBe(name);
   });
 
   it('gives the REST route the same answer through relatedStoriesFor', async () => {

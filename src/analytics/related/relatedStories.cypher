@@ -14,10 +14,14 @@
 // $today: the day recency is measured from; $neutralRecency: the recency of an undated story;
 // $halfLifeYears: recency halves its distance to 0.5 every this many years; $fetch: candidates kept per
 // source (the reader paths are scored by the caller). Returns one row per id: id, label (null when
-// unknown), source (the source's context), candidates.
+// unknown), candidates (their reader contexts come from readerContext.cypher), version.
+// The graph's version (the revision clock's epoch and transaction number) comes back with every row:
+// the caller keeps reader contexts (readerContext.cypher) for one version only.
+OPTIONAL MATCH (clock:RevisionClock {id: 'revisions'})
+WITH CASE WHEN clock.epoch IS NULL THEN null ELSE clock.epoch + ':' + toString(clock.tx) END AS version
 UNWIND $ids AS id
 OPTIONAL MATCH (x:Entity {id: id})
-WITH id, x, [l IN labels(x) WHERE l <> 'Entity'][0] AS label
+WITH version, id, x, [l IN labels(x) WHERE l <> 'Entity'][0] AS label
 OPTIONAL CALL (x) {
   WITH x WHERE x IS NOT NULL
   // 1. Anchors: what the story features, or the entity itself and its direct neighbours.
@@ -56,12 +60,28 @@ OPTIONAL CALL (x) {
        CASE WHEN x:Agency THEN [(x)<-[:MEMBER_OF]-(p) WHERE p:Person | p][..$scanCap] ELSE [] END AS people
   CALL (x, basePlaces) {
     UNWIND basePlaces AS p
-    MATCH (p)-[:PART_OF|LOCATED_IN|FLOWS_THROUGH*0..2]->(u:Place)
+    MATCH up = (p)-[:PART_OF|LOCATED_IN|FLOWS_THROUGH*0..2]->(u:Place)
     WHERE COUNT { (u)--() } <= $hubDegree AND NOT u.level = 'COUNTRY'
-    WITH DISTINCT u LIMIT $maxAnchors
-    MATCH (u)<-[:PART_OF|LOCATED_IN|FLOWS_THROUGH*0..2]-(inner:Place)
-    WITH DISTINCT inner LIMIT $scanCap
-    WITH inner WHERE COUNT { (inner)--() } <= $hubDegree
+    WITH u, min(length(up)) AS up
+    ORDER BY up, u.id
+    LIMIT $maxAnchors
+    // Down through the hierarchy and the rivers only: a commune's LOCATED_IN holds all its people and
+    // agencies, so only the source's own places are searched for the places located in them (a pass).
+    CALL (u, up) {
+      MATCH (u)<-[:PART_OF|FLOWS_THROUGH*0..2]-(inner:Place)
+      RETURN DISTINCT inner
+      UNION
+      WITH u WHERE up = 0
+      MATCH (u)<-[:LOCATED_IN]-(inner:Place)
+      RETURN inner
+    }
+    WITH inner, min(up) AS distance
+    WHERE COUNT { (inner)--() } <= $hubDegree
+    // Nearest units first (inside the source's own places, then inside their parents, ...), and no
+    // more stories than the pool holds ($fetch): reading every story of a district costs more than the
+    // rest of the statement together, and a further one could enter the pool only by being newer.
+    ORDER BY distance, inner.id
+    LIMIT $scanCap
     CALL (inner) {
       MATCH (inner)<-[:FEATURES]-(t:Story)
       RETURN t
@@ -70,7 +90,7 @@ OPTIONAL CALL (x) {
       RETURN t
     }
     WITH DISTINCT t WHERE t <> x
-    WITH t LIMIT $scanCap
+    WITH t LIMIT $fetch
     RETURN collect(t) AS placeStories
   }
   CALL (x, people) {
@@ -125,51 +145,6 @@ OPTIONAL CALL (x) {
     evidence: [a IN found + hubs | {link: a.link, rel: a.rel, outward: a.outward, degree: a.degree,
       id: a.n.id, name: a.n.name, label: [l IN labels(a.n) WHERE l <> 'Entity'][0],
       level: CASE WHEN a.n:Agency OR a.n:Place THEN a.n.level END}]}) AS candidates
-  // 3. The reader context of the source and of every candidate, compared by the caller.
-  UNWIND [x.id] + [c IN candidates | c.id] AS member
-  CALL (member) {
-    MATCH (t:Entity {id: member})
-    WITH t, CASE WHEN t:Story THEN [(t)-[:FEATURES]->(n) | n][..$scanCap] ELSE [t] END AS feats
-    WITH t, feats,
-         CASE WHEN t:Story THEN [n IN feats WHERE n:Event]
-              WHEN t:Event THEN [t]
-              WHEN t:Place THEN [(t)<-[:PART_OF|LOCATED_IN|FLOWS_THROUGH*0..2]-(:Place)<-[:OCCURRED_IN]-(e:Event) | e][..$maxAnchors]
-              WHEN t:Agency OR t:Person THEN [(t)-[:TOOK_PART_IN]->(e:Event) | e][..$maxAnchors]
-              ELSE [] END AS events
-    WITH t, feats, events,
-         [n IN feats WHERE n:Place] + CASE WHEN t:Place THEN [] ELSE reduce(acc = [], e IN events | acc + [(e)-[:OCCURRED_IN]->(p:Place) | p]) END AS basePlaces,
-         [n IN feats WHERE n:Agency] + reduce(acc = [], e IN events | acc + [(e)<-[:TOOK_PART_IN]-(g:Agency) | g]) AS baseAgencies,
-         [n IN feats WHERE n:Person] + reduce(acc = [], e IN events | acc + [(e)<-[:TOOK_PART_IN]-(p) WHERE p:Person | p]) AS people,
-         coalesce(head([e IN events WHERE coalesce(e.date, e.period) IS NOT NULL | toString(coalesce(e.date, e.period))]),
-                  toString(t.publishedAt), t.publishedPeriod) AS day
-    CALL (basePlaces, day) {
-      UNWIND basePlaces AS p
-      MATCH path = (p)-[:PART_OF|LOCATED_IN*0..2]->(u:Place)
-      WHERE all(r IN relationships(path) WHERE day IS NULL
-              OR ((r.validFrom IS NULL OR toString(r.validFrom) <= day) AND (r.validTo IS NULL OR toString(r.validTo) >= day)))
-      WITH u, min(length(path)) AS up
-      RETURN collect({id: u.id, name: u.name, level: u.level, up: up, degree: COUNT { (u)--() },
-                      today: [(u)-[:SUCCEEDED_BY]->(s:Place) | {id: s.id, name: s.name}]}) AS places
-    }
-    CALL (baseAgencies, people) {
-      UNWIND baseAgencies + reduce(acc = [], p IN people | acc + [(p)-[:MEMBER_OF]->(g:Agency) | g]) AS g
-      MATCH path = (g)-[:PART_OF*0..1]->(u:Agency)
-      WITH u, min(length(path)) AS up
-      RETURN collect({id: u.id, name: u.name, level: u.level, kind: u.kind, up: up, degree: COUNT { (u)--() }}) AS agencies
-    }
-    RETURN {id: t.id, label: [l IN labels(t) WHERE l <> 'Entity'][0], day: day, title: t.title,
-      events: [e IN events | {id: e.id, name: e.name, nameEn: e.nameEn, kind: e.kind,
-        day: toString(coalesce(e.date, e.period)), degree: COUNT { (e)--() }}],
-      places: places, agencies: agencies,
-      people: [p IN people | {id: p.id, name: p.name,
-        exemplar: EXISTS { (p)-[:EXEMPLAR_OF|RECEIVED|ACTIVE_IN]->() },
-        links: [(p)-[r:MEMBER_OF|ACTIVE_IN|EXEMPLAR_OF]->(n) | {id: n.id, name: n.name, rel: type(r), degree: COUNT { (n)--() },
-          narrow: NOT EXISTS { (n)<-[:PART_OF]-(:Field) }}] +
-          [(p)-[:MEMBER_OF]->(g:Agency)-[:PART_OF*1..2]->(n:Agency) | {id: n.id, name: n.name, rel: 'WITHIN', degree: COUNT { (n)--() }, narrow: false,
-            tier: head([a IN [g] + [(g)-[:PART_OF*1..2]->(up:Agency) | up] WHERE a.level <> 'UNIT' | a.level])}]}]} AS context
-  }
-  WITH x, candidates, collect(context) AS contexts
-  RETURN head([k IN contexts WHERE k.id = x.id]) AS source,
-         [c IN candidates | c {.*, context: head([k IN contexts WHERE k.id = c.id])}] AS candidates
+  RETURN candidates
 }
-RETURN id, label, source, candidates
+RETURN id, label, candidates, version

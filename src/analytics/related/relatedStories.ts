@@ -5,7 +5,8 @@ import { array, boolean, decodeRows, nullable, number, object, oneOf, skipMalfor
 import { loadCypher } from '../../neo4j/loadCypher';
 import { partialInterval } from '../shared/period';
 import { compareIds, DEFAULT_BOUNDS, OVERFETCH, rarity, roundScore, type ExpansionBounds } from './relatedScore';
-import { decodeReaderContext, type ReaderContext } from './relatedStoryContext';
+import { readerContextCacheOf, type GraphVersion } from './readerContextCache';
+import type { ReaderContext } from './relatedStoryContext';
 import { hubLevelFactor, pathContribution, readerPaths } from './relatedStoryPaths';
 import { explainStoryReason, type StoryEvidence, type StoryLink } from './relatedStoryReasons';
 
@@ -167,7 +168,9 @@ function compareRanked(
  * 3. candidates ranked by the shared-node part of rankRelatedStories's formula (a path-only
  *    candidate starts at 0.05 × recency), cut to $fetch.
  * 4. hub anchors those candidates also feature are added as reasons (Expand(Into) from the story).
- * 5. the reader context (relatedStoryContext.ts) of the source and of each kept candidate.
+ * The reader context (readerContext.cypher) of the source and of each kept candidate is read after, from
+ * the process's cache of contexts for this version of the graph or in a second statement
+ * (readerContextCache.ts).
  */
 export const RELATED_STORIES_CYPHER = loadCypher(__dirname, 'relatedStories.cypher');
 
@@ -182,20 +185,20 @@ interface EvidenceRow {
   level: string | null;
 }
 
-type CandidateRow = Omit<StoryCandidate, 'evidence' | 'context'> & { evidence: EvidenceRow[]; context: ReaderContext | null };
+type CandidateRow = Omit<StoryCandidate, 'evidence' | 'context'> & { evidence: EvidenceRow[] };
 
-/** One row per source id: its label (null when no node has the id), its context and its candidate stories. */
+/** One row per source id: its label (null when no node has the id), its candidate stories, the graph's version. */
 interface SourceRow {
   id: string;
   label: string | null;
-  source: ReaderContext | null;
   candidates: CandidateRow[] | null;
+  version: GraphVersion;
 }
 
 const decodeSource = object<SourceRow>({
   id: string,
   label: nullable(string),
-  source: nullable(decodeReaderContext),
+  version: nullable(string),
   // A malformed stored candidate is skipped and logged, never the whole answer (neo4j/decode.ts).
   candidates: nullable(
     skipMalformed(
@@ -207,7 +210,6 @@ const decodeSource = object<SourceRow>({
         publishedAt: nullable(string),
         publishedPeriod: nullable(string),
         channel: string,
-        context: nullable(decodeReaderContext),
         evidence: array(
           object<EvidenceRow>({
             link: oneOf(['FEATURES_IT', 'FEATURES_NEIGHBOUR', 'FEATURES_SAME']),
@@ -226,7 +228,7 @@ const decodeSource = object<SourceRow>({
   ),
 });
 
-function toCandidate(row: CandidateRow): StoryCandidate {
+function toCandidate(row: CandidateRow, context: ReaderContext | null): StoryCandidate {
   return {
     id: row.id,
     title: row.title,
@@ -235,7 +237,7 @@ function toCandidate(row: CandidateRow): StoryCandidate {
     publishedAt: row.publishedAt,
     publishedPeriod: row.publishedPeriod,
     channel: row.channel,
-    context: row.context,
+    context,
     evidence: row.evidence.map((e) => ({
       link: e.link,
       node: { id: e.id, kind: e.label, name: e.name },
@@ -282,6 +284,7 @@ export async function relatedStoriesBatch(
   options: RelatedStoriesOptions = {},
 ): Promise<(RelatedStory[] | Error)[]> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const bounds = options.bounds ?? DEFAULT_BOUNDS;
   const rows = await graph.read(RELATED_STORIES_CYPHER, {
     ids: [...new Set(ids)],
     weights: LINK_WEIGHTS,
@@ -289,13 +292,22 @@ export async function relatedStoriesBatch(
     neutralRecency: NEUTRAL_RECENCY,
     halfLifeYears: RECENCY_HALF_LIFE_YEARS,
     fetch: Math.max(limit * OVERFETCH, READER_PATH_POOL),
-    ...(options.bounds ?? DEFAULT_BOUNDS),
+    ...bounds,
   });
-  const byId = new Map(decodeRows('relatedStories', rows, decodeSource).map((row) => [row.id, row]));
+  const sources = decodeRows('relatedStories', rows, decodeSource);
+  const found = sources.filter((row) => row.label !== null && (row.candidates ?? []).length > 0);
+  const { contexts } = await readerContextCacheOf(graph).lookup(
+    graph,
+    sources[0]?.version ?? null,
+    found.flatMap((row) => [row.id, ...(row.candidates ?? []).map((c) => c.id)]),
+    bounds,
+  );
+  const byId = new Map(sources.map((row) => [row.id, row]));
   return ids.map((id) => {
     const row = byId.get(id);
     if (!row || row.label === null) return new NotFoundError('entity', id);
-    return rankRelatedStories((row.candidates ?? []).map(toCandidate), limit, today, row.source);
+    const candidates = (row.candidates ?? []).map((c) => toCandidate(c, contexts.get(c.id) ?? null));
+    return rankRelatedStories(candidates, limit, today, contexts.get(id) ?? null);
   });
 }
 
