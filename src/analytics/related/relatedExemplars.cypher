@@ -47,15 +47,21 @@ CALL (s, label) {
     WHERE type(r2) = rel AND CASE WHEN rel = 'FEATURES' THEN startNode(r2) = n ELSE endNode(r2) = n END
     RETURN c, null AS via, 0 AS viaDegree
     UNION
+    // Each branch first checks the anchor's relation, so an anchor is expanded only along its own
+    // path, and a force is read no deeper than $hubDegree members (its units' members are many).
+    WITH n, rel, sFields WHERE rel = 'ACTIVE_IN'
     MATCH (n)<-[:PART_OF]-(via:Field)
-    WHERE rel = 'ACTIVE_IN' AND NOT via IN sFields
+    WHERE NOT via IN sFields
     WITH via, COUNT { (via)--() } AS viaDegree
     WHERE viaDegree <= $hubDegree
     MATCH (via)<-[:ACTIVE_IN]-(c)
     RETURN c, via, viaDegree
     UNION
-    MATCH (n)<-[:PART_OF]-(tier:Agency)<-[:PART_OF*0..1]-(:Agency)<-[:MEMBER_OF]-(c)
+    WITH n, rel WHERE rel STARTS WITH 'WITHIN:'
+    MATCH (n)<-[:PART_OF]-(tier:Agency)
     WHERE rel = 'WITHIN:' + tier.level
+    MATCH (tier)<-[:PART_OF*0..1]-(:Agency)<-[:MEMBER_OF]-(c)
+    WITH c LIMIT $hubDegree
     RETURN c, null AS via, 0 AS viaDegree
   }
   WITH s, anchors, c, n, rel, below, via,
