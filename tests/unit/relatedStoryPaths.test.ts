@@ -21,6 +21,7 @@ function context(overrides: Partial<ReaderContext>): ReaderContext {
     places: [],
     agencies: [],
     people: [],
+    awards: [],
     ...overrides,
   };
 }
@@ -106,5 +107,30 @@ describe('readerPaths', () => {
         .map((p) => p.link)
         .sort(),
     ).toEqual(['SAME_AGENCY', 'SAME_FIELD', 'SIMILAR_EXEMPLAR']);
+  });
+
+  it('relates two ad hoc State commendations by authorities of one level and province (SAME_COMMENDATION)', () => {
+    // The seed's provincial Bằng khen for the Pải Lủng rescuers and the provincial police's ad hoc
+    // commendations for the June 2024 flood response.
+    const bangKhen = {
+      id: 'award:pai-lung-bang-khen-2023',
+      name: 'Bằng khen của UBND tỉnh',
+      category: 'STATE',
+      forEvent: true,
+      issuerLevel: 'PROVINCE',
+      issuerPlace: 'place:tinh-ha-giang',
+    };
+    const adHoc = { ...bangKhen, id: 'award:ca-ha-giang-flood-adhoc-2024', name: 'Khen thưởng đột xuất' };
+    const source = context({ awards: [adHoc] });
+    const links = (awards: ReaderContext['awards']) => readerPaths(source, context({ awards })).map((p) => [p.link, p.node.id]);
+    expect(links([bangKhen])).toEqual([['SAME_COMMENDATION', 'award:pai-lung-bang-khen-2023']]);
+    // Not the award both already feature, a badge outside the State's commendations, an award for no
+    // event (a title for a career), nor one by an authority of another province or level.
+    expect(links([adHoc])).toEqual([]);
+    expect(links([{ ...bangKhen, category: 'NON_STATE' }])).toEqual([]);
+    expect(links([{ ...bangKhen, forEvent: false }])).toEqual([]);
+    expect(links([{ ...bangKhen, issuerPlace: 'place:tinh-lao-cai' }])).toEqual([]);
+    expect(links([{ ...bangKhen, issuerLevel: 'CENTRAL' }])).toEqual([]);
+    expect(links([{ ...bangKhen, issuerLevel: null }])).toEqual([]);
   });
 });

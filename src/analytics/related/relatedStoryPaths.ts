@@ -1,5 +1,5 @@
 import { EVENT_KIND_WEIGHTS, eventKindsOf, type EventKind } from './eventKinds';
-import type { ContextEvent, ReaderContext } from './relatedStoryContext';
+import type { ContextAward, ContextEvent, ReaderContext } from './relatedStoryContext';
 import type { StoryEvidence, StoryPathLink } from './relatedStoryReasons';
 
 /**
@@ -14,6 +14,7 @@ export const PATH_WEIGHTS: Readonly<Record<StoryPathLink, number>> = {
   SAME_FIELD: 0.3,
   SIMILAR_EXEMPLAR: 0.5,
   CLOSE_IN_TIME: 0.3,
+  SAME_COMMENDATION: 0.15,
 };
 
 /**
@@ -75,7 +76,10 @@ function best(items: readonly StoryEvidence[]): StoryEvidence | undefined {
 /** Given a path's evidence, returns weight(link) × factor, times rarity for the paths through a shared node. */
 export function pathContribution(e: StoryEvidence): number {
   const weight = PATH_WEIGHTS[e.link as StoryPathLink] ?? 0;
-  const rare = e.link === 'SAME_EVENT_KIND' || e.link === 'CLOSE_IN_TIME' ? 1 : 1 / Math.log(2 + Math.max(0, e.degree));
+  const rare =
+    e.link === 'SAME_EVENT_KIND' || e.link === 'CLOSE_IN_TIME' || e.link === 'SAME_COMMENDATION'
+      ? 1
+      : 1 / Math.log(2 + Math.max(0, e.degree));
   return weight * (e.factor ?? 1) * rare;
 }
 
@@ -97,6 +101,24 @@ function kindShare(context: ReaderContext, kind: EventKind): number {
   return Math.max(ofKind, 1) / unique.size;
 }
 
+/**
+ * Given two contexts, returns the candidate's award that is the same kind of commendation as one the
+ * source reports (not the same award, which both stories feature already): a State commendation given
+ * for an event (an ad hoc one, for a deed) by an authority at the same level in the same place, such
+ * as a provincial committee's and a provincial police's ad hoc commendations in one province.
+ */
+export function sameCommendation(source: ReaderContext, candidate: ReaderContext): StoryEvidence | undefined {
+  const adHoc = (a: ContextAward) => a.category === 'STATE' && a.forEvent && a.issuerLevel !== null && a.issuerPlace !== null;
+  const sourceAwards = source.awards.filter(adHoc);
+  const match = candidate.awards.find(
+    (a) =>
+      adHoc(a) &&
+      !source.awards.some((s) => s.id === a.id) &&
+      sourceAwards.some((s) => s.issuerLevel === a.issuerLevel && s.issuerPlace === a.issuerPlace),
+  );
+  return match && evidence('SAME_COMMENDATION', { id: match.id, kind: 'Award', name: match.name }, 0, 1);
+}
+
 function daysBetween(a: string, b: string): number | null {
   const x = Date.parse(a.length === 4 ? `${a}-07-01` : a.length === 7 ? `${a}-15` : a);
   const y = Date.parse(b.length === 4 ? `${b}-07-01` : b.length === 7 ? `${b}-15` : b);
@@ -113,7 +135,8 @@ function daysBetween(a: string, b: string): number | null {
  * - SAME_FIELD: a narrow field of a person in both;
  * - SIMILAR_EXEMPLAR: an exemplar in the candidate who shares a unit, narrow field or movement with
  *   an exemplar of the source (two hops, as relatedExemplars finds them);
- * - CLOSE_IN_TIME: within a year of the source's day, only when the kind is shared too.
+ * - CLOSE_IN_TIME: within a year of the source's day, only when the kind is shared too;
+ * - SAME_COMMENDATION: the same kind of commendation, sameCommendation.
  */
 export function readerPaths(source: ReaderContext, candidate: ReaderContext): StoryEvidence[] {
   const paths: StoryEvidence[] = [];
@@ -201,6 +224,9 @@ export function readerPaths(source: ReaderContext, candidate: ReaderContext): St
           ),
   );
   if (field) paths.push(field);
+
+  const commendation = sameCommendation(source, candidate);
+  if (commendation) paths.push(commendation);
 
   // A place has no people of its own: those of the events inside it are not the reader's subject.
   if (source.label === 'Place') return paths;
