@@ -44,7 +44,7 @@ CALL (member) {
   }
   // A field with narrower fields below it is broad; an agency or a movement is never "broad" that way.
   RETURN {id: t.id, label: [l IN labels(t) WHERE l <> 'Entity'][0], day: day, title: t.title,
-    events: [e IN events | {id: e.id, name: e.name, nameEn: e.nameEn, kind: e.kind,
+    events: [e IN events | {id: e.id, name: e.name, nameEn: e.nameEn, kind: e.kind, summary: e.summary,
       day: toString(coalesce(e.date, e.period)), degree: COUNT { (e)--() }}],
     places: places, agencies: agencies,
     // The commendations it reports: an award given for an event is an ad hoc one (khen thưởng đột xuất),

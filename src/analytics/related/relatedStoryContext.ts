@@ -27,6 +27,8 @@ export interface ContextEvent {
   readonly name: string;
   readonly nameEn: string | null;
   readonly kind: string | null;
+  /** What happened, in a sentence or two (Event.summary): read for its kinds at a discount. */
+  readonly summary: string | null;
   readonly day: string | null;
   readonly degree: number;
 }
@@ -95,6 +97,7 @@ export const decodeReaderContext: Decoder<ReaderContext> = object<ReaderContext>
       name: string,
       nameEn: optionalString,
       kind: optionalString,
+      summary: optionalString,
       day: optionalString,
       degree: number,
     }),
