@@ -14087,6 +14087,11 @@ export type StoryLink =
   /** The same agency or force (the node) took part in both; a provincial or central one counts little. */
   | 'SAME_AGENCY'
   /**
+   * The same kind of commendation: the story reports a State commendation (the node) given for an
+   * event, as one in what was asked about is, by an authority at the same level in the same place.
+   */
+  | 'SAME_COMMENDATION'
+  /**
    * The same finer kind of event (a deep-cave rescue, saving people from a flood, a disaster, a
    * pursuit, a fire), derived from the events' kinds and names; the node is the story's event.
    */

@@ -1,6 +1,13 @@
 import { eventKindsOf } from '../../src/analytics/related/eventKinds';
 import type { ReaderContext } from '../../src/analytics/related/relatedStoryContext';
-import { pathContribution, PATH_WEIGHTS, readerPaths } from '../../src/analytics/related/relatedStoryPaths';
+import {
+  kindsOfEvent,
+  pathContribution,
+  PATH_WEIGHTS,
+  readerPaths,
+  SUMMARY_KIND_FACTOR,
+} from '../../src/analytics/related/relatedStoryPaths';
+import { EVENT_KIND_WEIGHTS } from '../../src/analytics/related/eventKinds';
 
 const place = (id: string, level: string, up: number, degree = 5, today: string[] = []) => ({
   id,
@@ -21,6 +28,7 @@ function context(overrides: Partial<ReaderContext>): ReaderContext {
     places: [],
     agencies: [],
     people: [],
+    awards: [],
     ...overrides,
   };
 }
@@ -47,7 +55,71 @@ describe('eventKindsOf', () => {
   });
 });
 
+describe('kindsOfEvent', () => {
+  const event = (name: string, kind: string, summary: string | null) => ({
+    id: 'event:x',
+    name,
+    nameEn: null,
+    kind,
+    summary,
+    day: null,
+    degree: 3,
+  });
+
+  it('reads an event summary too, at a discount: the Tả Mò landslide is also a rescue, the Lô rescue also a landslide', () => {
+    const taMo = kindsOfEvent(
+      event(
+        'Sạt lở đất tại thôn Tả Mò, xã Yên Định, huyện Bắc Mê',
+        'DISASTER',
+        'Landslide that killed 11 people and injured 4; residents tried to rescue others and 3 of them died doing so.',
+      ),
+    );
+    expect(taMo.get('LANDSLIDE')).toBe(1);
+    expect(taMo.get('RESCUE')).toBe(SUMMARY_KIND_FACTOR);
+    const lo = kindsOfEvent(
+      event(
+        'Hai anh em cứu người trên sông Lô tại xã Đạo Đức',
+        'RESCUE',
+        'Brothers took their family motorboat out and rescued an official whose car a landslide had pushed into the Lô.',
+      ),
+    );
+    expect(lo.get('WATER_RESCUE')).toBe(1);
+    expect(lo.get('LANDSLIDE')).toBe(SUMMARY_KIND_FACTOR);
+  });
+
+  it('never lets the setting a summary names unmake what the name says: a flood rescue "during the June floods" stays one', () => {
+    const kinds = kindsOfEvent(
+      event(
+        'Cứu người giữa dòng nước lũ tại Km06, Suối Cạn (Mèo Vạc)',
+        'RESCUE',
+        'During the June 2024 floods, he jumped into the torrent and saved three local residents who were being swept away.',
+      ),
+    );
+    expect(kinds.get('WATER_RESCUE')).toBe(1);
+    expect(kinds.get('DISASTER')).toBe(SUMMARY_KIND_FACTOR);
+  });
+});
+
 describe('readerPaths', () => {
+  it('shares a kind found only in a summary at its discount', () => {
+    const lo = {
+      id: 'event:lo',
+      name: 'Hai anh em cứu người trên sông Lô',
+      nameEn: null,
+      kind: 'RESCUE',
+      summary: 'rescued an official whose car a landslide had pushed into the Lô',
+      day: null,
+      degree: 5,
+    };
+    const taMo = { ...lo, id: 'event:ta-mo', name: 'Sạt lở đất tại thôn Tả Mò', kind: 'DISASTER', summary: null };
+    const [kind] = readerPaths(context({ events: [lo] }), context({ events: [taMo] }));
+    expect(kind?.eventKind).toBe('LANDSLIDE');
+    expect(pathContribution(kind!)).toBeCloseTo(
+      PATH_WEIGHTS.SAME_EVENT_KIND * EVENT_KIND_WEIGHTS.LANDSLIDE * SUMMARY_KIND_FACTOR,
+      12,
+    );
+  });
+
   it('names the finest shared unit, a commune above its district, and a province counts little', () => {
     const source = context({ places: [place('c', 'COMMUNE', 0), place('d', 'DISTRICT', 1, 9), place('p', 'PROVINCE', 2, 21)] });
     const sameCommune = readerPaths(source, context({ places: [place('c', 'COMMUNE', 0)] }));
@@ -73,7 +145,7 @@ describe('readerPaths', () => {
   });
 
   it('counts time only within a shared kind, and a narrow kind more than a broad one', () => {
-    const cave = { id: 'event:a', name: 'hố sụt', nameEn: null, kind: 'RESCUE', day: '2023-04-03', degree: 5 };
+    const cave = { id: 'event:a', name: 'hố sụt', nameEn: null, kind: 'RESCUE', summary: null, day: '2023-04-03', degree: 5 };
     const source = context({ day: '2023-04-03', events: [cave] });
     const otherCave = readerPaths(source, context({ day: '2023-06-01', events: [{ ...cave, id: 'event:b', name: 'hang sâu' }] }));
     const otherRescue = readerPaths(
@@ -106,5 +178,30 @@ describe('readerPaths', () => {
         .map((p) => p.link)
         .sort(),
     ).toEqual(['SAME_AGENCY', 'SAME_FIELD', 'SIMILAR_EXEMPLAR']);
+  });
+
+  it('relates two ad hoc State commendations by authorities of one level and province (SAME_COMMENDATION)', () => {
+    // The seed's provincial Bằng khen for the Pải Lủng rescuers and the provincial police's ad hoc
+    // commendations for the June 2024 flood response.
+    const bangKhen = {
+      id: 'award:pai-lung-bang-khen-2023',
+      name: 'Bằng khen của UBND tỉnh',
+      category: 'STATE',
+      forEvent: true,
+      issuerLevel: 'PROVINCE',
+      issuerPlace: 'place:tinh-ha-giang',
+    };
+    const adHoc = { ...bangKhen, id: 'award:ca-ha-giang-flood-adhoc-2024', name: 'Khen thưởng đột xuất' };
+    const source = context({ awards: [adHoc] });
+    const links = (awards: ReaderContext['awards']) => readerPaths(source, context({ awards })).map((p) => [p.link, p.node.id]);
+    expect(links([bangKhen])).toEqual([['SAME_COMMENDATION', 'award:pai-lung-bang-khen-2023']]);
+    // Not the award both already feature, a badge outside the State's commendations, an award for no
+    // event (a title for a career), nor one by an authority of another province or level.
+    expect(links([adHoc])).toEqual([]);
+    expect(links([{ ...bangKhen, category: 'NON_STATE' }])).toEqual([]);
+    expect(links([{ ...bangKhen, forEvent: false }])).toEqual([]);
+    expect(links([{ ...bangKhen, issuerPlace: 'place:tinh-lao-cai' }])).toEqual([]);
+    expect(links([{ ...bangKhen, issuerLevel: 'CENTRAL' }])).toEqual([]);
+    expect(links([{ ...bangKhen, issuerLevel: null }])).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The finer kinds of event a reader follows ("another cave rescue", "another flood"), derived from
- * data the graph already holds: an event's kind and its Vietnamese and English names, or, for a story
- * that features no event, its title. Nothing is stored: the words below are ordinary news vocabulary,
+ * data the graph already holds: an event's kind and its Vietnamese and English names (and, at a
+ * discount, its summary: relatedStoryPaths.ts), or, for a story that features no event, its title. Nothing is stored: the words below are ordinary news vocabulary,
  * so a new event or story gets its kinds the moment it is written.
  */
 export const EVENT_KINDS = ['CAVE', 'WATER_RESCUE', 'FIRE', 'PURSUIT', 'DISASTER', 'FLOOD', 'LANDSLIDE', 'RESCUE'] as const;

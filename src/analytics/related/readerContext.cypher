@@ -1,6 +1,7 @@
 // readerContext: for each id of a story or any entity, what a reader knows about it beyond the nodes it
 // features: its events, the places they lie in up the hierarchy as it stood on the day (and their 2025
-// successors), the agencies doing the work, and the people with their units, fields and movements.
+// successors), the agencies doing the work, the people with their units, fields and movements, and the
+// awards it reports with who conferred them.
 // Read by src/analytics/related/readerContextCache.ts; decoded by relatedStoryContext.ts.
 // Parameters (in Neo4j Browser, run these :param lines first):
 // :param ids => ['story:nhandan-pai-lung-2023', 'event:pai-lung-sinkhole-rescue-2023']
@@ -43,9 +44,15 @@ CALL (member) {
   }
   // A field with narrower fields below it is broad; an agency or a movement is never "broad" that way.
   RETURN {id: t.id, label: [l IN labels(t) WHERE l <> 'Entity'][0], day: day, title: t.title,
-    events: [e IN events | {id: e.id, name: e.name, nameEn: e.nameEn, kind: e.kind,
+    events: [e IN events | {id: e.id, name: e.name, nameEn: e.nameEn, kind: e.kind, summary: e.summary,
       day: toString(coalesce(e.date, e.period)), degree: COUNT { (e)--() }}],
     places: places, agencies: agencies,
+    // The commendations it reports: an award given for an event is an ad hoc one (khen thưởng đột xuất),
+    // and who conferred it (a provincial committee, a provincial police) sets its level and province.
+    awards: [n IN feats WHERE n:Award | {id: n.id, name: n.name, category: n.category,
+      forEvent: EXISTS { (n)-[:FOR_EVENT]->(:Event) },
+      issuerLevel: head([(n)-[:CONFERRED_BY]->(g:Agency) | g.level]),
+      issuerPlace: head([(n)-[:CONFERRED_BY]->(:Agency)-[:LOCATED_IN]->(p:Place) | p.id])}],
     people: [p IN people | {id: p.id, name: p.name,
       exemplar: EXISTS { (p)-[:EXEMPLAR_OF|RECEIVED|ACTIVE_IN]->() },
       links: [(p)-[r:MEMBER_OF|ACTIVE_IN|EXEMPLAR_OF]->(n) | {id: n.id, name: n.name, rel: type(r), degree: COUNT { (n)--() },

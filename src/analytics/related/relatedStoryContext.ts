@@ -27,6 +27,8 @@ export interface ContextEvent {
   readonly name: string;
   readonly nameEn: string | null;
   readonly kind: string | null;
+  /** What happened, in a sentence or two (Event.summary): read for its kinds at a discount. */
+  readonly summary: string | null;
   readonly day: string | null;
   readonly degree: number;
 }
@@ -48,6 +50,20 @@ export interface ContextPerson {
   }[];
 }
 
+/** An award the story reports: a commendation, with what it was given for and who conferred it. */
+export interface ContextAward {
+  readonly id: string;
+  readonly name: string;
+  /** STATE (under the emulation and commendation law) or NON_STATE (a Youth Union badge, a praise). */
+  readonly category: string | null;
+  /** True when it was given for an event (FOR_EVENT): an ad hoc commendation of a deed. */
+  readonly forEvent: boolean;
+  /** The level of the agency that conferred it (PROVINCE, CENTRAL …), null when unknown. */
+  readonly issuerLevel: string | null;
+  /** The place that agency is located in, null when unknown. */
+  readonly issuerPlace: string | null;
+}
+
 /** What a reader knows about a story (or the entity asked about) beyond the nodes it features. */
 export interface ReaderContext {
   readonly id: string;
@@ -60,6 +76,7 @@ export interface ReaderContext {
   readonly places: readonly ContextPlace[];
   readonly agencies: readonly ContextAgency[];
   readonly people: readonly ContextPerson[];
+  readonly awards: readonly ContextAward[];
 }
 
 const optionalString = nullable(string);
@@ -80,6 +97,7 @@ export const decodeReaderContext: Decoder<ReaderContext> = object<ReaderContext>
       name: string,
       nameEn: optionalString,
       kind: optionalString,
+      summary: optionalString,
       day: optionalString,
       degree: number,
     }),
@@ -112,6 +130,16 @@ export const decodeReaderContext: Decoder<ReaderContext> = object<ReaderContext>
           tier: optionalOf(optionalString),
         }),
       ),
+    }),
+  ),
+  awards: array(
+    object<ContextAward>({
+      id: string,
+      name: string,
+      category: optionalString,
+      forEvent: boolean,
+      issuerLevel: optionalString,
+      issuerPlace: optionalString,
     }),
   ),
 });

@@ -1,5 +1,5 @@
 import { EVENT_KIND_WEIGHTS, eventKindsOf, type EventKind } from './eventKinds';
-import type { ContextEvent, ReaderContext } from './relatedStoryContext';
+import type { ContextAward, ContextEvent, ReaderContext } from './relatedStoryContext';
 import type { StoryEvidence, StoryPathLink } from './relatedStoryReasons';
 
 /**
@@ -14,6 +14,7 @@ export const PATH_WEIGHTS: Readonly<Record<StoryPathLink, number>> = {
   SAME_FIELD: 0.3,
   SIMILAR_EXEMPLAR: 0.5,
   CLOSE_IN_TIME: 0.3,
+  SAME_COMMENDATION: 0.15,
 };
 
 /**
@@ -51,13 +52,34 @@ export const UNIT_PAGE_FACTOR = 0.25;
 /** Time counts only within one kind, fading to nothing at this many days apart. */
 export const TIME_WINDOW_DAYS = 365;
 
-/** Given a context, returns its kinds, each with the event (or null: the title) it comes from. */
-export function kindsOfContext(context: ReaderContext): Map<EventKind, ContextEvent | null> {
-  const kinds = new Map<EventKind, ContextEvent | null>();
-  for (const event of context.events) {
-    for (const kind of eventKindsOf(event.kind, event.name, event.nameEn)) if (!kinds.has(kind)) kinds.set(kind, event);
-  }
-  for (const kind of eventKindsOf(null, context.title)) if (!kinds.has(kind)) kinds.set(kind, null);
+/**
+ * What a kind found only in an event's summary counts for, against one in its kind or names: a summary
+ * tells what was done (residents tried to rescue others) but also the setting (the floods during which,
+ * a force's name, a story retold at a conference), so it says less about what the event is.
+ */
+export const SUMMARY_KIND_FACTOR = 0.5;
+
+/** A kind a context reports, the event it comes from (null: the title) and how surely (1, or SUMMARY_KIND_FACTOR). */
+export interface ContextKind {
+  readonly event: ContextEvent | null;
+  readonly factor: number;
+}
+
+/** Given an event, returns its kinds: from its kind and names in full, from its summary only at SUMMARY_KIND_FACTOR. */
+export function kindsOfEvent(event: ContextEvent): Map<EventKind, number> {
+  const kinds = new Map(eventKindsOf(event.kind, event.name, event.nameEn).map((kind) => [kind, 1]));
+  for (const kind of eventKindsOf(null, event.summary)) if (!kinds.has(kind)) kinds.set(kind, SUMMARY_KIND_FACTOR);
+  return kinds;
+}
+
+/** Given a context, returns its kinds, each with the event (or null: the title) that reports it most surely. */
+export function kindsOfContext(context: ReaderContext): Map<EventKind, ContextKind> {
+  const kinds = new Map<EventKind, ContextKind>();
+  const add = (kind: EventKind, found: ContextKind) => {
+    if ((kinds.get(kind)?.factor ?? 0) < found.factor) kinds.set(kind, found);
+  };
+  for (const event of context.events) for (const [kind, factor] of kindsOfEvent(event)) add(kind, { event, factor });
+  for (const kind of eventKindsOf(null, context.title)) add(kind, { event: null, factor: 1 });
   return kinds;
 }
 
@@ -75,7 +97,10 @@ function best(items: readonly StoryEvidence[]): StoryEvidence | undefined {
 /** Given a path's evidence, returns weight(link) × factor, times rarity for the paths through a shared node. */
 export function pathContribution(e: StoryEvidence): number {
   const weight = PATH_WEIGHTS[e.link as StoryPathLink] ?? 0;
-  const rare = e.link === 'SAME_EVENT_KIND' || e.link === 'CLOSE_IN_TIME' ? 1 : 1 / Math.log(2 + Math.max(0, e.degree));
+  const rare =
+    e.link === 'SAME_EVENT_KIND' || e.link === 'CLOSE_IN_TIME' || e.link === 'SAME_COMMENDATION'
+      ? 1
+      : 1 / Math.log(2 + Math.max(0, e.degree));
   return weight * (e.factor ?? 1) * rare;
 }
 
@@ -93,8 +118,26 @@ function placeSourceFactor(source: ReaderContext): number {
 function kindShare(context: ReaderContext, kind: EventKind): number {
   if (context.events.length === 0) return 1;
   const unique = new Map(context.events.map((e) => [e.id, e]));
-  const ofKind = [...unique.values()].filter((e) => eventKindsOf(e.kind, e.name, e.nameEn).includes(kind)).length;
+  const ofKind = [...unique.values()].filter((e) => kindsOfEvent(e).has(kind)).length;
   return Math.max(ofKind, 1) / unique.size;
+}
+
+/**
+ * Given two contexts, returns the candidate's award that is the same kind of commendation as one the
+ * source reports (not the same award, which both stories feature already): a State commendation given
+ * for an event (an ad hoc one, for a deed) by an authority at the same level in the same place, such
+ * as a provincial committee's and a provincial police's ad hoc commendations in one province.
+ */
+export function sameCommendation(source: ReaderContext, candidate: ReaderContext): StoryEvidence | undefined {
+  const adHoc = (a: ContextAward) => a.category === 'STATE' && a.forEvent && a.issuerLevel !== null && a.issuerPlace !== null;
+  const sourceAwards = source.awards.filter(adHoc);
+  const match = candidate.awards.find(
+    (a) =>
+      adHoc(a) &&
+      !source.awards.some((s) => s.id === a.id) &&
+      sourceAwards.some((s) => s.issuerLevel === a.issuerLevel && s.issuerPlace === a.issuerPlace),
+  );
+  return match && evidence('SAME_COMMENDATION', { id: match.id, kind: 'Award', name: match.name }, 0, 1);
 }
 
 function daysBetween(a: string, b: string): number | null {
@@ -113,7 +156,8 @@ function daysBetween(a: string, b: string): number | null {
  * - SAME_FIELD: a narrow field of a person in both;
  * - SIMILAR_EXEMPLAR: an exemplar in the candidate who shares a unit, narrow field or movement with
  *   an exemplar of the source (two hops, as relatedExemplars finds them);
- * - CLOSE_IN_TIME: within a year of the source's day, only when the kind is shared too.
+ * - CLOSE_IN_TIME: within a year of the source's day, only when the kind is shared too;
+ * - SAME_COMMENDATION: the same kind of commendation, sameCommendation.
  */
 export function readerPaths(source: ReaderContext, candidate: ReaderContext): StoryEvidence[] {
   const paths: StoryEvidence[] = [];
@@ -146,14 +190,16 @@ export function readerPaths(source: ReaderContext, candidate: ReaderContext): St
 
   const sourceKinds = kindsOfContext(source);
   const candidateKinds = kindsOfContext(candidate);
-  let sharedKind: EventKind | undefined;
-  for (const [kind, event] of candidateKinds) {
-    if (!sourceKinds.has(kind)) continue;
-    if (sharedKind === undefined || EVENT_KIND_WEIGHTS[kind] > EVENT_KIND_WEIGHTS[sharedKind]) sharedKind = kind;
-    void event;
+  // The narrowest shared kind, as surely as both report it (a kind only in a summary counts less).
+  let shared: { kind: EventKind; weight: number; event: ContextEvent | null } | undefined;
+  for (const [kind, found] of candidateKinds) {
+    const other = sourceKinds.get(kind);
+    if (!other) continue;
+    const weight = EVENT_KIND_WEIGHTS[kind] * found.factor * other.factor;
+    if (shared === undefined || weight > shared.weight) shared = { kind, weight, event: found.event };
   }
-  if (sharedKind !== undefined) {
-    const event = candidateKinds.get(sharedKind) ?? null;
+  if (shared !== undefined) {
+    const { kind: sharedKind, weight, event } = shared;
     const node = event
       ? { id: event.id, kind: 'Event' as const, name: event.name }
       : { id: candidate.id, kind: 'Story' as const, name: candidate.title ?? candidate.id };
@@ -161,14 +207,14 @@ export function readerPaths(source: ReaderContext, candidate: ReaderContext): St
     // deeds), and so is a place known for many kinds of event (a province).
     const share = kindShare(candidate, sharedKind) * kindShare(source, sharedKind) * placeSourceFactor(source);
     paths.push({
-      ...evidence('SAME_EVENT_KIND', node, event?.degree ?? 0, EVENT_KIND_WEIGHTS[sharedKind] * share),
+      ...evidence('SAME_EVENT_KIND', node, event?.degree ?? 0, weight * share),
       eventKind: sharedKind,
     });
     const days = source.day !== null && candidate.day !== null ? daysBetween(source.day, candidate.day) : null;
     if (days !== null && days <= TIME_WINDOW_DAYS && source.label !== 'Place') {
       // Closeness counts as much as the kind is narrow: two rescues of any kind months apart say little.
       paths.push({
-        ...evidence('CLOSE_IN_TIME', node, event?.degree ?? 0, (1 - days / TIME_WINDOW_DAYS) * EVENT_KIND_WEIGHTS[sharedKind]),
+        ...evidence('CLOSE_IN_TIME', node, event?.degree ?? 0, (1 - days / TIME_WINDOW_DAYS) * weight),
         eventKind: sharedKind,
       });
     }
@@ -201,6 +247,9 @@ export function readerPaths(source: ReaderContext, candidate: ReaderContext): St
           ),
   );
   if (field) paths.push(field);
+
+  const commendation = sameCommendation(source, candidate);
+  if (commendation) paths.push(commendation);
 
   // A place has no people of its own: those of the events inside it are not the reader's subject.
   if (source.label === 'Place') return paths;

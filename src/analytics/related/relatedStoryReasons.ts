@@ -12,6 +12,7 @@ export const STORY_PATH_LINKS = [
   'SAME_FIELD',
   'SIMILAR_EXEMPLAR',
   'CLOSE_IN_TIME',
+  'SAME_COMMENDATION',
 ] as const;
 export type StoryPathLink = (typeof STORY_PATH_LINKS)[number];
 
@@ -95,6 +96,8 @@ export function explainStoryReason(evidence: StoryEvidence): string {
       return evidence.via ? `features ${name}, who shares ${evidence.via.name}` : `features ${name}, a similar exemplar`;
     case 'CLOSE_IN_TIME':
       return `${EVENT_KIND_LABELS[evidence.eventKind ?? 'RESCUE']} close in time`;
+    case 'SAME_COMMENDATION':
+      return `the same kind of commendation: ${name}`;
     default:
       return assertNever(evidence.link);
   }
