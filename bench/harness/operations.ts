@@ -42,10 +42,13 @@ const MONTH_PERIODS = [
   { from: '2023-07-01', to: '2024-12-31' },
 ] as const;
 
-/** The dashboard document: a dashboard panel shows the figures; the ids behind them are fetched on drill-down only. */
+/**
+ * The dashboard document: a dashboard panel shows the figures; the ids behind them, and the list of
+ * what has no usable date (`undated`, its own live statement), are fetched on drill-down only.
+ */
 function dashboardDocument(schema: Parameters<typeof rootFieldDocument>[0]): ReturnType<typeof rootFieldDocument> {
   return rootFieldDocument(schema, 'fieldDashboard', ['field', 'fieldId', 'place', 'placeId', 'from', 'to'], {
-    omit: TRACE_LISTS,
+    omit: [...TRACE_LISTS, 'undated'],
   });
 }
 

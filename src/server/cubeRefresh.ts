@@ -64,6 +64,9 @@ export function stopCubeJobs(): void {
   for (const child of runningJobs) child.kill('SIGTERM');
 }
 
+/** How many of this process's recent marks are remembered (see `marked` in cubeRefreshPlugin). */
+const MARKS_KEPT = 100;
+
 /** How the cube follows edits: updating the cells they touch (rebuilding whole only when it must), or always rebuilding whole. */
 export type CubeMaintenance = 'incremental' | 'rebuild';
 
@@ -121,6 +124,11 @@ export function cubeRefreshPlugin(
 
   // Edits waiting to be applied to the cube's cells, with the mark each left.
   let edits: { writes: WritingRequest; mark: CubeMark }[] = [];
+  // Marks being written now, and the change counts this process's recent marks left: a cube found
+  // stale by the previous count of ours is stale because of our own edit, whose batch may have been
+  // applied (and failed to clear it, this mark having come in) while this mark was written.
+  let marking = 0;
+  const marked = new Set<number>();
   let editTimer: NodeJS.Timeout | undefined;
   let applying: Promise<void> | undefined;
 
@@ -180,8 +188,19 @@ export function cubeRefreshPlugin(
           }
           // Authorised or not, a mutation that changed nothing must not set the cube aside either.
           if (!(await requestChangedFacts(graph, contextValue.writes))) return;
-          const mark = await markDashboardCubeStale(graph);
-          const ours = edits.length > 0 || applying !== undefined;
+          marking += 1;
+          let mark: CubeMark | null;
+          try {
+            mark = await markDashboardCubeStale(graph);
+          } finally {
+            marking -= 1;
+          }
+          const ours =
+            edits.length > 0 || applying !== undefined || marking > 0 || (mark !== null && marked.has(mark.changes - 1));
+          if (mark !== null) {
+            marked.add(mark.changes);
+            for (const changes of marked) if (changes < mark.changes - MARKS_KEPT) marked.delete(changes);
+          }
           // Stale already for a reason other than this process's pending edits (a build to come, another layout): rebuild.
           if (maintenance === 'rebuild' || mark === null || rebuildPending() || (mark.wasStale && !ours)) {
             schedule();
