@@ -1,19 +1,9 @@
 import type { Graph } from '../../neo4j/createGraph';
-import { decode, object, string } from '../../neo4j/decode';
-import { loadCypher } from '../../neo4j/loadCypher';
-import {
-  bucketBy,
-  decodeAnalysisNode,
-  idSet,
-  sortedIds,
-  type AnalysisNode,
-  type Bucket,
-  type IdSet,
-  type PlaceReach,
-} from '../shared/figures';
+import { bucketBy, idSet, sortedIds, type AnalysisNode, type Bucket, type IdSet, type PlaceReach } from '../shared/figures';
 import { overlapsPeriod, partialInterval, yearOf } from '../shared/period';
 import { rollUpPlaces, unitsThen, type PlaceAnchor } from '../shared/placeRollup';
-import { readImpactRow, type MovementImpactRow, type StoryRow } from './movementColumns';
+import type { MovementImpactRow, StoryRow } from './movementColumns';
+import { movementImpactBasesOf } from './movementImpactBases';
 import { pageImpact, WHOLE_LISTS, type ImpactPages, type PagedMovementImpact } from './pageImpact';
 import { findReplications, type Replication } from './replication';
 
@@ -44,9 +34,7 @@ export { readImpactRow, type MovementImpactRow } from './movementColumns';
  * nothing, an event that is not an Event is dropped from the events. The answer is one JSON text
  * of columns (movementColumns.ts), so the driver decodes one string, not a value per id.
  */
-export const MOVEMENT_IMPACT_CYPHER = loadCypher(__dirname, 'movementImpact.cypher');
-
-const decodeAnswer = object<{ movement: AnalysisNode; impact: string }>({ movement: decodeAnalysisNode, impact: string });
+export { MOVEMENT_IMPACT_CYPHER } from './movementImpactBases';
 
 export interface MovementImpactPeriod {
   readonly from: string | null;
@@ -244,7 +232,9 @@ export function summariseImpact(row: MovementImpactRow, period: MovementImpactPe
 /**
  * Given a movement id, a period (bounds optional, inclusive ISO days) with a replication window,
  * and optionally pages of its long lists (pageImpact.ts; whole lists by default), returns its
- * impact, or null when no movement has that id. One database round trip.
+ * impact, or null when no movement has that id. Read from the movement's base kept in this process
+ * (movementImpactBases.ts: one small round trip to the revision clock), or by the statement once
+ * for every period when no base is kept or an edit touched it.
  */
 export async function movementImpact(
   graph: Graph,
@@ -252,8 +242,6 @@ export async function movementImpact(
   period: MovementImpactPeriod,
   pages: ImpactPages = WHOLE_LISTS,
 ): Promise<PagedMovementImpact | null> {
-  const rows = await graph.read(MOVEMENT_IMPACT_CYPHER, { id, from: period.from, to: period.to });
-  if (!rows[0]) return null;
-  const row = decode('movementImpact', rows[0], decodeAnswer);
-  return pageImpact(summariseImpact(readImpactRow(row.movement, row.impact), period), pages);
+  const row = await movementImpactBasesOf(graph).rowFor(graph, id, period.from, period.to);
+  return row === null ? null : pageImpact(summariseImpact(row, period), pages);
 }

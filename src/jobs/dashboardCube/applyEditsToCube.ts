@@ -12,7 +12,7 @@ import {
 } from '../../writes/revisionLayout';
 import { revisionsSince } from '../../writes/revisionsSince';
 import { buildDashboardCube } from './buildDashboardCube';
-import { cubeEditScope, INCREMENTAL_REVISIONS } from './cubeEditScope';
+import { editScope, INCREMENTAL_REVISIONS } from '../../writes/editScope';
 import { refreshCubeFields, type FieldsRefresh } from './refreshCubeFields';
 
 /** The fields whose scopes the nodes an edit names may have changed (cypher/cubeTouchedFields.cypher). */
@@ -21,11 +21,11 @@ export const CUBE_TOUCHED_FIELDS_CYPHER = loadCypher(path.join(__dirname, 'cyphe
 /**
  * Given a graph and the revisions of one or more edits, brings the dashboard cube's cells up to
  * date with them by updating only the fields they touch (refreshCubeFields), or answers why the
- * cube must be rebuilt whole instead (cubeEditScope: a large import, a change to places or
+ * cube must be rebuilt whole instead (writes/editScope.ts: a large import, a change to places or
  * agencies). The edits must be committed; the caller keeps the cube from readers meanwhile.
  */
 export async function applyRevisionsToCube(graph: Graph, revisions: readonly Revision[]): Promise<FieldsRefresh> {
-  const scope = cubeEditScope(revisions);
+  const scope = editScope(revisions);
   if (scope.whole) return { refreshed: false, reason: scope.reason };
   const [row] = await graph.read(CUBE_TOUCHED_FIELDS_CYPHER, { ids: scope.ids });
   const touched = row === undefined ? [] : decode('cubeTouchedFields', row, object({ fields: array(string) })).fields;

@@ -1,14 +1,14 @@
-import type { Revision } from '../../writes/revisionLayout';
+import type { Revision } from './revisionLayout';
 
-/** How many revisions an edit may leave and still be applied cell by cell; a larger import rebuilds the cube whole. */
+/** How many revisions an edit may leave and still be applied fact by fact; a larger import rebuilds derived figures whole. */
 export const INCREMENTAL_REVISIONS = 500;
 
-/** What an edit touches in the cube: the nodes to look from, and fields named outright; or why the cube must be rebuilt whole. */
-export type CubeEditScope =
+/** What an edit touches in figures derived from the graph: the nodes to look from, and fields named outright; or why they must be rebuilt whole. */
+export type EditScope =
   | { readonly whole: false; readonly ids: readonly string[]; readonly fields: readonly string[] }
   | { readonly whole: true; readonly reason: string };
 
-/** Relationships between places that make the rollup, which every cell's places were keyed by. */
+/** Relationships between places that make the rollup, which every derived figure's places were rolled up by. */
 const PLACE_STRUCTURE = new Set(['PART_OF', 'SUCCEEDED_BY']);
 
 function changesProperties(r: Revision): boolean {
@@ -16,15 +16,18 @@ function changesProperties(r: Revision): boolean {
 }
 
 /**
- * Given the revisions an edit left (writes/revisionLayout.ts), returns what the dashboard cube
- * must look at: every entity changed and the other end of every relationship changed (a deleted
- * node is gone, but its neighbours are named by its revision), and the fields changed themselves
- * (a deleted field's cells must go). The cube is rebuilt whole instead for an edit of more than
+ * Given the revisions an edit left (revisionLayout.ts), returns what figures derived from the
+ * graph (the dashboard cube's cells, the movement bases of movementImpactBases.ts) must look at:
+ * every entity changed and the other end of every relationship changed (a deleted node is gone,
+ * but its neighbours are named by its revision), and the fields changed themselves
+ * (a deleted field's cells must go). A figure that read none of these ids is untouched: whatever
+ * an edit adds to a figure is tied by a relationship to something the figure already read, and
+ * the revision names both ends. They are rebuilt whole instead for an edit of more than
  * INCREMENTAL_REVISIONS revisions, or one that changes the units places roll up to (a place's
  * properties, PART_OF or SUCCEEDED_BY, a place LOCATED_IN another) or an agency's name: the
  * cube's dictionary and every rollup depend on them. Pure.
  */
-export function cubeEditScope(revisions: readonly Revision[], limit = INCREMENTAL_REVISIONS): CubeEditScope {
+export function editScope(revisions: readonly Revision[], limit = INCREMENTAL_REVISIONS): EditScope {
   if (revisions.length > limit) return { whole: true, reason: `${revisions.length} revisions (more than ${limit})` };
   const ids = new Set<string>();
   const fields = new Set<string>();

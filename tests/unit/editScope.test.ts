@@ -1,4 +1,4 @@
-import { cubeEditScope } from '../../src/jobs/dashboardCube/cubeEditScope';
+import { editScope } from '../../src/writes/editScope';
 import type { Revision } from '../../src/writes/revisionLayout';
 
 function revision(partial: Partial<Revision> & Pick<Revision, 'entityId' | 'entityLabel'>): Revision {
@@ -19,9 +19,9 @@ function revision(partial: Partial<Revision> & Pick<Revision, 'entityId' | 'enti
   };
 }
 
-describe('cubeEditScope', () => {
+describe('editScope', () => {
   it('looks from every entity changed and the other end of every relationship changed, a deleted one included', () => {
-    const scope = cubeEditScope([
+    const scope = editScope([
       revision({
         entityId: 'event:gone',
         entityLabel: 'Event',
@@ -43,7 +43,7 @@ describe('cubeEditScope', () => {
   });
 
   it('names a changed field outright, so a deleted field loses its cells', () => {
-    expect(cubeEditScope([revision({ entityId: 'field:gone', entityLabel: 'Field', change: 'DELETE' })])).toMatchObject({
+    expect(editScope([revision({ entityId: 'field:gone', entityLabel: 'Field', change: 'DELETE' })])).toMatchObject({
       whole: false,
       fields: ['field:gone'],
     });
@@ -69,12 +69,12 @@ describe('cubeEditScope', () => {
     ],
     ['an agency renamed', revision({ entityId: 'agency:g', entityLabel: 'Agency', before: { name: 'A' }, after: { name: 'B' } })],
   ])('rebuilds the cube whole for %s (its dictionary and rollups depend on it)', (_what, r) => {
-    expect(cubeEditScope([r])).toMatchObject({ whole: true });
+    expect(editScope([r])).toMatchObject({ whole: true });
   });
 
   it('rebuilds the cube whole for an import of more revisions than it applies one by one', () => {
     const many = Array.from({ length: 3 }, (_, i) => revision({ entityId: `story:${i}`, entityLabel: 'Story' }));
-    expect(cubeEditScope(many, 2)).toEqual({ whole: true, reason: '3 revisions (more than 2)' });
-    expect(cubeEditScope(many, 3)).toMatchObject({ whole: false });
+    expect(editScope(many, 2)).toEqual({ whole: true, reason: '3 revisions (more than 2)' });
+    expect(editScope(many, 3)).toMatchObject({ whole: false });
   });
 });

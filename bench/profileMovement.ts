@@ -1,0 +1,106 @@
+/**
+ * `npx tsx bench/profileMovement.ts [--size L] [--national 6] [--provincial 14]`: where movementImpact
+ * spends its time on a synthetic graph. Starts the size's bench database (loaded by
+ * `npm run synthetic:load`), picks movements as the bench does (national `syn-n`, provincial `syn-p`),
+ * and for each times the statement, the decoding and the summary in this process, for the bench's
+ * period and for no period. A developer's tool, not a target.
+ */
+import { decode, object, string } from '../src/neo4j/decode';
+import { decodeAnalysisNode, type AnalysisNode } from '../src/analytics/shared/figures';
+import { MOVEMENT_IMPACT_CYPHER, readImpactRow, summariseImpact } from '../src/analytics/movement/movementImpact';
+import { restrictImpactRow } from '../src/analytics/movement/restrictImpactRow';
+import { isDeepStrictEqual } from 'node:util';
+import { createGraph } from '../src/neo4j/createGraph';
+import { startEmbeddedNeo4j } from '../src/neo4j/embedded/startEmbeddedNeo4j';
+import { benchDatabase, readMarker, stopJvmOnExit } from './synthetic/benchDatabase';
+import { SIZE_NAMES, type SizeName } from './synthetic/profiles';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return (i >= 0 ? process.argv[i + 1] : undefined) ?? fallback;
+}
+
+const decodeAnswer = object<{ movement: AnalysisNode; impact: string }>({ movement: decodeAnalysisNode, impact: string });
+
+async function main(): Promise<void> {
+  const size = option('size', 'S') as SizeName;
+  if (!SIZE_NAMES.includes(size)) throw new Error(`--size must be one of ${SIZE_NAMES.join(', ')}`);
+  const db = benchDatabase(size);
+  if (!readMarker(db)) throw new Error(`bench/data/${size} is not loaded: npm run synthetic:load -- --size ${size}`);
+  const server = await startEmbeddedNeo4j({ ...db, log: () => undefined });
+  stopJvmOnExit(server.pid);
+  const graph = createGraph({ uri: server.uri, user: 'neo4j', password: 'unused', database: 'neo4j', queryTimeoutMs: 120_000 });
+  try {
+    const ids: string[] = [];
+    for (const [prefix, n] of [
+      ['movement:syn-n', Number(option('national', '6'))],
+      ['movement:syn-p', Number(option('provincial', '14'))],
+    ] as const) {
+      const rows = await graph.read(
+        `MATCH (x:Movement) WHERE x.id STARTS WITH $prefix WITH x ORDER BY x.id
+         WITH collect(x.id) AS pool WITH pool, size(pool) AS total
+         UNWIND range(1, toInteger($n)) AS i RETURN pool[(i * 7919) % total] AS id`,
+        { prefix, n },
+      );
+      ids.push(...rows.map((r) => String(r.id)));
+    }
+    const periods = [
+      { name: 'bench period', from: '2019-01-01', to: '2025-12-31' },
+      { name: 'no period', from: null, to: null },
+    ];
+    for (const period of periods) {
+      for (const id of ids) {
+        const sizes = await graph.read(
+          `MATCH (m:Movement {id: $id})
+           RETURN COUNT { (:Award)-[:UNDER_MOVEMENT]->(m) } AS awards, COUNT { ()-[:EXEMPLAR_OF]->(m) } AS heldUp,
+                  COUNT { (:Event)-[:UNDER_MOVEMENT]->(m) } AS events`,
+          { id },
+        );
+        const t0 = performance.now();
+        const rows = await graph.read(MOVEMENT_IMPACT_CYPHER, { id, from: period.from, to: period.to });
+        const t1 = performance.now();
+        const answer = decode('movementImpact', rows[0], decodeAnswer);
+        const row = readImpactRow(answer.movement, answer.impact);
+        const t2 = performance.now();
+        const impact = summariseImpact(row, { from: period.from, to: period.to, replicationWindowDays: 365 });
+        const t3 = performance.now();
+        const s = sizes[0]!;
+        console.log(
+          `${period.name.padEnd(12)} ${id.padEnd(28)} awards ${String(s.awards).padStart(6)} heldUp ${String(s.heldUp).padStart(6)} events ${String(s.events).padStart(5)} | ` +
+            `statement ${(t1 - t0).toFixed(0).padStart(6)} ms, JSON ${(answer.impact.length / 1e6).toFixed(2)} MB, decode ${(t2 - t1).toFixed(0).padStart(4)} ms, summary ${(t3 - t2).toFixed(0).padStart(5)} ms | ` +
+            `exemplars ${impact.exemplars.all.count}, stories ${impact.stories.all.count}, places ${impact.places.then.length}/${impact.places.now.length}, replication ${impact.replication.length}`,
+        );
+      }
+    }
+    const bench = periods[0]!;
+    for (const id of ids) {
+      const whole = decode(
+        'movementImpact',
+        (await graph.read(MOVEMENT_IMPACT_CYPHER, { id, from: null, to: null }))[0],
+        decodeAnswer,
+      );
+      const wholeRow = readImpactRow(whole.movement, whole.impact);
+      const live = decode(
+        'movementImpact',
+        (await graph.read(MOVEMENT_IMPACT_CYPHER, { id, from: bench.from, to: bench.to }))[0],
+        decodeAnswer,
+      );
+      const period = { from: bench.from, to: bench.to, replicationWindowDays: 365 };
+      const t0 = performance.now();
+      const fromWhole = summariseImpact(restrictImpactRow(wholeRow, bench.from, bench.to), period);
+      const t1 = performance.now();
+      const fromLive = summariseImpact(readImpactRow(live.movement, live.impact), period);
+      console.log(
+        `${id.padEnd(28)} restricted + summary ${(t1 - t0).toFixed(0).padStart(5)} ms; equal to the live answer: ${isDeepStrictEqual(fromWhole, fromLive)}`,
+      );
+    }
+  } finally {
+    await graph.close();
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

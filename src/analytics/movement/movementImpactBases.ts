@@ -1,0 +1,207 @@
+import { LRUCache } from 'lru-cache';
+import type { Graph } from '../../neo4j/createGraph';
+import { decode, decodeRows, nullable, number, object, string } from '../../neo4j/decode';
+import { editScope, INCREMENTAL_REVISIONS } from '../../writes/editScope';
+import { loadCypher } from '../../neo4j/loadCypher';
+import { decodeRevision, REVISION_CLOCK_ID, REVISION_CLOCK_LABEL, REVISION_LABEL } from '../../writes/revisionLayout';
+import { decodeAnalysisNode, type AnalysisNode } from '../shared/figures';
+import { readImpactRow, type MovementImpactRow } from './movementColumns';
+import { restrictImpactRow } from './restrictImpactRow';
+
+/**
+ * The statement: a movement's facts for a period, in one round trip (movementImpact.ts states the
+ * rule and how it reads).
+ */
+export const MOVEMENT_IMPACT_CYPHER = loadCypher(__dirname, 'movementImpact.cypher');
+
+/**
+ * A movement's base: the row movementImpact.cypher answers for it without a period (every fact with
+ * every detail), from which restrictImpactRow derives the row of any period; and the ids of every
+ * node the row read, which decide whether an edit can have changed it.
+ */
+export interface MovementBase {
+  readonly row: MovementImpactRow;
+  readonly touches: ReadonlySet<string>;
+  /** The length of the statement's JSON text: what the base weighs, for the budget below. */
+  readonly weight: number;
+}
+
+/**
+ * How much the bases of one process may weigh, in characters of the statement's JSON text (the
+ * decoded row takes a few times that on the heap). A national movement at size L is 4–7 million
+ * characters, a provincial one 0.1–3 million: room for a dashboard's national movements and the
+ * provinces' movements beside them (the bench's 6 national and 14 provincial ones), within the
+ * API's memory target (docs/ARCHITECTURE.md); the least recently used base goes first.
+ */
+export const MOVEMENT_BASES_BUDGET = 64_000_000;
+
+/** Where the revision clock stands: its epoch (a wiped and migrated database has a new one) and its last transaction. */
+interface Clock {
+  readonly epoch: string;
+  readonly tx: number;
+}
+
+const decodeClock = object<{ epoch: string | null; tx: number | null }>({ epoch: nullable(string), tx: nullable(number) });
+const decodeAnswer = object<{ movement: AnalysisNode; impact: string }>({ movement: decodeAnalysisNode, impact: string });
+
+/** Given a row, returns the ids of every node it names: the movement, its facts, their fields, places and publishers. */
+function touchedBy(row: MovementImpactRow): Set<string> {
+  const ids = new Set<string>([row.movement.id]);
+  const add = (list: Iterable<string>) => {
+    for (const id of list) ids.add(id);
+  };
+  for (const a of row.awards) add([a.id, ...a.recipients]);
+  add(row.heldUp.map((h) => h.id));
+  for (const x of row.exemplars) add([x.id, ...x.fields, ...x.homes, ...x.events]);
+  for (const e of row.events) add([e.id, ...e.places]);
+  for (const f of row.fields) add([f.id, ...f.broader.map((b) => b.id)]);
+  for (const s of row.stories) add([s.id, ...s.featured, ...s.publishedBy.map((g) => g.id)]);
+  for (const r of row.rollups) add([r.place, ...r.then.map((c) => c.id), ...r.now.map((c) => c.id)]);
+  return ids;
+}
+
+/**
+ * The movement bases one API process has read, kept true to the graph by the revision history: a
+ * request reads the revision clock (one small round trip) and, when it moved, the revisions since
+ * (writes/revisionsSince's index); a base whose nodes an edit touched (writes/editScope.ts) is
+ * dropped and read again by the next request that needs it, every base when the edit changed the
+ * places' rollup or was a large import, or when the database was wiped. So an answer is never older
+ * than the last commit its request could see, and an edit elsewhere in the graph costs a national
+ * movement nothing. A base read while the clock moved on answers its request only, never kept. When
+ * there is no clock with an epoch (the migrations did not run, or the write triggers are not
+ * installed and so nothing moves it), nothing is kept and every request reads its period live.
+ */
+export class MovementImpactBases {
+  private epoch: string | null = null;
+  private tx = 0;
+  private readonly bases: LRUCache<string, MovementBase>;
+  private catchingUp: Promise<void> | undefined;
+  /** Bases being read, by movement and the transaction they were read after: requests that saw the same clock share one read. */
+  private readonly reading = new Map<string, Promise<MovementBase | null>>();
+  /** How many bases were read from the database, and how many times a kept one answered: for the tests and the bench. */
+  reads = 0;
+  hits = 0;
+
+  constructor(budget: number = MOVEMENT_BASES_BUDGET) {
+    this.bases = new LRUCache<string, MovementBase>({ maxSize: budget, sizeCalculation: (base) => Math.max(1, base.weight) });
+  }
+
+  /** How many bases are kept. */
+  get size(): number {
+    return this.bases.size;
+  }
+
+  /**
+   * Given a movement id and a period, returns the row movementImpact.cypher would answer for that
+   * period, or null when no movement has that id.
+   */
+  async rowFor(graph: Graph, id: string, from: string | null, to: string | null): Promise<MovementImpactRow | null> {
+    const clock = await readClock(graph);
+    if (clock === null) return readRow(graph, id, from, to);
+    await this.catchUp(graph, clock);
+    let base = this.epoch === clock.epoch ? this.bases.get(id) : undefined;
+    if (base) this.hits += 1;
+    else {
+      const key = `${id}@${clock.epoch}:${clock.tx}`;
+      let pending = this.reading.get(key);
+      if (!pending) {
+        pending = this.read(graph, id, clock).finally(() => this.reading.delete(key));
+        this.reading.set(key, pending);
+      }
+      const read = await pending;
+      if (read === null) return null;
+      base = read;
+    }
+    return restrictImpactRow(base.row, from, to);
+  }
+
+  private async read(graph: Graph, id: string, clock: Clock): Promise<MovementBase | null> {
+    const answer = await readAnswer(graph, id, null, null);
+    if (answer === null) return null;
+    this.reads += 1;
+    const row = readImpactRow(answer.movement, answer.impact);
+    const base: MovementBase = { row, touches: touchedBy(row), weight: answer.impact.length };
+    // Kept only when no later edit was examined meanwhile (it may have committed after this read).
+    if (this.epoch === clock.epoch && this.tx === clock.tx) this.bases.set(id, base);
+    return base;
+  }
+
+  /** Brings the kept bases to the clock: drops those an edit since touched. One caller at a time. */
+  private async catchUp(graph: Graph, clock: Clock): Promise<void> {
+    while (this.catchingUp) await this.catchingUp;
+    if (this.epoch !== clock.epoch) {
+      this.bases.clear();
+      this.epoch = clock.epoch;
+      this.tx = clock.tx;
+      return;
+    }
+    if (clock.tx <= this.tx) return;
+    this.catchingUp = this.dropTouched(graph, clock).finally(() => (this.catchingUp = undefined));
+    await this.catchingUp;
+  }
+
+  private async dropTouched(graph: Graph, clock: Clock): Promise<void> {
+    try {
+      const rows = await graph.read(
+        `MATCH (r:${REVISION_LABEL}) WHERE r.tx > $after AND r.tx <= $upTo
+         RETURN r {.*} AS revision ORDER BY r.tx LIMIT $limit`,
+        { after: this.tx, upTo: clock.tx, limit: INCREMENTAL_REVISIONS + 1 },
+      );
+      const revisions = decodeRows(
+        'movementImpactBases',
+        rows.map((r) => r.revision),
+        decodeRevision,
+      );
+      const scope = editScope(revisions);
+      if (scope.whole) this.bases.clear();
+      else {
+        const touched = [...scope.ids, ...scope.fields];
+        for (const [id, base] of this.bases.entries()) {
+          if (touched.some((t) => base.touches.has(t))) this.bases.delete(id);
+        }
+      }
+    } catch (error) {
+      // What changed could not be read: nothing kept can be trusted.
+      this.bases.clear();
+      throw error;
+    } finally {
+      this.tx = Math.max(this.tx, clock.tx);
+    }
+  }
+}
+
+async function readClock(graph: Graph): Promise<Clock | null> {
+  const rows = await graph.read(`OPTIONAL MATCH (c:${REVISION_CLOCK_LABEL} {id: $id}) RETURN c.epoch AS epoch, c.tx AS tx`, {
+    id: REVISION_CLOCK_ID,
+  });
+  const clock = decode('movementImpactBases', rows[0], decodeClock);
+  return clock.epoch === null ? null : { epoch: clock.epoch, tx: clock.tx ?? 0 };
+}
+
+async function readAnswer(
+  graph: Graph,
+  id: string,
+  from: string | null,
+  to: string | null,
+): Promise<{ movement: AnalysisNode; impact: string } | null> {
+  const rows = await graph.read(MOVEMENT_IMPACT_CYPHER, { id, from, to });
+  return rows[0] ? decode('movementImpact', rows[0], decodeAnswer) : null;
+}
+
+/** Given a movement and a period, returns the statement's row for that period read live, or null when there is no such movement. */
+async function readRow(graph: Graph, id: string, from: string | null, to: string | null): Promise<MovementImpactRow | null> {
+  const answer = await readAnswer(graph, id, from, to);
+  return answer === null ? null : readImpactRow(answer.movement, answer.impact);
+}
+
+const kept = new WeakMap<Graph, MovementImpactBases>();
+
+/** Given a graph, returns the movement bases kept for it in this process. */
+export function movementImpactBasesOf(graph: Graph): MovementImpactBases {
+  let bases = kept.get(graph);
+  if (!bases) {
+    bases = new MovementImpactBases();
+    kept.set(graph, bases);
+  }
+  return bases;
+}
