@@ -3,7 +3,7 @@ import { bucketBy, idSet, sortedIds, type AnalysisNode, type Bucket, type IdSet,
 import { overlapsPeriod, partialInterval, yearOf } from '../shared/period';
 import { rollUpPlaces, unitsThen, type PlaceAnchor } from '../shared/placeRollup';
 import type { MovementImpactRow, StoryRow } from './movementColumns';
-import { movementImpactBasesOf } from './movementImpactBases';
+import { MovementImpactBases } from './movementImpactBases';
 import { pageImpact, WHOLE_LISTS, type ImpactPages, type PagedMovementImpact } from './pageImpact';
 import { findReplications, type Replication } from './replication';
 
@@ -242,6 +242,18 @@ export async function movementImpact(
   period: MovementImpactPeriod,
   pages: ImpactPages = WHOLE_LISTS,
 ): Promise<PagedMovementImpact | null> {
-  const row = await movementImpactBasesOf(graph).rowFor(graph, id, period.from, period.to);
-  return row === null ? null : pageImpact(summariseImpact(row, period), pages);
+  const impact = await movementImpactBasesOf(graph).answerFor(graph, id, period);
+  return impact === null ? null : pageImpact(impact, pages);
+}
+
+const kept = new WeakMap<Graph, MovementImpactBases<MovementImpact>>();
+
+/** Given a graph, returns the movement bases kept for it in this process, answering with summariseImpact. */
+export function movementImpactBasesOf(graph: Graph): MovementImpactBases<MovementImpact> {
+  let bases = kept.get(graph);
+  if (!bases) {
+    bases = new MovementImpactBases(summariseImpact);
+    kept.set(graph, bases);
+  }
+  return bases;
 }

@@ -6,6 +6,7 @@ import { loadCypher } from '../../neo4j/loadCypher';
 import { decodeRevision, REVISION_CLOCK_ID, REVISION_CLOCK_LABEL, REVISION_LABEL } from '../../writes/revisionLayout';
 import { decodeAnalysisNode, type AnalysisNode } from '../shared/figures';
 import { readImpactRow, type MovementImpactRow } from './movementColumns';
+import type { MovementImpactPeriod } from './movementImpact';
 import { restrictImpactRow } from './restrictImpactRow';
 
 /**
@@ -19,12 +20,21 @@ export const MOVEMENT_IMPACT_CYPHER = loadCypher(__dirname, 'movementImpact.cyph
  * every detail), from which restrictImpactRow derives the row of any period; and the ids of every
  * node the row read, which decide whether an edit can have changed it.
  */
-export interface MovementBase {
+export interface MovementBase<A> {
   readonly row: MovementImpactRow;
   readonly touches: ReadonlySet<string>;
   /** The length of the statement's JSON text: what the base weighs, for the budget below. */
   readonly weight: number;
+  /** The answers given from it, by period and window, the last ANSWERS_PER_BASE asked for. */
+  readonly answers: Map<string, A>;
 }
+
+/**
+ * How many answers a base keeps: a dashboard asks for a movement over one period or two (this
+ * year, the one before) again and again; an answer of a national movement at L takes 0.2–0.5 s to
+ * derive and a few megabytes to keep.
+ */
+export const ANSWERS_PER_BASE = 4;
 
 /**
  * How much the bases of one process may weigh, in characters of the statement's JSON text (the
@@ -43,6 +53,11 @@ interface Clock {
 
 const decodeClock = object<{ epoch: string | null; tx: number | null }>({ epoch: nullable(string), tx: nullable(number) });
 const decodeAnswer = object<{ movement: AnalysisNode; impact: string }>({ movement: decodeAnalysisNode, impact: string });
+
+/** Given a period, returns the key of its answers. */
+function periodKey(period: MovementImpactPeriod): string {
+  return `${period.from ?? ''}|${period.to ?? ''}|${period.replicationWindowDays}`;
+}
 
 /** Given a row, returns the ids of every node it names: the movement, its facts, their fields, places and publishers. */
 function touchedBy(row: MovementImpactRow): Set<string> {
@@ -71,19 +86,23 @@ function touchedBy(row: MovementImpactRow): Set<string> {
  * there is no clock with an epoch (the migrations did not run, or the write triggers are not
  * installed and so nothing moves it), nothing is kept and every request reads its period live.
  */
-export class MovementImpactBases {
+export class MovementImpactBases<A> {
   private epoch: string | null = null;
   private tx = 0;
-  private readonly bases: LRUCache<string, MovementBase>;
+  private readonly bases: LRUCache<string, MovementBase<A>>;
   private catchingUp: Promise<void> | undefined;
   /** Bases being read, by movement and the transaction they were read after: requests that saw the same clock share one read. */
-  private readonly reading = new Map<string, Promise<MovementBase | null>>();
-  /** How many bases were read from the database, and how many times a kept one answered: for the tests and the bench. */
+  private readonly reading = new Map<string, Promise<MovementBase<A> | null>>();
+  private readonly derive: (row: MovementImpactRow, period: MovementImpactPeriod) => A;
+  /** How many bases were read from the database, how many times a kept one answered, and how many of those with a kept answer: for the tests and the bench. */
   reads = 0;
   hits = 0;
+  answered = 0;
 
-  constructor(budget: number = MOVEMENT_BASES_BUDGET) {
-    this.bases = new LRUCache<string, MovementBase>({ maxSize: budget, sizeCalculation: (base) => Math.max(1, base.weight) });
+  /** Given how an answer is derived from a period's row (movementImpact.ts: summariseImpact) and the budget. */
+  constructor(derive: (row: MovementImpactRow, period: MovementImpactPeriod) => A, budget: number = MOVEMENT_BASES_BUDGET) {
+    this.derive = derive;
+    this.bases = new LRUCache<string, MovementBase<A>>({ maxSize: budget, sizeCalculation: (base) => Math.max(1, base.weight) });
   }
 
   /** How many bases are kept. */
@@ -92,35 +111,72 @@ export class MovementImpactBases {
   }
 
   /**
+   * Given a movement id and a period, returns the answer derived from the row movementImpact.cypher
+   * would answer for that period, or null when no movement has that id; the same answer object
+   * again while the base is kept and the period is among its last few.
+   */
+  async answerFor(graph: Graph, id: string, period: MovementImpactPeriod): Promise<A | null> {
+    const base = await this.baseFor(graph, id, period.from, period.to);
+    if (base === null) return null;
+    if ('live' in base) return this.derive(base.live, period);
+    const key = periodKey(period);
+    const kept = base.answers.get(key);
+    if (kept !== undefined) {
+      this.answered += 1;
+      // Most recently asked last: the first key is the one to forget.
+      base.answers.delete(key);
+      base.answers.set(key, kept);
+      return kept;
+    }
+    const answer = this.derive(restrictImpactRow(base.row, period.from, period.to), period);
+    base.answers.set(key, answer);
+    if (base.answers.size > ANSWERS_PER_BASE) base.answers.delete(base.answers.keys().next().value!);
+    return answer;
+  }
+
+  /**
    * Given a movement id and a period, returns the row movementImpact.cypher would answer for that
    * period, or null when no movement has that id.
    */
   async rowFor(graph: Graph, id: string, from: string | null, to: string | null): Promise<MovementImpactRow | null> {
-    const clock = await readClock(graph);
-    if (clock === null) return readRow(graph, id, from, to);
-    await this.catchUp(graph, clock);
-    let base = this.epoch === clock.epoch ? this.bases.get(id) : undefined;
-    if (base) this.hits += 1;
-    else {
-      const key = `${id}@${clock.epoch}:${clock.tx}`;
-      let pending = this.reading.get(key);
-      if (!pending) {
-        pending = this.read(graph, id, clock).finally(() => this.reading.delete(key));
-        this.reading.set(key, pending);
-      }
-      const read = await pending;
-      if (read === null) return null;
-      base = read;
-    }
-    return restrictImpactRow(base.row, from, to);
+    const base = await this.baseFor(graph, id, from, to);
+    if (base === null) return null;
+    return 'live' in base ? base.live : restrictImpactRow(base.row, from, to);
   }
 
-  private async read(graph: Graph, id: string, clock: Clock): Promise<MovementBase | null> {
+  /** The movement's base, kept or read now; or its row for the period read live when there is no clock; or null when there is no such movement. */
+  private async baseFor(
+    graph: Graph,
+    id: string,
+    from: string | null,
+    to: string | null,
+  ): Promise<MovementBase<A> | { live: MovementImpactRow } | null> {
+    const clock = await readClock(graph);
+    if (clock === null) {
+      const live = await readRow(graph, id, from, to);
+      return live === null ? null : { live };
+    }
+    await this.catchUp(graph, clock);
+    const kept = this.epoch === clock.epoch ? this.bases.get(id) : undefined;
+    if (kept) {
+      this.hits += 1;
+      return kept;
+    }
+    const key = `${id}@${clock.epoch}:${clock.tx}`;
+    let pending = this.reading.get(key);
+    if (!pending) {
+      pending = this.read(graph, id, clock).finally(() => this.reading.delete(key));
+      this.reading.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async read(graph: Graph, id: string, clock: Clock): Promise<MovementBase<A> | null> {
     const answer = await readAnswer(graph, id, null, null);
     if (answer === null) return null;
     this.reads += 1;
     const row = readImpactRow(answer.movement, answer.impact);
-    const base: MovementBase = { row, touches: touchedBy(row), weight: answer.impact.length };
+    const base: MovementBase<A> = { row, touches: touchedBy(row), weight: answer.impact.length, answers: new Map() };
     // Kept only when no later edit was examined meanwhile (it may have committed after this read).
     if (this.epoch === clock.epoch && this.tx === clock.tx) this.bases.set(id, base);
     return base;
@@ -192,16 +248,4 @@ async function readAnswer(
 async function readRow(graph: Graph, id: string, from: string | null, to: string | null): Promise<MovementImpactRow | null> {
   const answer = await readAnswer(graph, id, from, to);
   return answer === null ? null : readImpactRow(answer.movement, answer.impact);
-}
-
-const kept = new WeakMap<Graph, MovementImpactBases>();
-
-/** Given a graph, returns the movement bases kept for it in this process. */
-export function movementImpactBasesOf(graph: Graph): MovementImpactBases {
-  let bases = kept.get(graph);
-  if (!bases) {
-    bases = new MovementImpactBases();
-    kept.set(graph, bases);
-  }
-  return bases;
 }
