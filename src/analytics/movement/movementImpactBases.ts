@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Graph } from '../../neo4j/createGraph';
 import { decode, decodeRows, nullable, number, object, string } from '../../neo4j/decode';
 import { editScope, INCREMENTAL_REVISIONS } from '../../writes/editScope';
@@ -16,34 +17,39 @@ import { restrictImpactRow } from './restrictImpactRow';
 export const MOVEMENT_IMPACT_CYPHER = loadCypher(__dirname, 'movementImpact.cypher');
 
 /**
- * A movement's base: the row movementImpact.cypher answers for it without a period (every fact with
- * every detail), from which restrictImpactRow derives the row of any period; and the ids of every
- * node the row read, which decide whether an edit can have changed it.
+ * A movement's base: the statement's answer for it without a period (every fact with every
+ * detail), from which restrictImpactRow derives the row of any period; and the ids of every node
+ * it read, which decide whether an edit can have changed it. The answer is kept as its JSON text
+ * compressed (a national movement at L: 4–32 million characters, 0.6–4.6 MB compressed, where the
+ * decoded row would take 6 bytes a character on the heap), and decoded again only to derive the
+ * answer of a period not among those kept.
  */
 export interface MovementBase<A> {
-  readonly row: MovementImpactRow;
+  readonly movement: AnalysisNode;
+  readonly packed: Buffer;
   readonly touches: ReadonlySet<string>;
-  /** The length of the statement's JSON text: what the base weighs, for the budget below. */
-  readonly weight: number;
-  /** The answers given from it, by period and window, the last ANSWERS_PER_BASE asked for. */
-  readonly answers: Map<string, A>;
+  /** The answers derived from it, by period and window, the last ANSWERS_PER_BASE asked for, with what each weighs. */
+  readonly answers: Map<string, { readonly answer: A; readonly weight: number }>;
+  /** What the base weighs in bytes, roughly: its packed text, its ids and its answers; for the budget below. */
+  weight: number;
 }
 
 /**
  * How many answers a base keeps: a dashboard asks for a movement over one period or two (this
- * year, the one before) again and again; an answer of a national movement at L takes 0.2–0.5 s to
- * derive and a few megabytes to keep.
+ * year, the one before) again and again, and deriving one for a national movement at L takes
+ * 0.5–4 s (decoding its base, then the summary) where a kept one is a lookup.
  */
 export const ANSWERS_PER_BASE = 4;
 
 /**
- * How much the bases of one process may weigh, in characters of the statement's JSON text (the
- * decoded row takes a few times that on the heap). A national movement at size L is 4–7 million
- * characters, a provincial one 0.1–3 million: room for a dashboard's national movements and the
- * provinces' movements beside them (the bench's 6 national and 14 provincial ones), within the
+ * How much the bases of one process may weigh, in bytes, roughly (MovementBase.weight): all twelve
+ * national movements of size L and every provincial one with a period or two each, within the
  * API's memory target (docs/ARCHITECTURE.md); the least recently used base goes first.
  */
-export const MOVEMENT_BASES_BUDGET = 64_000_000;
+export const MOVEMENT_BASES_BUDGET = 160 * 2 ** 20;
+
+/** Bytes an id kept in a base's touches takes, roughly (the string and its place in the set). */
+const BYTES_PER_ID = 64;
 
 /** Where the revision clock stands: its epoch (a wiped and migrated database has a new one) and its last transaction. */
 interface Clock {
@@ -53,6 +59,18 @@ interface Clock {
 
 const decodeClock = object<{ epoch: string | null; tx: number | null }>({ epoch: nullable(string), tx: nullable(number) });
 const decodeAnswer = object<{ movement: AnalysisNode; impact: string }>({ movement: decodeAnalysisNode, impact: string });
+
+/** Given a base, returns its row without a period, decoded again. */
+function unpack(base: MovementBase<unknown>): MovementImpactRow {
+  return readImpactRow(base.movement, inflateRawSync(base.packed).toString());
+}
+
+/** Given a base, returns what it weighs in bytes, roughly. */
+function weigh(base: MovementBase<unknown>): number {
+  let weight = base.packed.length + base.touches.size * BYTES_PER_ID;
+  for (const kept of base.answers.values()) weight += kept.weight;
+  return weight;
+}
 
 /** Given a period, returns the key of its answers. */
 function periodKey(period: MovementImpactPeriod): string {
@@ -126,22 +144,15 @@ export class MovementImpactBases<A> {
       // Most recently asked last: the first key is the one to forget.
       base.answers.delete(key);
       base.answers.set(key, kept);
-      return kept;
+      return kept.answer;
     }
-    const answer = this.derive(restrictImpactRow(base.row, period.from, period.to), period);
-    base.answers.set(key, answer);
+    const answer = this.derive(restrictImpactRow(unpack(base), period.from, period.to), period);
+    base.answers.set(key, { answer, weight: 2 * JSON.stringify(answer).length });
     if (base.answers.size > ANSWERS_PER_BASE) base.answers.delete(base.answers.keys().next().value!);
+    base.weight = weigh(base);
+    // Set again to weigh it again; only if still kept (an edit may have dropped it meanwhile).
+    if (this.bases.peek(id) === base) this.bases.set(id, base);
     return answer;
-  }
-
-  /**
-   * Given a movement id and a period, returns the row movementImpact.cypher would answer for that
-   * period, or null when no movement has that id.
-   */
-  async rowFor(graph: Graph, id: string, from: string | null, to: string | null): Promise<MovementImpactRow | null> {
-    const base = await this.baseFor(graph, id, from, to);
-    if (base === null) return null;
-    return 'live' in base ? base.live : restrictImpactRow(base.row, from, to);
   }
 
   /** The movement's base, kept or read now; or its row for the period read live when there is no clock; or null when there is no such movement. */
@@ -175,8 +186,14 @@ export class MovementImpactBases<A> {
     const answer = await readAnswer(graph, id, null, null);
     if (answer === null) return null;
     this.reads += 1;
-    const row = readImpactRow(answer.movement, answer.impact);
-    const base: MovementBase<A> = { row, touches: touchedBy(row), weight: answer.impact.length, answers: new Map() };
+    const base: MovementBase<A> = {
+      movement: answer.movement,
+      packed: deflateRawSync(Buffer.from(answer.impact), { level: 1 }),
+      touches: touchedBy(readImpactRow(answer.movement, answer.impact)),
+      answers: new Map(),
+      weight: 0,
+    };
+    base.weight = weigh(base);
     // Kept only when no later edit was examined meanwhile (it may have committed after this read).
     if (this.epoch === clock.epoch && this.tx === clock.tx) this.bases.set(id, base);
     return base;
