@@ -10,8 +10,8 @@ yet, starts the real API in this process, and for every operation in
 bench/harness/operations.ts that the schema has: p50/p95/p99 and req/s at 1 and 8
 connections over HTTP, the same Cypher through the raw driver, round trips per request and API
 memory, against the targets in docs/ARCHITECTURE.md. Prints Markdown tables; writes bench/results/<size>.json.
---duration is the length of each measured phase (four per operation): 5 s for S, 10 s for M and L
-unless given.`;
+--duration is the length of each measured phase (four per operation): 5 s for S, 10 s for M and
+30 s for L unless given (an L phase must see movementImpact's national movements several times).`;
 
 /** `npm run bench`: the benchmark harness (see USAGE). */
 async function main(): Promise<void> {
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     return;
   }
   const size = profileFor(values.size).name;
-  const seconds = Number(values.duration ?? (size === 'S' ? 5 : 10));
+  const seconds = Number(values.duration ?? (size === 'S' ? 5 : size === 'M' ? 10 : 30));
   if (!Number.isFinite(seconds) || seconds < 1 || seconds > 600) throw new Error(`--duration must be 1 to 600 seconds\n${USAGE}`);
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && !(Number.isInteger(port) && port >= 1 && port <= 65535)) {
