@@ -48,6 +48,14 @@ export const ANSWERS_PER_BASE = 4;
  */
 export const MOVEMENT_BASES_BUDGET = 160 * 2 ** 20;
 
+/**
+ * How long reading a base may take: longer than a request's query timeout, because the read is
+ * done once and kept for every request after it (a client that gave up meanwhile still leaves it
+ * read for the next one). The largest national movement at L (32 million characters) took 16 s
+ * cold on the shared 2-core machine, past the default 10 s of QUERY_TIMEOUT_MS.
+ */
+export const BASE_READ_TIMEOUT_MS = 120_000;
+
 /** Bytes an id kept in a base's touches takes, roughly (the string and its place in the set). */
 const BYTES_PER_ID = 64;
 
@@ -59,6 +67,12 @@ interface Clock {
 
 const decodeClock = object<{ epoch: string | null; tx: number | null }>({ epoch: nullable(string), tx: nullable(number) });
 const decodeAnswer = object<{ movement: AnalysisNode; impact: string }>({ movement: decodeAnalysisNode, impact: string });
+
+/** A base as a request finds it: with its row when the request read it (requests sharing the read share the row), else null. */
+interface FreshBase<A> {
+  readonly base: MovementBase<A>;
+  readonly row: MovementImpactRow | null;
+}
 
 /** Given a base, returns its row without a period, decoded again. */
 function unpack(base: MovementBase<unknown>): MovementImpactRow {
@@ -110,7 +124,7 @@ export class MovementImpactBases<A> {
   private readonly bases: LRUCache<string, MovementBase<A>>;
   private catchingUp: Promise<void> | undefined;
   /** Bases being read, by movement and the transaction they were read after: requests that saw the same clock share one read. */
-  private readonly reading = new Map<string, Promise<MovementBase<A> | null>>();
+  private readonly reading = new Map<string, Promise<FreshBase<A> | null>>();
   private readonly derive: (row: MovementImpactRow, period: MovementImpactPeriod) => A;
   /** How many bases were read from the database, how many times a kept one answered, and how many of those with a kept answer: for the tests and the bench. */
   reads = 0;
@@ -134,9 +148,10 @@ export class MovementImpactBases<A> {
    * again while the base is kept and the period is among its last few.
    */
   async answerFor(graph: Graph, id: string, period: MovementImpactPeriod): Promise<A | null> {
-    const base = await this.baseFor(graph, id, period.from, period.to);
-    if (base === null) return null;
-    if ('live' in base) return this.derive(base.live, period);
+    const found = await this.baseFor(graph, id, period.from, period.to);
+    if (found === null) return null;
+    if ('live' in found) return this.derive(found.live, period);
+    const { base } = found;
     const key = periodKey(period);
     const kept = base.answers.get(key);
     if (kept !== undefined) {
@@ -146,7 +161,9 @@ export class MovementImpactBases<A> {
       base.answers.set(key, kept);
       return kept.answer;
     }
-    const answer = this.derive(restrictImpactRow(unpack(base), period.from, period.to), period);
+    // A base just read comes with its row still decoded; a kept one is decoded again.
+    const whole = found.row ?? unpack(base);
+    const answer = this.derive(restrictImpactRow(whole, period.from, period.to), period);
     base.answers.set(key, { answer, weight: 2 * JSON.stringify(answer).length });
     if (base.answers.size > ANSWERS_PER_BASE) base.answers.delete(base.answers.keys().next().value!);
     base.weight = weigh(base);
@@ -155,13 +172,16 @@ export class MovementImpactBases<A> {
     return answer;
   }
 
-  /** The movement's base, kept or read now; or its row for the period read live when there is no clock; or null when there is no such movement. */
+  /**
+   * The movement's base, kept (row null) or read now (with its row, decoded for the read); or its
+   * row for the period read live when there is no clock; or null when there is no such movement.
+   */
   private async baseFor(
     graph: Graph,
     id: string,
     from: string | null,
     to: string | null,
-  ): Promise<MovementBase<A> | { live: MovementImpactRow } | null> {
+  ): Promise<FreshBase<A> | { live: MovementImpactRow } | null> {
     const clock = await readClock(graph);
     if (clock === null) {
       const live = await readRow(graph, id, from, to);
@@ -171,7 +191,7 @@ export class MovementImpactBases<A> {
     const kept = this.epoch === clock.epoch ? this.bases.get(id) : undefined;
     if (kept) {
       this.hits += 1;
-      return kept;
+      return { base: kept, row: null };
     }
     const key = `${id}@${clock.epoch}:${clock.tx}`;
     let pending = this.reading.get(key);
@@ -182,21 +202,22 @@ export class MovementImpactBases<A> {
     return pending;
   }
 
-  private async read(graph: Graph, id: string, clock: Clock): Promise<MovementBase<A> | null> {
-    const answer = await readAnswer(graph, id, null, null);
+  private async read(graph: Graph, id: string, clock: Clock): Promise<FreshBase<A> | null> {
+    const answer = await readAnswer(graph.withTimeout(BASE_READ_TIMEOUT_MS), id, null, null);
     if (answer === null) return null;
     this.reads += 1;
+    const row = readImpactRow(answer.movement, answer.impact);
     const base: MovementBase<A> = {
       movement: answer.movement,
       packed: deflateRawSync(Buffer.from(answer.impact), { level: 1 }),
-      touches: touchedBy(readImpactRow(answer.movement, answer.impact)),
+      touches: touchedBy(row),
       answers: new Map(),
       weight: 0,
     };
     base.weight = weigh(base);
     // Kept only when no later edit was examined meanwhile (it may have committed after this read).
     if (this.epoch === clock.epoch && this.tx === clock.tx) this.bases.set(id, base);
-    return base;
+    return { base, row };
   }
 
   /** Brings the kept bases to the clock: drops those an edit since touched. One caller at a time. */
