@@ -2,14 +2,16 @@ import { parseArgs } from 'node:util';
 import { runBench } from '../bench/harness/runBench';
 import { DEFAULT_SEED, profileFor } from '../bench/synthetic/profiles';
 
-const USAGE = `usage: npm run bench -- --size S|M|L [--skip-load] [--duration SECONDS] [--only search,places] [--seed N] [--out FILE] [--port N]
+const USAGE = `usage: npm run bench -- --size S|M|L [--skip-load] [--duration SECONDS] [--only search,places] [--seed N] [--out FILE] [--port N] [--api-inline]
 
 Loads the synthetic graph of the size into its own embedded Neo4j (bench/data/<size>, on a free
 Bolt port, or --port, refused when taken; never a server it did not start) if it is not there
-yet, starts the real API in this process, and for every operation in
+yet, starts the compiled API in a process of its own as npm start does (or, with --api-inline,
+in this process under tsx, as before), and for every operation in
 bench/harness/operations.ts that the schema has: p50/p95/p99 and req/s at 1 and 8
-connections over HTTP, the same Cypher through the raw driver, round trips per request and API
-memory, against the targets in docs/ARCHITECTURE.md. Prints Markdown tables; writes bench/results/<size>.json.
+connections over HTTP, the same Cypher through the raw driver, round trips per request (counted
+at the driver of an API kept in this process, which the variable sets also go through first) and
+the API process's memory, against the targets in docs/ARCHITECTURE.md. Prints Markdown tables; writes bench/results/<size>.json.
 --duration is the length of each measured phase (four per operation): 5 s for S, 10 s for M and
 30 s for L unless given (an L phase must see movementImpact's national movements several times).`;
 
@@ -24,6 +26,7 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
       out: { type: 'string' },
       port: { type: 'string' },
+      'api-inline': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -51,6 +54,7 @@ async function main(): Promise<void> {
       : [],
     out: values.out,
     port,
+    api: values['api-inline'] ? 'inline' : 'process',
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
     log: (line) => console.error(`[bench] ${line}`),
   });

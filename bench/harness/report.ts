@@ -35,7 +35,7 @@ export function formatReport(result: BenchResult): string {
     `load average (1 min): ${m.loadAverage} at start, ${result.loadAverageAtEnd} at end, on ${m.cores} cores (anything above the bench's own load is other work sharing the machine)`,
   );
   out.push(
-    `API memory: ${result.rss.idleMb} MB RSS idle after start, ${result.rss.maxMb} MB peak under load (the bench process: API + harness)`,
+    `API memory: ${result.rss.idleMb} MB RSS idle after start, ${result.rss.maxMb} MB peak under load (${result.rss.measuredIn === 'api process' ? 'the compiled API in a process of its own' : 'the bench process: API + harness'})`,
   );
   out.push(
     `data: ${result.data.nodes.toLocaleString('en')} nodes, ${result.data.relationships.toLocaleString('en')} relationships (synthetic, generator v${result.generatorVersion}, seed ${result.seed}): ` +

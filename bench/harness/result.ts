@@ -51,7 +51,8 @@ export interface BenchResult {
   readonly import: LoadMarker | null;
   /** The same data through neo4j-admin's offline importer, when measured (npm run synthetic:load -- --admin-import). */
   readonly adminImport: LoadMarker | null;
-  readonly rss: { readonly idleMb: number; readonly maxMb: number };
+  /** The measured API's resident memory; measuredIn says which process held it (older results: the bench process). */
+  readonly rss: { readonly idleMb: number; readonly maxMb: number; readonly measuredIn?: 'api process' | 'bench process' };
   /** 1-minute load average when the run ended. */
   readonly loadAverageAtEnd: number;
   readonly operations: readonly OperationResult[];

@@ -1,0 +1,149 @@
+/**
+ * `npx tsx bench/profileRequest.ts [--seconds 10] [--only name,…]`: where the API's fixed cost per
+ * request goes (issue 12 item 5). Starts its own embedded Neo4j in a fresh temporary folder, loads
+ * the real seeds, starts the API in this process as the bench does (production settings), and for
+ * each document below sends requests from a child load generator at one connection while V8's
+ * sampling profiler runs in this process. Prints the p50, and the profile's self time grouped by
+ * where it runs (a package, a source folder, Node's own http and streams, the garbage collector,
+ * idle), per request. `{ __typename }` reaches no database: its time is the fixed cost alone.
+ * A developer's tool, not a target.
+ */
+import fs from 'node:fs';
+import type { Profiler, Runtime } from 'node:inspector';
+import { Session } from 'node:inspector/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { loadSeeds } from '../src/importer/loadSeeds';
+import { migrate } from '../src/migrations/migrate';
+import { createGraph } from '../src/neo4j/createGraph';
+import { startEmbeddedNeo4j } from '../src/neo4j/embedded/startEmbeddedNeo4j';
+import { loadConfig } from '../src/config';
+import { startBenchApi } from './harness/benchApi';
+import { startLoadRunner } from './harness/loadRunner';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return (i >= 0 ? process.argv[i + 1] : undefined) ?? fallback;
+}
+
+/** The documents profiled: no database, a generated read, custom resolvers. Ids are seed facts. */
+const DOCUMENTS: { name: string; query: string; variables?: Record<string, unknown> }[] = [
+  { name: 'typename', query: '{ __typename }' },
+  {
+    name: 'places (generated)',
+    query: 'query PlaceParts($id: ID!) { places(where: { id: { eq: $id } }) { name parts(limit: 10) { name } } }',
+    variables: { id: 'place:ha-giang' },
+  },
+  {
+    name: 'search',
+    query: 'query Search($query: String!) { search(query: $query, limit: 10) { id kind name score matchedOn exact why } }',
+    variables: { query: 'Nguyễn Mạnh Tường' },
+  },
+  {
+    name: 'relatedExemplars',
+    query: 'query Related($id: ID!) { relatedExemplars(id: $id, limit: 10) { id score reasons { relation } } }',
+    variables: { id: 'person:nguyen-manh-tuong' },
+  },
+];
+
+/** Which bucket a profile node's self time belongs to: a package, a src/ folder, Node's own modules, or V8's pseudo-nodes. */
+function bucketOf(frame: Runtime.CallFrame): string {
+  const url = frame.url;
+  if (!url) return `(${frame.functionName || 'native'})`;
+  const inModules = url.lastIndexOf('node_modules/');
+  if (inModules >= 0) {
+    const rest = url.slice(inModules + 'node_modules/'.length).split('/');
+    return rest[0]!.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0]!;
+  }
+  if (url.startsWith('node:')) return url.split('/')[0]!.replace(/^node:internal$/, 'node:internal');
+  const src = url.indexOf('/src/');
+  if (src >= 0) {
+    return url
+      .slice(src + 1)
+      .split('/')
+      .slice(0, 2)
+      .join('/');
+  }
+  return url.replace(/^file:\/\//, '');
+}
+
+function summarise(profile: Profiler.Profile, requests: number): void {
+  const total = (profile.endTime - profile.startTime) / 1000;
+  const interval = total / Math.max(1, profile.samples?.length ?? 1);
+  const selfByBucket = new Map<string, number>();
+  const selfByFunction = new Map<string, number>();
+  const hits = new Map<number, number>();
+  for (const id of profile.samples ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
+  for (const node of profile.nodes) {
+    const ms = (hits.get(node.id) ?? 0) * interval;
+    if (ms === 0) continue;
+    const bucket = bucketOf(node.callFrame);
+    selfByBucket.set(bucket, (selfByBucket.get(bucket) ?? 0) + ms);
+    const fn = `${node.callFrame.functionName || '(anonymous)'} ${bucket}:${node.callFrame.lineNumber + 1}`;
+    selfByFunction.set(fn, (selfByFunction.get(fn) ?? 0) + ms);
+  }
+  const busy = [...selfByBucket].filter(([b]) => b !== '(idle)').reduce((sum, [, ms]) => sum + ms, 0);
+  console.log(`  profile: ${total.toFixed(0)} ms, busy ${busy.toFixed(0)} ms = ${(busy / requests).toFixed(3)} ms per request`);
+  for (const [bucket, ms] of [...selfByBucket].sort((a, b) => b[1] - a[1]).slice(0, 14)) {
+    console.log(`    ${(ms / requests).toFixed(3).padStart(7)} ms/req  ${bucket}`);
+  }
+  console.log('  functions:');
+  for (const [fn, ms] of [...selfByFunction].sort((a, b) => b[1] - a[1]).slice(0, Number(option('functions', '12')))) {
+    console.log(`    ${(ms / requests).toFixed(3).padStart(7)} ms/req  ${fn}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const seconds = Number(option('seconds', '10'));
+  const only = option('only', '')
+    .split(',')
+    .filter((n) => n !== '');
+  const database = loadConfig({ ...process.env, NEO4J_URI: '' }).database;
+  if (database.mode !== 'embedded') throw new Error('unreachable: NEO4J_URI was cleared');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'exemplar-profile-'));
+  const server = await startEmbeddedNeo4j({
+    home: database.home,
+    heap: '1g',
+    pageCache: '256m',
+    javaHome: database.javaHome,
+    dataDir,
+    startTimeoutMs: 600_000,
+    log: () => undefined,
+  });
+  const load = startLoadRunner();
+  const graph = createGraph({ uri: server.uri, user: 'neo4j', password: 'unused', database: 'neo4j', queryTimeoutMs: 30_000 });
+  const session = new Session();
+  try {
+    await migrate(graph);
+    await loadSeeds(graph);
+    const api = await startBenchApi(graph);
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 100 });
+    for (const doc of DOCUMENTS.filter((d) => only.length === 0 || only.includes(d.name))) {
+      const body = JSON.stringify({ query: doc.query, variables: doc.variables ?? {} });
+      await load.run({ url: api.url, connections: 1, durationSeconds: 2, bodies: [body] });
+      await session.post('Profiler.start');
+      const result = await load.run({ url: api.url, connections: 1, durationSeconds: seconds, bodies: [body] });
+      const { profile } = await session.post('Profiler.stop');
+      const sorted = [...result.latencies].sort((a, b) => a - b);
+      const p50 = sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN;
+      console.log(
+        `${doc.name}: ${result.requests} requests in ${result.seconds} s at 1 connection, p50 ${p50.toFixed(2)} ms, errors ${result.errors + result.non2xx + result.graphqlErrors}${result.firstError ? ` (${result.firstError.slice(0, 200)})` : ''}`,
+      );
+      summarise(profile, result.requests);
+    }
+    await api.close();
+  } finally {
+    session.disconnect();
+    load.close();
+    await graph.close();
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
