@@ -1,9 +1,21 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type * as ReadabilityModule from '@mozilla/readability';
+import type * as LinkedomModule from 'linkedom';
 import { BadInputError } from '../errors/domainErrors';
 
 /** Elements that end a line of the article's text (Readability keeps the article's own markup). */
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, th, dt, dd, div, section, article, header';
+
+/**
+ * Readability and linkedom, required on the first HTML page rather than when the server starts
+ * (about 3.5 MB resident): only ingestion of a page needs them (issue 12, item 4).
+ */
+function htmlLibraries(): { Readability: typeof ReadabilityModule.Readability; parseHTML: typeof LinkedomModule.parseHTML } {
+  /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, see above */
+  const { Readability } = require('@mozilla/readability') as typeof ReadabilityModule;
+  const { parseHTML } = require('linkedom') as typeof LinkedomModule;
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return { Readability, parseHTML };
+}
 
 /**
  * Given a news page's HTML, returns its main text by Mozilla's Readability (the algorithm of
@@ -12,6 +24,7 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, 
  * Throws BadInputError when the page has no article text.
  */
 export function htmlToArticle(html: string): { title: string; text: string } {
+  const { Readability, parseHTML } = htmlLibraries();
   const { document } = parseHTML(html);
   // Readability takes the title from <title>, where sites append their own name; the page's
   // headline is the h1 that title starts with. Read it before Readability changes the document.
