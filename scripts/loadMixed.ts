@@ -5,13 +5,14 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { SignJWT } from 'jose';
+import { startScriptArgs } from '../bench/harness/apiProcess';
 import { quantile } from '../bench/harness/stats';
 import { freePort } from '../src/neo4j/embedded/freePort';
 import { waitFor } from '../tests/support/waitFor';
 
 /**
  * `npm run load:mixed -- [--connections 64] [--duration 60] [--baseline 8] [--rate-limit N]`:
- * starts the compiled API (node scripts/start.js: its own process, its own embedded Neo4j in a
+ * starts the compiled API (npm start's command line, node [flags] scripts/start.js: its own process, its own embedded Neo4j in a
  * fresh folder with the seeds, free ports, production mode) and measures, in one run:
  * 1. unloaded: each cheap read alone at 1 connection for --baseline seconds (its unloaded p99);
  * 2. loaded: --connections connections of mixed reads for --duration seconds, cheap reads and
@@ -210,7 +211,7 @@ const p = (latencies: readonly number[], q: number) =>
 /** Starts the compiled API with its own database; resolves with its URL and process once its query plans are warm. */
 async function startApi(dataDir: string, secret: string, rateLimit: number): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.resolve(__dirname, 'start.js')], {
+  const child = spawn(process.execPath, startScriptArgs(), {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       ...process.env,
