@@ -5,7 +5,8 @@
  * each document below sends requests from a child load generator at one connection while V8's
  * sampling profiler runs in this process. Prints the p50, and the profile's self time grouped by
  * where it runs (a package, a source folder, Node's own http and streams, the garbage collector,
- * idle), per request. `{ __typename }` reaches no database: its time is the fixed cost alone.
+ * idle), per request, beside the p50 of the same statements replayed through a bare driver (as
+ * the bench's raw baseline). `{ __typename }` reaches no database: its time is the fixed cost alone.
  * A developer's tool, not a target.
  */
 import fs from 'node:fs';
@@ -20,6 +21,7 @@ import { startEmbeddedNeo4j } from '../src/neo4j/embedded/startEmbeddedNeo4j';
 import { loadConfig } from '../src/config';
 import { startBenchApi } from './harness/benchApi';
 import { startLoadRunner } from './harness/loadRunner';
+import { createRawRunner, tapDriver, type CapturedStatement } from './harness/rawDriver';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -112,6 +114,8 @@ async function main(): Promise<void> {
   });
   const load = startLoadRunner();
   const graph = createGraph({ uri: server.uri, user: 'neo4j', password: 'unused', database: 'neo4j', queryTimeoutMs: 30_000 });
+  const tap = tapDriver(graph.driver);
+  const raw = createRawRunner(server.uri, 'neo4j', 30_000);
   const session = new Session();
   try {
     await migrate(graph);
@@ -122,6 +126,20 @@ async function main(): Promise<void> {
     await session.post('Profiler.setSamplingInterval', { interval: 100 });
     for (const doc of DOCUMENTS.filter((d) => only.length === 0 || only.includes(d.name))) {
       const body = JSON.stringify({ query: doc.query, variables: doc.variables ?? {} });
+      const recording: CapturedStatement[] = [];
+      tap.recording = recording;
+      await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) =>
+        r.text(),
+      );
+      tap.recording = undefined;
+      const rawTimes: number[] = [];
+      for (let i = 0; i < 300 && recording.length > 0; i++) {
+        const started = performance.now();
+        await raw.run(recording);
+        rawTimes.push(performance.now() - started);
+      }
+      rawTimes.sort((a, b) => a - b);
+      const rawP50 = rawTimes[Math.floor((rawTimes.length - 1) / 2)];
       await load.run({ url: api.url, connections: 1, durationSeconds: 2, bodies: [body] });
       await session.post('Profiler.start');
       const result = await load.run({ url: api.url, connections: 1, durationSeconds: seconds, bodies: [body] });
@@ -129,7 +147,7 @@ async function main(): Promise<void> {
       const sorted = [...result.latencies].sort((a, b) => a - b);
       const p50 = sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN;
       console.log(
-        `${doc.name}: ${result.requests} requests in ${result.seconds} s at 1 connection, p50 ${p50.toFixed(2)} ms, errors ${result.errors + result.non2xx + result.graphqlErrors}${result.firstError ? ` (${result.firstError.slice(0, 200)})` : ''}`,
+        `${doc.name}: ${result.requests} requests in ${result.seconds} s at 1 connection, p50 ${p50.toFixed(2)} ms (${recording.length} statements; raw p50 ${rawP50 === undefined ? '–' : `${rawP50.toFixed(2)} ms`}), errors ${result.errors + result.non2xx + result.graphqlErrors}${result.firstError ? ` (${result.firstError.slice(0, 200)})` : ''}`,
       );
       summarise(profile, result.requests);
     }
@@ -137,6 +155,7 @@ async function main(): Promise<void> {
   } finally {
     session.disconnect();
     load.close();
+    await raw.close();
     await graph.close();
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
