@@ -84,8 +84,9 @@ export async function startApiProcess(neo4jUri: string, log: (line: string) => v
       const line = buffered.slice(0, newline);
       buffered = buffered.slice(newline + 1);
       const level = /"level":"(\w+)"/.exec(line)?.[1];
-      if (level === 'info') seen.push(describeLogLine(line));
-      else if (level !== undefined) {
+      if (level === undefined) continue;
+      seen.push(describeLogLine(line));
+      if (level !== 'info') {
         lastError = describeLogLine(line);
         log(`[api ${level}] ${lastError}`);
       }
@@ -99,9 +100,10 @@ export async function startApiProcess(neo4jUri: string, log: (line: string) => v
     await waitFor(
       () => {
         if (child.exitCode !== null) throw new Error(`the API exited (${child.exitCode}): ${seen.slice(-3).join(' | ')}`);
+        // Start-up is over when the plans are warm and the name-index sweep has ended (done or failed).
         return (
           seen.some((l) => l.startsWith('Query plans of the heavy analytics ready')) &&
-          seen.some((l) => l.startsWith('Name index:'))
+          seen.some((l) => l.startsWith('Name index'))
         );
       },
       { what: 'the API process to start, warm its plans and check its name index', timeoutMs: 900_000, intervalMs: 500 },
