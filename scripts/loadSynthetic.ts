@@ -2,15 +2,17 @@ import { parseArgs } from 'node:util';
 import { adminImportBenchDatabase } from '../bench/synthetic/adminImport';
 import { adminDataDir, benchDatabase } from '../bench/synthetic/benchDatabase';
 import { loadBenchDatabase } from '../bench/synthetic/loadBenchDatabase';
+import { DEFAULT_LOAD_CONCURRENCY } from '../bench/synthetic/loadSynthetic';
 import { DEFAULT_SEED, profileFor } from '../bench/synthetic/profiles';
 
-const USAGE = `usage: npm run synthetic:load -- --size S|M|L [--seed N] [--mode create|merge] [--rows 10000] [--concurrency 1] [--force]
+const USAGE = `usage: npm run synthetic:load -- --size S|M|L [--seed N] [--mode create|merge] [--rows 10000] [--concurrency 2] [--force]
                                    [--data-dir DIR] [--port N] [--heap 2g] [--pagecache 1g] [--admin-import]
 
 Generates the synthetic benchmark graph of a size and loads it into its own embedded Neo4j under
 bench/data/<size>, on a free Bolt port (or --port, refused when taken), never the dev or test
 database nor any server it did not start. Skips the load when the folder's marker already names
-this generator version and seed, unless --force.
+this generator version and seed, unless --force. --concurrency: write statements in flight at once
+(create mode).
 --admin-import loads the same data with neo4j-admin's offline importer instead, into
 bench/data/<size>-admin, for the loader-versus-importer ratio the bench prints.`;
 
@@ -22,7 +24,7 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
       mode: { type: 'string', default: 'create' },
       rows: { type: 'string', default: '10000' },
-      concurrency: { type: 'string', default: '1' },
+      concurrency: { type: 'string', default: String(DEFAULT_LOAD_CONCURRENCY) },
       force: { type: 'boolean', default: false },
       'data-dir': { type: 'string' },
       port: { type: 'string' },

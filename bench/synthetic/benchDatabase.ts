@@ -40,6 +40,8 @@ export interface LoadMarker {
   readonly indexMillis: number;
   readonly totalMillis: number;
   readonly rowsPerStatement: number;
+  /** Write statements in flight at once (create mode; absent in markers written before it was recorded). */
+  readonly concurrency?: number;
   readonly heap: string;
   readonly pageCache: string;
   readonly loadedAt: string;

@@ -10,7 +10,7 @@ import {
   type BenchDatabase,
   type LoadMarker,
 } from './benchDatabase';
-import { loadSynthetic } from './loadSynthetic';
+import { DEFAULT_LOAD_CONCURRENCY, loadSynthetic } from './loadSynthetic';
 import { GENERATOR_VERSION, PROFILES } from './profiles';
 import type { LoadMode } from './writeBatch';
 
@@ -91,6 +91,7 @@ export async function loadBenchDatabase(db: BenchDatabase, options: BenchLoadOpt
       indexMillis: report.indexMillis,
       totalMillis: report.totalMillis,
       rowsPerStatement: options.rowsPerStatement,
+      concurrency: options.concurrency ?? DEFAULT_LOAD_CONCURRENCY,
       heap: db.heap,
       pageCache: db.pageCache,
       loadedAt: new Date().toISOString(),
