@@ -40,8 +40,8 @@ function flatten(node: PlanNode, out: PlanNode[] = []): PlanNode[] {
   return out;
 }
 
-function printProfile(what: string, plan: PlanNode): void {
-  const nodes = flatten(plan);
+function printProfile(what: string, plan: PlanNode | PlanNode[]): void {
+  const nodes = Array.isArray(plan) ? plan : flatten(plan);
   const total = nodes.reduce((sum, n) => sum + n.dbHits, 0);
   console.log(`PROFILE ${what}: ${total} db hits`);
   for (const n of [...nodes].sort((a, b) => b.dbHits - a.dbHits).slice(0, Number(option('operators', '8')))) {
@@ -142,6 +142,34 @@ async function main(): Promise<void> {
     );
     const session = graph.driver.session({ database: 'neo4j', defaultAccessMode: 'READ' });
     try {
+      // Every source's plan, db hits summed per operator: where a typical request goes, not only the slowest.
+      const summed = new Map<string, PlanNode>();
+      for (const id of ids) {
+        const profiled = await session.run(
+          `PROFILE ${RELATED_STORIES_CYPHER}`,
+          toNeo4jParams({
+            ids: [id],
+            weights: LINK_WEIGHTS,
+            today,
+            neutralRecency: NEUTRAL_RECENCY,
+            halfLifeYears: RECENCY_HALF_LIFE_YEARS,
+            fetch: Math.max(limit * OVERFETCH, READER_PATH_POOL),
+            ...DEFAULT_BOUNDS,
+          }),
+        );
+        for (const n of flatten(profiled.summary.profile as unknown as PlanNode)) {
+          const key = `${n.operatorType} ${String(n.arguments.Details ?? '')}`;
+          const kept = summed.get(key);
+          if (kept) {
+            kept.dbHits += n.dbHits / ids.length;
+            kept.rows += n.rows / ids.length;
+          } else summed.set(key, { ...n, dbHits: n.dbHits / ids.length, rows: n.rows / ids.length, children: [] });
+        }
+      }
+      printProfile(
+        `candidates, mean over ${ids.length} sources`,
+        [...summed.values()].map((n) => ({ ...n, dbHits: Math.round(n.dbHits), rows: Math.round(n.rows) })),
+      );
       const candidates = await session.run(
         `PROFILE ${RELATED_STORIES_CYPHER}`,
         toNeo4jParams({

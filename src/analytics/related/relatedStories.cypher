@@ -135,12 +135,11 @@ OPTIONAL CALL (x) {
             ELSE 0.5 + 0.5 * 2.0 ^ (-(toFloat(CASE WHEN ageDays < 0 THEN 0 ELSE ageDays END) / 365.25) / $halfLifeYears) END AS provisional
   ORDER BY provisional DESC, published IS NULL, published DESC, t.id
   LIMIT $fetch
-  CALL (t, anchors) {
-    UNWIND [h IN anchors WHERE h.degree > $hubDegree AND h.link <> 'FEATURES_IT'] AS h
-    WITH t, h, h.n AS hn
-    WHERE EXISTS { (t)-[:FEATURES]->(hn) }
-    RETURN collect(h) AS hubs
-  }
+  // The hub anchors a kept story features: its FEATURES read once, whatever the number of hubs.
+  WITH x, anchors, t, found, [h IN anchors WHERE h.degree > $hubDegree AND h.link <> 'FEATURES_IT'] AS hubAnchors
+  WITH x, anchors, t, found, hubAnchors,
+       CASE WHEN size(hubAnchors) = 0 THEN [] ELSE [(t)-[:FEATURES]->(n) | n] END AS featured
+  WITH x, anchors, t, found, [h IN hubAnchors WHERE h.n IN featured] AS hubs
   WITH x, collect(t {.id, .title, .url, .publisher, .publishedAt, .publishedPeriod, .channel,
     evidence: [a IN found + hubs | {link: a.link, rel: a.rel, outward: a.outward, degree: a.degree,
       id: a.n.id, name: a.n.name, label: [l IN labels(a.n) WHERE l <> 'Entity'][0],
