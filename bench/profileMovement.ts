@@ -4,13 +4,22 @@
  * `npm run synthetic:load`), picks movements as the bench does (national `syn-n`, provincial `syn-p`),
  * and for each times the statement, the decoding and the summary in this process, for the bench's
  * period and for no period. A developer's tool, not a target.
+ *
+ * `node --expose-gc --import tsx bench/profileMovement.ts --size L --memory [--national 3]`: what a base
+ * weighs on the heap instead (after a full collection each time): the statement's text, the parsed
+ * JSON, the row readImpactRow makes of it, and the answer for the bench's period kept alone.
  */
 import { decode, object, string } from '../src/neo4j/decode';
 import { decodeAnalysisNode, type AnalysisNode } from '../src/analytics/shared/figures';
-import { MOVEMENT_IMPACT_CYPHER, readImpactRow, summariseImpact } from '../src/analytics/movement/movementImpact';
+import {
+  MOVEMENT_IMPACT_CYPHER,
+  readImpactRow,
+  summariseImpact,
+  type MovementImpactRow,
+} from '../src/analytics/movement/movementImpact';
 import { restrictImpactRow } from '../src/analytics/movement/restrictImpactRow';
 import { isDeepStrictEqual } from 'node:util';
-import { createGraph } from '../src/neo4j/createGraph';
+import { createGraph, type Graph } from '../src/neo4j/createGraph';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded/startEmbeddedNeo4j';
 import { benchDatabase, readMarker, stopJvmOnExit } from './synthetic/benchDatabase';
 import { SIZE_NAMES, type SizeName } from './synthetic/profiles';
@@ -43,6 +52,10 @@ async function main(): Promise<void> {
         { prefix, n },
       );
       ids.push(...rows.map((r) => String(r.id)));
+    }
+    if (process.argv.includes('--memory')) {
+      await weighBases(graph, ids);
+      return;
     }
     const periods = [
       { name: 'bench period', from: '2019-01-01', to: '2025-12-31' },
@@ -97,6 +110,50 @@ async function main(): Promise<void> {
   } finally {
     await graph.close();
     await server.stop();
+  }
+}
+
+/** Heap in use in MB after two full collections (needs node --expose-gc). */
+function heapMb(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('--memory needs node --expose-gc --import tsx bench/profileMovement.ts …');
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+}
+
+/** Heap in use while the parsed JSON of a text is held (the parse alone, before readImpactRow). */
+function weighParsed(text: string): number {
+  const parsed: unknown = JSON.parse(text);
+  const mb = heapMb();
+  if (parsed === undefined) throw new Error('unreachable: JSON.parse never returns undefined');
+  return mb;
+}
+
+/** Prints what each movement's base weighs on the heap at each step of a base read (movementImpactBases.ts). */
+async function weighBases(graph: Graph, ids: readonly string[]): Promise<void> {
+  const period = { from: '2019-01-01', to: '2025-12-31', replicationWindowDays: 365 };
+  for (const id of ids) {
+    const before = heapMb();
+    let answer: { movement: AnalysisNode; impact: string } | null = decode(
+      'movementImpact',
+      (await graph.read(MOVEMENT_IMPACT_CYPHER, { id, from: null, to: null }))[0],
+      decodeAnswer,
+    );
+    const text = heapMb();
+    const parsedMb = weighParsed(answer.impact) - text;
+    let row: MovementImpactRow | null = readImpactRow(answer.movement, answer.impact);
+    const rowMb = heapMb() - text;
+    const chars = answer.impact.length;
+    const kept = summariseImpact(restrictImpactRow(row, period.from, period.to), period);
+    row = null;
+    answer = null;
+    const keptMb = heapMb() - before;
+    console.log(
+      `${id.padEnd(28)} ${(chars / 1e6).toFixed(1).padStart(5)} M characters: text ${(text - before).toFixed(0).padStart(4)} MB, ` +
+        `parsed ${parsedMb.toFixed(0).padStart(4)} MB, row ${rowMb.toFixed(0).padStart(4)} MB; ` +
+        `the answer for ${period.from}..${period.to} alone ${keptMb.toFixed(0).padStart(4)} MB (${kept.exemplars.all.count} exemplars)`,
+    );
   }
 }
 

@@ -1,4 +1,5 @@
 import { readImpactRow, summariseImpact, type MovementImpactRow } from '../../src/analytics/movement/movementImpact';
+import { internStrings } from '../../src/analytics/movement/movementColumns';
 
 const MOVEMENT = { id: 'movement:m', kind: 'MOVEMENT', name: 'Phong trào' };
 
@@ -152,5 +153,21 @@ describe('movement impact from a row of the exemplars that may count', () => {
     expect(impact.places.then.map((b) => b.place.id).sort()).toEqual(['place:c1', 'place:d-old']);
     expect(impact.places.now.map((b) => b.place.id).sort()).toEqual(['place:c1', 'place:d-new']);
     expect(impact.fields.map((b) => b.key)).toEqual(['field:f']);
+  });
+});
+
+describe('internStrings', () => {
+  it('leaves every value as it was, in arrays and objects at any depth, and returns the value it was given', () => {
+    const parsed = JSON.parse(
+      JSON.stringify({
+        ids: ['person:x', 'person:x', 'event:e'],
+        nested: { list: [['person:x', 3, null, true], { id: 'event:e', on: '2020' }], empty: [] },
+        count: 2,
+        none: null,
+      }),
+    ) as unknown;
+    const copy = structuredClone(parsed);
+    expect(internStrings(parsed)).toBe(parsed);
+    expect(parsed).toEqual(copy);
   });
 });
