@@ -158,7 +158,7 @@ async function main(): Promise<void> {
           }),
         );
         for (const n of flatten(profiled.summary.profile as unknown as PlanNode)) {
-          const key = `${n.operatorType} ${String(n.arguments.Details ?? '')}`;
+          const key = `${n.operatorType} ${typeof n.arguments.Details === 'string' ? n.arguments.Details : ''}`;
           const kept = summed.get(key);
           if (kept) {
             kept.dbHits += n.dbHits / ids.length;
