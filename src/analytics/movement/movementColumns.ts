@@ -222,7 +222,20 @@ export function internStrings<T>(value: T): T {
  * string held once (internStrings); pure.
  */
 export function readImpactRow(movement: AnalysisNode, impact: string): MovementImpactRow {
-  const columns = decode(STATEMENT, internStrings(JSON.parse(impact) as unknown), decodeImpact);
+  return impactRowOf(movement, parseImpact(impact));
+}
+
+/** Given movementImpact.cypher's JSON text, returns it parsed, each distinct string held once (internStrings); pure. */
+export function parseImpact(impact: string): unknown {
+  return internStrings(JSON.parse(impact) as unknown);
+}
+
+/**
+ * Given the movement and movementImpact.cypher's answer as parseImpact returns it, returns the row
+ * (readImpactRow); for a caller that lets the text go before the row is built. Pure.
+ */
+export function impactRowOf(movement: AnalysisNode, parsed: unknown): MovementImpactRow {
+  const columns = decode(STATEMENT, parsed, decodeImpact);
   const rollups = readColumns(columns.rollups, ROLLUP_FIELDS, decodeRollup).map(
     ({ place, lastDay, then, validFrom, validTo, now }): CompactRollupRow => ({
       place,

@@ -6,7 +6,7 @@ import { editScope, INCREMENTAL_REVISIONS } from '../../writes/editScope';
 import { loadCypher } from '../../neo4j/loadCypher';
 import { decodeRevision, REVISION_CLOCK_ID, REVISION_CLOCK_LABEL, REVISION_LABEL } from '../../writes/revisionLayout';
 import { decodeAnalysisNode, type AnalysisNode } from '../shared/figures';
-import { readImpactRow, type MovementImpactRow } from './movementColumns';
+import { impactRowOf, parseImpact, readImpactRow, type MovementImpactRow } from './movementColumns';
 import type { MovementImpactPeriod } from './movementImpact';
 import { restrictImpactRow } from './restrictImpactRow';
 
@@ -203,13 +203,13 @@ export class MovementImpactBases<A> {
   }
 
   private async read(graph: Graph, id: string, clock: Clock): Promise<FreshBase<A> | null> {
-    const answer = await readAnswer(graph.withTimeout(BASE_READ_TIMEOUT_MS), id, null, null);
-    if (answer === null) return null;
+    const parts = await readBaseParts(graph.withTimeout(BASE_READ_TIMEOUT_MS), id);
+    if (parts === null) return null;
     this.reads += 1;
-    const row = readImpactRow(answer.movement, answer.impact);
+    const row = impactRowOf(parts.movement, parts.parsed);
     const base: MovementBase<A> = {
-      movement: answer.movement,
-      packed: deflateRawSync(Buffer.from(answer.impact), { level: 1 }),
+      movement: parts.movement,
+      packed: parts.packed,
       touches: touchedBy(row),
       answers: new Map(),
       weight: 0,
@@ -280,6 +280,22 @@ async function readAnswer(
 ): Promise<{ movement: AnalysisNode; impact: string } | null> {
   const rows = await graph.read(MOVEMENT_IMPACT_CYPHER, { id, from, to });
   return rows[0] ? decode('movementImpact', rows[0], decodeAnswer) : null;
+}
+
+/**
+ * Given a movement, returns its base as the statement answers it without a period, packed and
+ * parsed, or null when there is no such movement. The text is not returned: it takes two bytes a
+ * character on the heap (64 MB for the largest national movement at L), and is let go before the
+ * row is built from what was parsed.
+ */
+async function readBaseParts(
+  graph: Graph,
+  id: string,
+): Promise<{ movement: AnalysisNode; packed: Buffer; parsed: unknown } | null> {
+  const answer = await readAnswer(graph, id, null, null);
+  if (answer === null) return null;
+  const packed = deflateRawSync(Buffer.from(answer.impact), { level: 1 });
+  return { movement: answer.movement, packed, parsed: parseImpact(answer.impact) };
 }
 
 /** Given a movement and a period, returns the statement's row for that period read live, or null when there is no such movement. */
