@@ -84,6 +84,8 @@ export interface Config {
   readonly rateLimit: { readonly perMinute: number; readonly key: 'subject' | 'ip' };
   /** Heavy analytics running at once (HEAVY_CONCURRENCY), waiting (HEAVY_QUEUE), and for how long at most (HEAVY_QUEUE_TIMEOUT_MS). */
   readonly heavy: { readonly concurrency: number; readonly queue: number; readonly queueTimeoutMs: number };
+  /** How much the kept related-stories answers may weigh (RELATED_ANSWERS_CACHE_MB; 0: every answer computed). */
+  readonly relatedAnswersCacheMb: number;
   /** On SIGTERM: how long /readyz says 503 before the listener closes (SHUTDOWN_DELAY_MS), then how long in-flight requests may take (SHUTDOWN_GRACE_MS). */
   readonly shutdown: { readonly delayMs: number; readonly graceMs: number };
   /** Express's `trust proxy` (TRUST_PROXY: a hop count or a list of addresses), so the rate limit sees the client's address behind a proxy. */
@@ -128,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const heavyQueueTimeoutMs = int('HEAVY_QUEUE_TIMEOUT_MS', 2_000, 0, 60_000);
   const shutdownDelayMs = int('SHUTDOWN_DELAY_MS', nodeEnv === 'production' ? 2_000 : 500, 0, 60_000);
   const shutdownGraceMs = int('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000);
+  const relatedAnswersCacheMb = int('RELATED_ANSWERS_CACHE_MB', 16, 0, 1_024);
 
   const startTimeoutMs = int('NEO4J_START_TIMEOUT_MS', 120_000, 1_000, 3_600_000);
   const database = readDatabase(env, boltPort, startTimeoutMs, problems);
@@ -183,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     rateLimit: Object.freeze({ perMinute: rateLimitPerMinute, key: rateLimitKey as Config['rateLimit']['key'] }),
     heavy: Object.freeze({ concurrency: heavyConcurrency, queue: heavyQueue, queueTimeoutMs: heavyQueueTimeoutMs }),
     shutdown: Object.freeze({ delayMs: shutdownDelayMs, graceMs: shutdownGraceMs }),
+    relatedAnswersCacheMb,
     trustProxy,
     ...overrides,
   });

@@ -17,6 +17,8 @@ export interface LoadJob {
   readonly amount?: number;
   /** Start the round-robin at this variable set (to continue a previous job's cycle). */
   readonly offset?: number;
+  /** Headers sent with every request, beside content-type and accept. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface LoadResult {
@@ -43,7 +45,7 @@ export async function runLoadJob(job: LoadJob): Promise<LoadResult> {
   const request: autocannon.Request = {
     method: bodies.length > 0 ? 'POST' : 'GET',
     path: bodies.length > 0 ? '/graphql' : (paths[0] ?? '/'),
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: { ...job.headers, 'content-type': 'application/json', accept: 'application/json' },
     // One shared counter: the connections together walk the variable sets round-robin.
     setupRequest: (req) => {
       const i = next++;

@@ -60,10 +60,18 @@ async function resolve(operation: BenchOperation, env: MeasureEnvironment): Prom
   return { kind: 'graphql', built: document };
 }
 
-async function send(env: { url: string }, request: { body?: string; path?: string }): Promise<string | undefined> {
+async function send(
+  env: { url: string },
+  request: { body?: string; path?: string },
+  headers: Readonly<Record<string, string>> = {},
+): Promise<string | undefined> {
   const response = request.body
-    ? await fetch(`${env.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body })
-    : await fetch(`${env.url}${request.path ?? '/'}`);
+    ? await fetch(`${env.url}/graphql`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: request.body,
+      })
+    : await fetch(`${env.url}${request.path ?? '/'}`, { headers });
   const text = (await response.text()).trim();
   if (response.status >= 300) return `HTTP ${response.status}: ${text.slice(0, 400)}`;
   if (request.body && text.includes('"errors"')) return text.slice(0, 400);
@@ -154,7 +162,7 @@ export async function measureApi(operation: BenchOperation, env: MeasureEnvironm
       targets: [],
     };
   };
-  const first = await send(env, requests[0] ?? {});
+  const first = await send(env, requests[0] ?? {}, operation.headers);
   if (first) return failed(first);
   const captured: CapturedStatement[][] = [];
   const before = { statements: env.tap.statements, transactions: env.tap.transactions, graph: env.graphStatements() };
@@ -162,7 +170,7 @@ export async function measureApi(operation: BenchOperation, env: MeasureEnvironm
   for (const [i, request] of requests.entries()) {
     const recording: CapturedStatement[] = [];
     env.tap.recording = recording;
-    const error = await send(env, request);
+    const error = await send(env, request, operation.headers);
     env.tap.recording = undefined;
     if (error) return failed(error);
     captured.push(explicitBaseline(operation, variables[i] ?? {}) ?? recording);
@@ -172,7 +180,7 @@ export async function measureApi(operation: BenchOperation, env: MeasureEnvironm
   // one-off work: kept bases, caches), and must answer them as this one did.
   if (env.loadUrl !== env.url) {
     for (const request of requests) {
-      const error = await send({ url: env.loadUrl }, request);
+      const error = await send({ url: env.loadUrl }, request, operation.headers);
       if (error) return failed(error);
     }
   }
@@ -185,6 +193,7 @@ export async function measureApi(operation: BenchOperation, env: MeasureEnvironm
 
   const job = {
     url: env.loadUrl,
+    headers: operation.headers,
     ...(resolved.kind === 'graphql'
       ? { bodies: requests.map((r) => r.body ?? '') }
       : { paths: requests.map((r) => r.path ?? '/') }),

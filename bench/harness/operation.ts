@@ -47,6 +47,8 @@ export interface BenchOperation {
   readonly document?: string | ((schema: GraphQLSchema) => BuiltDocument | { readonly pending: string });
   /** For an HTTP GET operation instead of GraphQL: the path and query for a variable set. */
   readonly path?: (variables: Variables) => string;
+  /** Request headers sent with every request (the computed rows: `Cache-Control: no-cache`, no kept answer). */
+  readonly headers?: Readonly<Record<string, string>>;
   /** Builds the variable sets the run cycles through, round-robin. */
   prepare(context: BenchContext): Promise<Variables[]>;
   /**

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { nodeFacetsBatch, type NodeFacets } from '../analytics/network/nodeFacets';
 import { relatedExemplarsBatch, type RelatedExemplar } from '../analytics/related/relatedExemplars';
+import type { RelatedAnswerCache } from '../analytics/related/relatedAnswerCache';
 import { relatedStoriesBatch, type RelatedStory } from '../analytics/related/relatedStories';
 import type { Graph } from '../neo4j/createGraph';
 import { byIdTrimmedPerKey, limitedCacheKey, type LimitedKey } from './limitedBatch';
@@ -14,10 +15,11 @@ export interface Loaders {
 }
 
 /**
- * Given the graph, returns fresh loaders for one request (never share them across requests: their
- * cache would serve one caller's answers to another and never expire).
+ * Given the graph and the process's kept related-stories answers (none: every answer computed),
+ * returns fresh loaders for one request (never share them across requests: their cache would serve
+ * one caller's answers to another and never expire; the kept answers follow the graph's version).
  */
-export function createLoaders(graph: Graph): Loaders {
+export function createLoaders(graph: Graph, relatedAnswers?: RelatedAnswerCache<RelatedStory[]>): Loaders {
   // One date per request, so every story in one answer is dated against the same day.
   const today = new Date().toISOString().slice(0, 10);
   return {
@@ -26,7 +28,7 @@ export function createLoaders(graph: Graph): Loaders {
       { cacheKeyFn: limitedCacheKey },
     ),
     relatedStories: new DataLoader(
-      byIdTrimmedPerKey((ids, limit) => relatedStoriesBatch(graph, ids, limit, { today })),
+      byIdTrimmedPerKey((ids, limit) => relatedStoriesBatch(graph, ids, limit, { today, answers: relatedAnswers })),
       { cacheKeyFn: limitedCacheKey },
     ),
     nodeFacets: new DataLoader((ids) => nodeFacetsBatch(graph, ids)),

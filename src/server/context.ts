@@ -1,4 +1,6 @@
 import type { Neo4jGraphQLContext } from '@neo4j/graphql';
+import type { RelatedAnswerCache } from '../analytics/related/relatedAnswerCache';
+import type { RelatedStory } from '../analytics/related/relatedStories';
 import type { Identity } from '../auth/createTokenVerifier';
 import { createLoaders, type Loaders } from '../loaders/createLoaders';
 import type { Logger } from '../logging/createLogger';
@@ -47,8 +49,9 @@ class RequestContext implements Context {
     identity: Identity,
     private readonly timeoutMs: number,
     heavy: HeavyLimiter,
+    relatedAnswers: RelatedAnswerCache<RelatedStory[]> | undefined,
   ) {
-    this.loaders = createLoaders(graph);
+    this.loaders = createLoaders(graph, relatedAnswers);
     this.requestId = scope.requestId;
     this.log = scope.log;
     this.heavy = heavy;
@@ -63,12 +66,16 @@ class RequestContext implements Context {
   }
 }
 
-/** Given the request's scope and who is calling, returns a fresh per-request context with fresh loaders. */
+/**
+ * Given the request's scope, who is calling and the process's shared parts (the query timeout, the
+ * heavy analytics' limiter, the kept related-stories answers), returns a fresh per-request context
+ * with fresh loaders.
+ */
 export function createContext(
   graph: Graph,
   scope: RequestScope,
   identity: Identity,
-  options: { timeoutMs: number; heavy: HeavyLimiter },
+  options: { timeoutMs: number; heavy: HeavyLimiter; relatedAnswers?: RelatedAnswerCache<RelatedStory[]> },
 ): Context {
-  return new RequestContext(graph, scope, identity, options.timeoutMs, options.heavy);
+  return new RequestContext(graph, scope, identity, options.timeoutMs, options.heavy, options.relatedAnswers);
 }

@@ -9,6 +9,8 @@ import cors from 'cors';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { dashboardCubeState } from '../analytics/dashboard/cubeState';
+import { RelatedAnswerCache } from '../analytics/related/relatedAnswerCache';
+import type { RelatedStory } from '../analytics/related/relatedStories';
 import { createTokenVerifier } from '../auth/createTokenVerifier';
 import type { Config } from '../config';
 import { createFormatError } from '../errors/formatError';
@@ -24,6 +26,7 @@ import { createContext, type Context } from './context';
 import { cubeRefreshPlugin, inProcessCubeBuilder, type CubeBuilder, type CubeMaintenance } from './cubeRefresh';
 import { errorLoggingPlugin } from './errorLogging';
 import { graphqlErrorBody, httpErrorHandler, notFound } from './httpErrors';
+import { asksForFreshAnswer } from './freshAnswer';
 import { healthRoutes } from './healthRoutes';
 import { createHeavyLimiter } from './heavyLimiter';
 import { httpStatusPlugin } from './httpStatusPlugin';
@@ -112,6 +115,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   // The limiter counts refusals in the metrics, which read the limiter's gauges: tied after both exist.
   const onShed: { count?: (what: string) => void } = {};
   const heavy = createHeavyLimiter(config.heavy, (what) => onShed.count?.(what));
+  const relatedAnswers =
+    config.relatedAnswersCacheMb > 0 ? new RelatedAnswerCache<RelatedStory[]>(config.relatedAnswersCacheMb * 2 ** 20) : undefined;
   const metrics = createMetrics({
     cubeState: () => dashboardCubeState(graph),
     heavy,
@@ -167,7 +172,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   app.use(
     createWebRoutes({
       corsOrigins: config.corsOrigins,
-      relatedStories: widgetStories(graph),
+      relatedStories: widgetStories(graph, relatedAnswers),
       storyIdByUrl: storyIdByUrl(graph),
       recordEvents: (batch) => recordWidgetEvents(graph, batch),
       maskUnexpected,
@@ -200,8 +205,15 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     },
     trustedDocumentsMiddleware(documents, config.trustedDocuments),
     expressMiddleware(apollo, {
-      context: ({ res }) =>
-        Promise.resolve(createContext(graph, scopeOf(res), identityOf(res), { timeoutMs: config.queryTimeoutMs, heavy })),
+      context: ({ req, res }) =>
+        Promise.resolve(
+          createContext(graph, scopeOf(res), identityOf(res), {
+            timeoutMs: config.queryTimeoutMs,
+            heavy,
+            // A client that asks for a fresh answer (Cache-Control: no-cache) gets one computed now.
+            relatedAnswers: asksForFreshAnswer(req.headers) ? undefined : relatedAnswers,
+          }),
+        ),
     }),
   );
   app.use(notFound());

@@ -5,6 +5,7 @@ import type { RelatedStory } from '../analytics/related/relatedStories';
 import { BadInputError } from '../errors/domainErrors';
 import { toApiError } from '../errors/toApiError';
 import { normalizeArticleUrl } from '../review/articleInput';
+import { asksForFreshAnswer } from '../server/freshAnswer';
 import { scopeOf } from '../server/requestScope';
 import { readWidgetEvents, type WidgetEventBatch } from './widgetEvents';
 
@@ -20,8 +21,11 @@ export type WidgetStory = Pick<
 export interface WidgetDependencies {
   /** Origins allowed to embed the widget (CORS allow-list). */
   readonly corsOrigins: readonly string[];
-  /** Given an entity id and a limit, returns the related stories, or throws (NotFoundError for an unknown id). */
-  readonly relatedStories: (id: string, limit: number) => Promise<WidgetStory[]>;
+  /**
+   * Given an entity id, a limit and whether the client asked for a fresh answer (no kept one),
+   * returns the related stories, or throws (NotFoundError for an unknown id).
+   */
+  readonly relatedStories: (id: string, limit: number, options: { fresh: boolean }) => Promise<WidgetStory[]>;
   /** Given a URL normalised as ingestion stores it, returns the id of the story ingested from it, or null. */
   readonly storyIdByUrl: (url: string) => Promise<string | null>;
   /** Given checked events, adds them to the day's anonymous counts, or throws BadInputError for an unknown id. */
@@ -88,7 +92,7 @@ export function createWidgetRoutes(deps: WidgetDependencies): Router {
         entity = entityParam ?? '';
         if (entity.length === 0 || entity.length > 200) throw new BadInputError('entity', entity, 'must be a node id');
       }
-      const stories = entity === null ? [] : await deps.relatedStories(entity, limit);
+      const stories = entity === null ? [] : await deps.relatedStories(entity, limit, { fresh: asksForFreshAnswer(req.headers) });
       res.set('Cache-Control', `public, max-age=${maxAge}`);
       res.json({ entity, ...(url === undefined ? {} : { url }), stories });
     } catch (error) {

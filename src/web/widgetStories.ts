@@ -1,15 +1,21 @@
-import { relatedStoriesFor } from '../analytics/related/relatedStories';
+import type { RelatedAnswerCache } from '../analytics/related/relatedAnswerCache';
+import { relatedStoriesFor, type RelatedStory } from '../analytics/related/relatedStories';
 import type { Graph } from '../neo4j/createGraph';
 import { decodeRows, object, string } from '../neo4j/decode';
 import type { WidgetStory } from './createWidgetRoutes';
 
 /**
- * Given the graph, returns the widget's data source: relatedStories for one entity, each story
- * reduced to what the widget shows, with its strongest reason as the sentence under the title.
+ * Given the graph and the process's kept related-stories answers (shared with /graphql), returns
+ * the widget's data source: relatedStories for one entity (computed now when the client asked for
+ * a fresh answer), each story reduced to what the widget shows, with its strongest reason as the
+ * sentence under the title.
  */
-export function widgetStories(graph: Graph): (id: string, limit: number) => Promise<WidgetStory[]> {
-  return async (id, limit) => {
-    const stories = await relatedStoriesFor(graph, id, limit);
+export function widgetStories(
+  graph: Graph,
+  answers?: RelatedAnswerCache<RelatedStory[]>,
+): (id: string, limit: number, options: { fresh: boolean }) => Promise<WidgetStory[]> {
+  return async (id, limit, { fresh }) => {
+    const stories = await relatedStoriesFor(graph, id, limit, fresh ? {} : { answers });
     return stories.map((story) => ({
       id: story.id,
       title: story.title,

@@ -5,6 +5,8 @@ import {
   relatedStoriesFor,
 } from '../../src/analytics/related/relatedStories';
 import { READER_CONTEXT_CYPHER, readerContextCacheOf } from '../../src/analytics/related/readerContextCache';
+import { RelatedAnswerCache } from '../../src/analytics/related/relatedAnswerCache';
+import { REVISION_CLOCK_CYPHER } from '../../src/analytics/shared/revisionClock';
 import { STORY_PATH_LINKS as READER_PATHS } from '../../src/analytics/related/relatedStoryReasons';
 import { seedRecords, seedRelationships } from '../support/seedFacts';
 import { startTestApi, type TestApi } from '../support/startTestApi';
@@ -221,17 +223,78 @@ describe('relatedStories', () => {
     expect(onlyThroughHubs).toBeGreaterThan(0);
   });
 
-  it('reads the candidates of several fields in one statement, and each reader context once per version of the graph', async () => {
-    const query = `{ a: relatedStories(id: "${PAI_LUNG}", limit: 2) { id } b: relatedStories(id: "story:seed-article") { id } c: relatedStories(id: "${PC07}", limit: 5) { id } }`;
+  it('reads the candidates of several ids in one statement, and each reader context once per version of the graph', async () => {
+    const ids = [PAI_LUNG, 'story:seed-article', PC07];
     readerContextCacheOf(graph).clear();
     statements = [];
-    const first = await api.graphql(query);
-    expect(first.body.errors).toBeUndefined();
+    const first = await relatedStoriesBatch(graph, ids, 5);
     expect(statements).toEqual([RELATED_STORIES_CYPHER, READER_CONTEXT_CYPHER]);
     statements = [];
-    const second = await api.graphql(query);
+    const second = await relatedStoriesBatch(graph, ids, 5);
     expect(statements).toEqual([RELATED_STORIES_CYPHER]);
+    expect(second).toEqual(first);
+  });
+
+  it('keeps the answers of one version of the graph: asked again, only the revision clock is read, and the answer is the same', async () => {
+    const query = `{ a: relatedStories(id: "${PAI_LUNG}", limit: 2) { id score } b: relatedStories(id: "story:seed-article") { id score } c: relatedStories(id: "${PC07}", limit: 5) { id score } }`;
+    const computed = {
+      a: (await relatedStoriesBatch(graph, [PAI_LUNG], 2))[0],
+      b: (await relatedStoriesBatch(graph, ['story:seed-article'], 10))[0],
+      c: (await relatedStoriesBatch(graph, [PC07], 5))[0],
+    };
+    const first = await api.graphql(query);
+    expect(first.body.errors).toBeUndefined();
+    statements = [];
+    const second = await api.graphql(query);
+    expect(statements).toEqual([REVISION_CLOCK_CYPHER]);
     expect(second.body.data).toEqual(first.body.data);
+    const pick = (stories: unknown) => (stories as { id: string; score: number }[]).map(({ id, score }) => ({ id, score }));
+    expect(second.body.data).toEqual({ a: pick(computed.a), b: pick(computed.b), c: pick(computed.c) });
+    // A client that asks for a fresh answer (a hard reload, the bench's computed rows) gets one computed now.
+    statements = [];
+    const fresh = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' },
+      body: JSON.stringify({ query }),
+    });
+    expect(((await fresh.json()) as { data: unknown }).data).toEqual(first.body.data);
+    expect(statements).toContain(RELATED_STORIES_CYPHER);
+    statements = [];
+    const widget = await fetch(`${api.url}/widget/related-stories?entity=${encodeURIComponent(PAI_LUNG)}&limit=5`, {
+      headers: { 'cache-control': 'no-cache' },
+    });
+    expect(widget.status).toBe(200);
+    expect(statements).toContain(RELATED_STORIES_CYPHER);
+  });
+
+  it('computes an answer again after any committed change, and never keeps one read while the graph moved on', async () => {
+    const answers = new RelatedAnswerCache<Awaited<ReturnType<typeof relatedStoriesFor>>>();
+    const first = await relatedStoriesFor(graph, PAI_LUNG, 5, { answers });
+    expect(answers.size).toBe(1);
+    expect(await relatedStoriesFor(graph, PAI_LUNG, 5, { answers })).toBe(first);
+    expect(answers.hits).toBe(1);
+    const [row] = await graph.read('MATCH (p:Person {id: $id}) RETURN p.name AS name', { id: 'person:nguyen-manh-tuong' });
+    const name = String(row?.name);
+    try {
+      await graph.write('MATCH (p:Person {id: $id}) SET p.name = $name', {
+        id: 'person:nguyen-manh-tuong',
+        name: `${name} (đã sửa)`,
+      });
+      const after = await relatedStoriesFor(graph, PAI_LUNG, 5, { answers });
+      expect(after).not.toBe(first);
+      expect(after).toEqual(await relatedStoriesFor(graph, PAI_LUNG, 5));
+      // The key holds the limit: another limit is another answer.
+      expect((await relatedStoriesFor(graph, PAI_LUNG, 3, { answers })).map((s) => s.id)).toEqual(
+        after.slice(0, 3).map((s) => s.id),
+      );
+    } finally {
+      await graph.write('MATCH (p:Person {id: $id}) SET p.name = $name', { id: 'person:nguyen-manh-tuong', name });
+    }
+    // An answer computed at a version the cache has not observed is used, never kept.
+    const stale = new RelatedAnswerCache<Awaited<ReturnType<typeof relatedStoriesFor>>>();
+    stale.observe('not-the-current-version');
+    stale.set('key', 'an-older-version', first);
+    expect(stale.size).toBe(0);
   });
 
   it('shows an edited fact in the next answer: no reader context kept from before the edit is used', async () => {

@@ -1,11 +1,12 @@
 import { LRUCache } from 'lru-cache';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Graph } from '../../neo4j/createGraph';
-import { decode, decodeRows, nullable, number, object, string } from '../../neo4j/decode';
+import { decode, decodeRows, object, string } from '../../neo4j/decode';
 import { editScope, INCREMENTAL_REVISIONS } from '../../writes/editScope';
 import { loadCypher } from '../../neo4j/loadCypher';
-import { decodeRevision, REVISION_CLOCK_ID, REVISION_CLOCK_LABEL, REVISION_LABEL } from '../../writes/revisionLayout';
+import { decodeRevision, REVISION_LABEL } from '../../writes/revisionLayout';
 import { decodeAnalysisNode, type AnalysisNode } from '../shared/figures';
+import { readRevisionClock, type Clock } from '../shared/revisionClock';
 import { impactRowOf, parseImpact, readImpactRow, type MovementImpactRow } from './movementColumns';
 import type { MovementImpactPeriod } from './movementImpact';
 import { restrictImpactRow } from './restrictImpactRow';
@@ -59,13 +60,6 @@ export const BASE_READ_TIMEOUT_MS = 120_000;
 /** Bytes an id kept in a base's touches takes, roughly (the string and its place in the set). */
 const BYTES_PER_ID = 64;
 
-/** Where the revision clock stands: its epoch (a wiped and migrated database has a new one) and its last transaction. */
-interface Clock {
-  readonly epoch: string;
-  readonly tx: number;
-}
-
-const decodeClock = object<{ epoch: string | null; tx: number | null }>({ epoch: nullable(string), tx: nullable(number) });
 const decodeAnswer = object<{ movement: AnalysisNode; impact: string }>({ movement: decodeAnalysisNode, impact: string });
 
 /** A base as a request finds it: with its row when the request read it (requests sharing the read share the row), else null. */
@@ -182,7 +176,7 @@ export class MovementImpactBases<A> {
     from: string | null,
     to: string | null,
   ): Promise<FreshBase<A> | { live: MovementImpactRow } | null> {
-    const clock = await readClock(graph);
+    const clock = await readRevisionClock(graph);
     if (clock === null) {
       const live = await readRow(graph, id, from, to);
       return live === null ? null : { live };
@@ -262,14 +256,6 @@ export class MovementImpactBases<A> {
       this.tx = Math.max(this.tx, clock.tx);
     }
   }
-}
-
-async function readClock(graph: Graph): Promise<Clock | null> {
-  const rows = await graph.read(`OPTIONAL MATCH (c:${REVISION_CLOCK_LABEL} {id: $id}) RETURN c.epoch AS epoch, c.tx AS tx`, {
-    id: REVISION_CLOCK_ID,
-  });
-  const clock = decode('movementImpactBases', rows[0], decodeClock);
-  return clock.epoch === null ? null : { epoch: clock.epoch, tx: clock.tx ?? 0 };
 }
 
 async function readAnswer(

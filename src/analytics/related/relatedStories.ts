@@ -5,6 +5,8 @@ import { array, boolean, decodeRows, nullable, number, object, oneOf, skipMalfor
 import { loadCypher } from '../../neo4j/loadCypher';
 import { partialInterval } from '../shared/period';
 import { compareIds, DEFAULT_BOUNDS, OVERFETCH, rarity, roundScore, type ExpansionBounds } from './relatedScore';
+import { graphVersionOf, readRevisionClock } from '../shared/revisionClock';
+import type { RelatedAnswerCache } from './relatedAnswerCache';
 import { readerContextCacheOf, type GraphVersion } from './readerContextCache';
 import type { ReaderContext } from './relatedStoryContext';
 import { hubLevelFactor, pathContribution, readerPaths } from './relatedStoryPaths';
@@ -253,12 +255,19 @@ export interface RelatedStoriesOptions {
   /** The day recency is measured from (YYYY-MM-DD); today (UTC) when omitted. */
   readonly today?: string;
   readonly bounds?: ExpansionBounds;
+  /**
+   * The process's kept answers (relatedAnswerCache.ts): when given, the revision clock is read first
+   * (one small round trip) and an id answered at this version of the graph is not computed again.
+   */
+  readonly answers?: RelatedAnswerCache<RelatedStory[]>;
 }
 
 /**
  * Given ids of stories or any other entities and one limit, returns for each id (same order, same
- * length) its related stories, or a NOT_FOUND error in the slot of an unknown id. One database
- * round trip for the whole batch.
+ * length) its related stories, or a NOT_FOUND error in the slot of an unknown id. One statement for
+ * the whole batch, and one more for the reader contexts the process has not kept; with
+ * options.answers, a small read of the revision clock first, and none more when every id was
+ * answered at this version of the graph.
  *
  * Scoring rule: a story is found through the nodes it features. For a story, those are the nodes
  * the story also features (FEATURES_SAME, weight 1); for any other entity, the entity itself
@@ -285,8 +294,42 @@ export async function relatedStoriesBatch(
 ): Promise<(RelatedStory[] | Error)[]> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const bounds = options.bounds ?? DEFAULT_BOUNDS;
+  const { answers } = options;
+  const keyOf = (id: string) => [id, limit, today, bounds.hubDegree, bounds.maxAnchors, bounds.scanCap].join('\u0000');
+  const kept = new Map<string, RelatedStory[]>();
+  let version: GraphVersion = null;
+  if (answers) {
+    version = graphVersionOf(await readRevisionClock(graph));
+    answers.observe(version);
+    for (const id of new Set(ids)) {
+      const answer = answers.get(keyOf(id));
+      if (answer !== undefined) kept.set(id, answer);
+    }
+  }
+  const missing = [...new Set(ids)].filter((id) => !kept.has(id));
+  if (missing.length > 0) {
+    const computed = await computeRelatedStories(graph, missing, limit, today, bounds);
+    for (const [id, answer] of computed.answers) {
+      kept.set(id, answer);
+      answers?.set(keyOf(id), computed.version, answer);
+    }
+  }
+  return ids.map((id) => kept.get(id) ?? new NotFoundError('entity', id));
+}
+
+/**
+ * Given distinct ids, a limit, today and the bounds, returns the answer of each id that names a node,
+ * computed now (two round trips at most), and the version of the graph its candidates were read at.
+ */
+async function computeRelatedStories(
+  graph: Graph,
+  ids: readonly string[],
+  limit: number,
+  today: string,
+  bounds: ExpansionBounds,
+): Promise<{ answers: Map<string, RelatedStory[]>; version: GraphVersion }> {
   const rows = await graph.read(RELATED_STORIES_CYPHER, {
-    ids: [...new Set(ids)],
+    ids,
     weights: LINK_WEIGHTS,
     today,
     neutralRecency: NEUTRAL_RECENCY,
@@ -302,13 +345,13 @@ export async function relatedStoriesBatch(
     found.flatMap((row) => [row.id, ...(row.candidates ?? []).map((c) => c.id)]),
     bounds,
   );
-  const byId = new Map(sources.map((row) => [row.id, row]));
-  return ids.map((id) => {
-    const row = byId.get(id);
-    if (!row || row.label === null) return new NotFoundError('entity', id);
+  const answers = new Map<string, RelatedStory[]>();
+  for (const row of sources) {
+    if (row.label === null) continue;
     const candidates = (row.candidates ?? []).map((c) => toCandidate(c, contexts.get(c.id) ?? null));
-    return rankRelatedStories(candidates, limit, today, contexts.get(id) ?? null);
-  });
+    answers.set(row.id, rankRelatedStories(candidates, limit, today, contexts.get(row.id) ?? null));
+  }
+  return { answers, version: sources[0]?.version ?? null };
 }
 
 /**
