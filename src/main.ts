@@ -9,6 +9,8 @@ import { EmbeddedSetupError } from './neo4j/embedded/resolveRuntime';
 import { refreshNameKeys } from './ingestion/graph/refreshNameKeys';
 import { createApp } from './server/createApp';
 import { childProcessCubeBuilder, stopCubeJobs } from './server/cubeRefresh';
+import { childProcessBaseWork } from './server/movementBaseWorker';
+import { useMovementBaseWork } from './analytics/movement/movementImpact';
 import { createReadiness } from './server/readiness';
 import { createShutdown } from './server/shutdown';
 import { warmUpPlans } from './server/warmUpPlans';
@@ -64,12 +66,16 @@ async function main(): Promise<void> {
   const readiness = createReadiness(db.graph, { logger });
   // Signals are handled from here on, also during migrations and seeding: a SIGTERM then stops Neo4j too.
   const serving: { apollo?: { stop(): Promise<void> } } = {};
+  // Movement bases are read and their answers derived in a child process (hundreds of MB for a national movement at L).
+  const movementBases = childProcessBaseWork(config.database);
+  useMovementBaseWork(db.graph, movementBases);
   const shutdown = createShutdown({
     readiness,
     delayMs: config.shutdown.delayMs,
     stopServing: async () => {
       // A cube build (hundreds of MB, a minute at national scale) is not waited for: it is rebuilt at the next start.
       stopCubeJobs();
+      movementBases.stop();
       await serving.apollo?.stop();
     },
     closeDatabase: () => db.close(),

@@ -12,9 +12,13 @@ export interface ApiProcess {
   readonly pid: number;
   /** The API's last error line (its answers mask unexpected errors). */
   lastError(): string | undefined;
-  /** Resident memory now and its peak since the last resetPeak (the kernel's VmRSS and VmHWM), in MB. */
-  memory(): { rssMb: number; peakMb: number };
-  /** Restarts the kernel's peak count (VmHWM) from the current resident size. */
+  /**
+   * Resident memory now and its peak since the last resetPeak (the kernel's VmRSS and VmHWM), in MB;
+   * and the largest peak any of its child processes reached meanwhile (the movement base worker;
+   * sampled every 250 ms), 0 when none ran.
+   */
+  memory(): { rssMb: number; peakMb: number; childPeakMb: number };
+  /** Restarts the kernel's peak counts (VmHWM) from the current resident sizes, the API's and its children's. */
   resetPeak(): void;
   close(): Promise<void>;
 }
@@ -35,6 +39,19 @@ export function startScriptArgs(): string[] {
 
 function kilobytes(status: string, field: string): number {
   return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+}
+
+/** Given a process id, returns the ids of its child processes (proc(5): /proc/pid/task/tid/children), none when it is gone. */
+function childrenOf(pid: number): number[] {
+  try {
+    return fs
+      .readdirSync(`/proc/${pid}/task`)
+      .flatMap((task) => fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/))
+      .filter((id) => id !== '')
+      .map(Number);
+  } catch {
+    return [];
+  }
 }
 
 /** One JSON log line's message and error, in one line. */
@@ -114,19 +131,46 @@ export async function startApiProcess(neo4jUri: string, log: (line: string) => v
   }
   log(seen.filter((l) => /^(GraphQL ready|Query plans|Name index)/.test(l)).join('; '));
   const status = () => fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  // The API's children (the movement base worker, a cube build after an edit) come and go: their
+  // peaks are sampled while they run, since a worker let go takes its VmHWM with it.
+  let childPeakKb = 0;
+  const sampleChildren = () => {
+    for (const child of childrenOf(pid)) {
+      try {
+        childPeakKb = Math.max(childPeakKb, kilobytes(fs.readFileSync(`/proc/${child}/status`, 'utf8'), 'VmHWM'));
+      } catch {
+        // Gone between the listing and the read.
+      }
+    }
+  };
+  const sampler = setInterval(sampleChildren, 250);
+  sampler.unref();
   return {
     url: `http://127.0.0.1:${port}`,
     pid,
     lastError: () => lastError,
     memory() {
       const text = status();
-      return { rssMb: Math.round(kilobytes(text, 'VmRSS') / 1024), peakMb: Math.round(kilobytes(text, 'VmHWM') / 1024) };
+      sampleChildren();
+      return {
+        rssMb: Math.round(kilobytes(text, 'VmRSS') / 1024),
+        peakMb: Math.round(kilobytes(text, 'VmHWM') / 1024),
+        childPeakMb: Math.round(childPeakKb / 1024),
+      };
     },
     resetPeak() {
-      // 5: reset the peak resident set size (proc(5), /proc/pid/clear_refs); allowed for one's own child.
-      fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
+      // 5: reset the peak resident set size (proc(5), /proc/pid/clear_refs); allowed for one's own descendants.
+      for (const id of [pid, ...childrenOf(pid)]) {
+        try {
+          fs.writeFileSync(`/proc/${id}/clear_refs`, '5');
+        } catch {
+          // A child gone meanwhile.
+        }
+      }
+      childPeakKb = 0;
     },
     async close() {
+      clearInterval(sampler);
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
     },

@@ -21,7 +21,7 @@ export interface MeasureEnvironment {
   /** The API the timed phases load: the compiled API in a process of its own, or the same as url. */
   readonly loadUrl: string;
   /** Starts sampling the measured API's memory during a phase; stop() returns the peaks in MB (heap only when in this process). */
-  readonly sampleMemory: () => { stop(): { rssMb: number; heapUsedMb?: number } };
+  readonly sampleMemory: () => { stop(): { rssMb: number; heapUsedMb?: number; childRssMb?: number } };
   readonly schema: GraphQLSchema;
   readonly size: SizeName;
   readonly seconds: number;
@@ -239,6 +239,9 @@ export async function measureApi(operation: BenchOperation, env: MeasureEnvironm
       api: { c1: c1.stats, c8: c8.stats },
       roundTrips,
       rssMaxMb: Math.max(c1.memory.rssMb, c8.memory.rssMb),
+      ...(c1.memory.childRssMb === undefined || c8.memory.childRssMb === undefined
+        ? {}
+        : { childRssMaxMb: Math.max(c1.memory.childRssMb, c8.memory.childRssMb) }),
       ...(c1.memory.heapUsedMb === undefined || c8.memory.heapUsedMb === undefined
         ? {}
         : { heapUsedMaxMb: Math.max(c1.memory.heapUsedMb, c8.memory.heapUsedMb) }),

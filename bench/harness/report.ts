@@ -35,7 +35,8 @@ export function formatReport(result: BenchResult): string {
     `load average (1 min): ${m.loadAverage} at start, ${result.loadAverageAtEnd} at end, on ${m.cores} cores (anything above the bench's own load is other work sharing the machine)`,
   );
   out.push(
-    `API memory: ${result.rss.idleMb} MB RSS idle after start, ${result.rss.maxMb} MB peak under load (${result.rss.measuredIn === 'api process' ? 'the compiled API in a process of its own' : 'the bench process: API + harness'})`,
+    `API memory: ${result.rss.idleMb} MB RSS idle after start, ${result.rss.maxMb} MB peak under load (${result.rss.measuredIn === 'api process' ? 'the compiled API in a process of its own' : 'the bench process: API + harness'})` +
+      (result.rss.childMaxMb === undefined ? '' : `; its movement base worker peaked at ${result.rss.childMaxMb} MB`),
   );
   out.push(
     `data: ${result.data.nodes.toLocaleString('en')} nodes, ${result.data.relationships.toLocaleString('en')} relationships (synthetic, generator v${result.generatorVersion}, seed ${result.seed}): ` +
@@ -110,6 +111,7 @@ export function formatReport(result: BenchResult): string {
         'transactions/request',
         'peak RSS MB',
         'peak heap used MB',
+        "worker's peak RSS MB",
       ],
       measured.map((op) => [
         op.name,
@@ -119,8 +121,9 @@ export function formatReport(result: BenchResult): string {
         n(op.roundTrips?.transactions, 2),
         String(op.rssMaxMb ?? '–'),
         String(op.heapUsedMaxMb ?? '–'),
+        String(op.childRssMaxMb ?? '–'),
       ]),
-      new Set([1, 2, 3, 4, 5, 6]),
+      new Set([1, 2, 3, 4, 5, 6, 7]),
     ),
   );
   out.push('');

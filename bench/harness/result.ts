@@ -32,6 +32,8 @@ export interface OperationResult {
     readonly transactions: number;
   };
   readonly rssMaxMb?: number;
+  /** Peak resident memory of the API's child processes in the same phases (the movement base worker), when the API ran in a process of its own. */
+  readonly childRssMaxMb?: number;
   /** Peak V8 heap in use in the same phases: what the API really holds, as opposed to what V8 keeps reserved. */
   readonly heapUsedMaxMb?: number;
   readonly targets: readonly TargetResult[];
@@ -52,7 +54,13 @@ export interface BenchResult {
   /** The same data through neo4j-admin's offline importer, when measured (npm run synthetic:load -- --admin-import). */
   readonly adminImport: LoadMarker | null;
   /** The measured API's resident memory; measuredIn says which process held it (older results: the bench process). */
-  readonly rss: { readonly idleMb: number; readonly maxMb: number; readonly measuredIn?: 'api process' | 'bench process' };
+  readonly rss: {
+    readonly idleMb: number;
+    readonly maxMb: number;
+    readonly measuredIn?: 'api process' | 'bench process';
+    /** The peak of the API's child processes (the movement base worker) over the run; absent in older results. */
+    readonly childMaxMb?: number;
+  };
   /** 1-minute load average when the run ended. */
   readonly loadAverageAtEnd: number;
   readonly operations: readonly OperationResult[];

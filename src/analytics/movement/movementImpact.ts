@@ -3,7 +3,7 @@ import { bucketBy, idSet, sortedIds, type AnalysisNode, type Bucket, type IdSet,
 import { overlapsPeriod, partialInterval, yearOf } from '../shared/period';
 import { rollUpPlaces, unitsThen, type PlaceAnchor } from '../shared/placeRollup';
 import type { MovementImpactRow, StoryRow } from './movementColumns';
-import { MovementImpactBases } from './movementImpactBases';
+import { MOVEMENT_BASES_BUDGET, MovementImpactBases, type MovementBaseWork } from './movementImpactBases';
 import { pageImpact, WHOLE_LISTS, type ImpactPages, type PagedMovementImpact } from './pageImpact';
 import { findReplications, type Replication } from './replication';
 
@@ -256,4 +256,13 @@ export function movementImpactBasesOf(graph: Graph): MovementImpactBases<Movemen
     kept.set(graph, bases);
   }
   return bases;
+}
+
+/**
+ * Given a graph and what reads its movements' bases and derives their answers (main.ts: a child
+ * process, server/movementBaseWorker.ts), keeps the graph's bases with that work from now on;
+ * called before the first request.
+ */
+export function useMovementBaseWork(graph: Graph, work: MovementBaseWork<MovementImpact>): void {
+  kept.set(graph, new MovementImpactBases(summariseImpact, MOVEMENT_BASES_BUDGET, work));
 }

@@ -27,10 +27,12 @@ export const MOVEMENT_IMPACT_CYPHER = loadCypher(__dirname, 'movementImpact.cyph
  */
 export interface MovementBase<A> {
   readonly movement: AnalysisNode;
-  readonly packed: Buffer;
+  readonly packed: Uint8Array;
   readonly touches: ReadonlySet<string>;
   /** The answers derived from it, by period and window, the last ANSWERS_PER_BASE asked for, with what each weighs. */
-  readonly answers: Map<string, { readonly answer: A; readonly weight: number }>;
+  readonly answers: Map<string, WeighedAnswer<A>>;
+  /** Answers being derived now, by period and window: requests asking the same period share one derivation. */
+  readonly deriving: Map<string, Promise<WeighedAnswer<A>>>;
   /** What the base weighs in bytes, roughly: its packed text, its ids and its answers; for the budget below. */
   weight: number;
 }
@@ -62,15 +64,87 @@ const BYTES_PER_ID = 64;
 
 const decodeAnswer = object<{ movement: AnalysisNode; impact: string }>({ movement: decodeAnalysisNode, impact: string });
 
-/** A base as a request finds it: with its row when the request read it (requests sharing the read share the row), else null. */
-interface FreshBase<A> {
-  readonly base: MovementBase<A>;
-  readonly row: MovementImpactRow | null;
+/** An answer derived from a base, with what it weighs in bytes, roughly (twice its JSON text). */
+export interface WeighedAnswer<A> {
+  readonly answer: A;
+  readonly weight: number;
 }
 
-/** Given a base, returns its row without a period, decoded again. */
-function unpack(base: MovementBase<unknown>): MovementImpactRow {
-  return readImpactRow(base.movement, inflateRawSync(base.packed).toString());
+/** A base as it is read: the movement, its packed text, the ids it touches, and the answer for the period its reader asked. */
+export interface ReadBase<A> {
+  readonly movement: AnalysisNode;
+  readonly packed: Uint8Array;
+  readonly touches: readonly string[];
+  readonly answer: WeighedAnswer<A>;
+}
+
+/**
+ * What reads a movement's base and derives answers from it. Both steps hold a national movement's
+ * whole row for a moment (at L up to 32 million characters of text, then the parsed row and the
+ * derived answer: hundreds of megabytes at once): inProcessBaseWork does them in this process
+ * (tests, seed-sized graphs, command-line tools), server/movementBaseWorker.ts in a child process
+ * so the API only ever holds what is kept.
+ */
+export interface MovementBaseWork<A> {
+  /** Given a movement id and a period, reads its base and derives that period's answer; null when no movement has that id. */
+  read(graph: Graph, id: string, period: MovementImpactPeriod): Promise<ReadBase<A> | null>;
+  /** Given a base's movement and packed text, and a period, derives that period's answer. */
+  derive(movement: AnalysisNode, packed: Uint8Array, period: MovementImpactPeriod): Promise<WeighedAnswer<A>>;
+}
+
+/** Given how an answer is derived from a period's row, returns the work that reads and derives in this process. */
+export function inProcessBaseWork<A>(derive: (row: MovementImpactRow, period: MovementImpactPeriod) => A): MovementBaseWork<A> {
+  const weighed = (row: MovementImpactRow, period: MovementImpactPeriod): WeighedAnswer<A> => {
+    const answer = derive(restrictImpactRow(row, period.from, period.to), period);
+    return { answer, weight: heapBytes(answer) };
+  };
+  return {
+    async read(graph, id, period) {
+      const parts = await readBaseParts(graph.withTimeout(BASE_READ_TIMEOUT_MS), id);
+      if (parts === null) return null;
+      const row = impactRowOf(parts.movement, parts.parsed);
+      return { movement: parts.movement, packed: parts.packed, touches: [...touchedBy(row)], answer: weighed(row, period) };
+    },
+    derive(movement, packed, period) {
+      return Promise.resolve(weighed(readImpactRow(movement, inflateRawSync(packed).toString()), period));
+    },
+  };
+}
+
+/** A base as a request finds it (one read now also holds the answer for the period of the request that read it). */
+interface FoundBase<A> {
+  readonly base: MovementBase<A>;
+  /** Whether it was read for this request or one sharing the read (not counted as a kept answer). */
+  readonly readNow: boolean;
+}
+
+/**
+ * Given an answer, returns what it holds on the heap in bytes, roughly (V8 on 64 bits: a header and
+ * 8 bytes a slot for an array or object, a header and a byte a character for a string), each
+ * distinct string counted once, since an answer's lists name the same ids again and again and hold
+ * them once (they come from one row, or crossed from the worker each once). Twice its JSON text, the
+ * estimate before, counted every mention: four times what the largest national answer holds.
+ */
+export function heapBytes(value: unknown): number {
+  const strings = new Set<string>();
+  let bytes = 0;
+  const visit = (node: unknown): void => {
+    if (typeof node === 'string') {
+      if (!strings.has(node)) {
+        strings.add(node);
+        bytes += 16 + node.length;
+      }
+    } else if (Array.isArray(node)) {
+      bytes += 16 + 8 * node.length;
+      for (const item of node) visit(item);
+    } else if (typeof node === 'object' && node !== null) {
+      const values = Object.values(node);
+      bytes += 24 + 8 * values.length;
+      for (const item of values) visit(item);
+    }
+  };
+  visit(value);
+  return bytes;
 }
 
 /** Given a base, returns what it weighs in bytes, roughly. */
@@ -118,16 +192,26 @@ export class MovementImpactBases<A> {
   private readonly bases: LRUCache<string, MovementBase<A>>;
   private catchingUp: Promise<void> | undefined;
   /** Bases being read, by movement and the transaction they were read after: requests that saw the same clock share one read. */
-  private readonly reading = new Map<string, Promise<FreshBase<A> | null>>();
+  private readonly reading = new Map<string, Promise<FoundBase<A> | null>>();
   private readonly derive: (row: MovementImpactRow, period: MovementImpactPeriod) => A;
+  private readonly work: MovementBaseWork<A>;
   /** How many bases were read from the database, how many times a kept one answered, and how many of those with a kept answer: for the tests and the bench. */
   reads = 0;
   hits = 0;
   answered = 0;
 
-  /** Given how an answer is derived from a period's row (movementImpact.ts: summariseImpact) and the budget. */
-  constructor(derive: (row: MovementImpactRow, period: MovementImpactPeriod) => A, budget: number = MOVEMENT_BASES_BUDGET) {
+  /**
+   * Given how an answer is derived from a period's row (movementImpact.ts: summariseImpact), the
+   * budget, and what reads bases and derives their answers (in this process unless given; the same
+   * rule either way). A period read live, when there is no clock, is derived here.
+   */
+  constructor(
+    derive: (row: MovementImpactRow, period: MovementImpactPeriod) => A,
+    budget: number = MOVEMENT_BASES_BUDGET,
+    work: MovementBaseWork<A> = inProcessBaseWork(derive),
+  ) {
     this.derive = derive;
+    this.work = work;
     this.bases = new LRUCache<string, MovementBase<A>>({ maxSize: budget, sizeCalculation: (base) => Math.max(1, base.weight) });
   }
 
@@ -142,76 +226,84 @@ export class MovementImpactBases<A> {
    * again while the base is kept and the period is among its last few.
    */
   async answerFor(graph: Graph, id: string, period: MovementImpactPeriod): Promise<A | null> {
-    const found = await this.baseFor(graph, id, period.from, period.to);
+    const found = await this.baseFor(graph, id, period);
     if (found === null) return null;
     if ('live' in found) return this.derive(found.live, period);
     const { base } = found;
     const key = periodKey(period);
     const kept = base.answers.get(key);
     if (kept !== undefined) {
-      this.answered += 1;
+      if (!found.readNow) this.answered += 1;
       // Most recently asked last: the first key is the one to forget.
       base.answers.delete(key);
       base.answers.set(key, kept);
       return kept.answer;
     }
-    // A base just read comes with its row still decoded; a kept one is decoded again.
-    const whole = found.row ?? unpack(base);
-    const answer = this.derive(restrictImpactRow(whole, period.from, period.to), period);
-    base.answers.set(key, { answer, weight: 2 * JSON.stringify(answer).length });
+    let deriving = base.deriving.get(key);
+    if (!deriving) {
+      deriving = this.work.derive(base.movement, base.packed, period).finally(() => base.deriving.delete(key));
+      base.deriving.set(key, deriving);
+    }
+    const derived = await deriving;
+    if (!base.answers.has(key)) this.keepAnswer(id, base, key, derived);
+    return derived.answer;
+  }
+
+  /** Keeps an answer in its base, forgets the least recently asked past ANSWERS_PER_BASE, and weighs the base again. */
+  private keepAnswer(id: string, base: MovementBase<A>, key: string, derived: WeighedAnswer<A>): void {
+    base.answers.set(key, derived);
     if (base.answers.size > ANSWERS_PER_BASE) base.answers.delete(base.answers.keys().next().value!);
     base.weight = weigh(base);
     // Set again to weigh it again; only if still kept (an edit may have dropped it meanwhile).
     if (this.bases.peek(id) === base) this.bases.set(id, base);
-    return answer;
   }
 
   /**
-   * The movement's base, kept (row null) or read now (with its row, decoded for the read); or its
-   * row for the period read live when there is no clock; or null when there is no such movement.
+   * The movement's base, kept or read now (a base read now holds the answer for the period of the
+   * request that read it); or its row for the period read live when there is no clock; or null
+   * when there is no such movement.
    */
   private async baseFor(
     graph: Graph,
     id: string,
-    from: string | null,
-    to: string | null,
-  ): Promise<FreshBase<A> | { live: MovementImpactRow } | null> {
+    period: MovementImpactPeriod,
+  ): Promise<FoundBase<A> | { live: MovementImpactRow } | null> {
     const clock = await readRevisionClock(graph);
     if (clock === null) {
-      const live = await readRow(graph, id, from, to);
+      const live = await readRow(graph, id, period.from, period.to);
       return live === null ? null : { live };
     }
     await this.catchUp(graph, clock);
     const kept = this.epoch === clock.epoch ? this.bases.get(id) : undefined;
     if (kept) {
       this.hits += 1;
-      return { base: kept, row: null };
+      return { base: kept, readNow: false };
     }
     const key = `${id}@${clock.epoch}:${clock.tx}`;
     let pending = this.reading.get(key);
     if (!pending) {
-      pending = this.read(graph, id, clock).finally(() => this.reading.delete(key));
+      pending = this.read(graph, id, clock, period).finally(() => this.reading.delete(key));
       this.reading.set(key, pending);
     }
     return pending;
   }
 
-  private async read(graph: Graph, id: string, clock: Clock): Promise<FreshBase<A> | null> {
-    const parts = await readBaseParts(graph.withTimeout(BASE_READ_TIMEOUT_MS), id);
-    if (parts === null) return null;
+  private async read(graph: Graph, id: string, clock: Clock, period: MovementImpactPeriod): Promise<FoundBase<A> | null> {
+    const read = await this.work.read(graph, id, period);
+    if (read === null) return null;
     this.reads += 1;
-    const row = impactRowOf(parts.movement, parts.parsed);
     const base: MovementBase<A> = {
-      movement: parts.movement,
-      packed: parts.packed,
-      touches: touchedBy(row),
-      answers: new Map(),
+      movement: read.movement,
+      packed: read.packed,
+      touches: new Set(read.touches),
+      answers: new Map([[periodKey(period), read.answer]]),
+      deriving: new Map(),
       weight: 0,
     };
     base.weight = weigh(base);
     // Kept only when no later edit was examined meanwhile (it may have committed after this read).
     if (this.epoch === clock.epoch && this.tx === clock.tx) this.bases.set(id, base);
-    return { base, row };
+    return { base, readNow: true };
   }
 
   /** Brings the kept bases to the clock: drops those an edit since touched. One caller at a time. */
