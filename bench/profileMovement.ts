@@ -8,6 +8,11 @@
  * `node --expose-gc --import tsx bench/profileMovement.ts --size L --memory [--national 3]`: what a base
  * weighs on the heap instead (after a full collection each time): the statement's text, the parsed
  * JSON, the row readImpactRow makes of it, and the answer for the bench's period kept alone.
+ *
+ * `npx tsx bench/profileMovement.ts --size L --bases [--worker]`: this process's resident memory
+ * while kept bases answer the movements for the bench's period, twice over (read, then kept), the
+ * bases read and derived in this process or, with --worker, in the movement base worker as the
+ * API does (src/server/movementBaseWorker.ts).
  */
 import { decode, object, string } from '../src/neo4j/decode';
 import { decodeAnalysisNode, type AnalysisNode } from '../src/analytics/shared/figures';
@@ -18,6 +23,8 @@ import {
   type MovementImpactRow,
 } from '../src/analytics/movement/movementImpact';
 import { restrictImpactRow } from '../src/analytics/movement/restrictImpactRow';
+import { MovementImpactBases } from '../src/analytics/movement/movementImpactBases';
+import { childProcessBaseWork, type MovementBaseWorker } from '../src/server/movementBaseWorker';
 import { isDeepStrictEqual } from 'node:util';
 import { createGraph, type Graph } from '../src/neo4j/createGraph';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded/startEmbeddedNeo4j';
@@ -55,6 +62,15 @@ async function main(): Promise<void> {
     }
     if (process.argv.includes('--memory')) {
       await weighBases(graph, ids);
+      return;
+    }
+    if (process.argv.includes('--bases')) {
+      const connection = { mode: 'external' as const, uri: server.uri, user: 'neo4j', password: 'unused', database: 'neo4j' };
+      await keepBases(
+        graph,
+        ids,
+        process.argv.includes('--worker') ? childProcessBaseWork(connection, { execArgv: ['--import', 'tsx'] }) : undefined,
+      );
       return;
     }
     const periods = [
@@ -154,6 +170,27 @@ async function weighBases(graph: Graph, ids: readonly string[]): Promise<void> {
         `parsed ${parsedMb.toFixed(0).padStart(4)} MB, row ${rowMb.toFixed(0).padStart(4)} MB; ` +
         `the answer for ${period.from}..${period.to} alone ${keptMb.toFixed(0).padStart(4)} MB (${kept.exemplars.all.count} exemplars)`,
     );
+  }
+}
+
+async function keepBases(graph: Graph, ids: readonly string[], worker: MovementBaseWorker | undefined): Promise<void> {
+  const period = { from: '2019-01-01', to: '2025-12-31', replicationWindowDays: 365 };
+  const bases = new MovementImpactBases(summariseImpact, undefined, worker);
+  const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0).padStart(4);
+  try {
+    for (const pass of ['read', 'kept']) {
+      for (const id of ids) {
+        const t0 = performance.now();
+        const answer = await bases.answerFor(graph, id, period);
+        const usage = process.memoryUsage();
+        console.log(
+          `${pass} ${id.padEnd(28)} ${(performance.now() - t0).toFixed(0).padStart(6)} ms, ${String(answer?.exemplars.all.count ?? 0).padStart(6)} exemplars: ` +
+            `rss ${mb(usage.rss)} MB, heap ${mb(usage.heapUsed)} MB, external ${mb(usage.external)} MB; ${bases.size} bases kept, ${bases.reads} read`,
+        );
+      }
+    }
+  } finally {
+    worker?.stop();
   }
 }
 
