@@ -190,30 +190,51 @@ const decodeImpact = object<{
  */
 export function internStrings<T>(value: T): T {
   const seen = new Map<string, string>();
-  const intern = (text: string): string => {
-    const kept = seen.get(text);
+  return replaceStrings(value, (item) => {
+    if (typeof item !== 'string') return undefined;
+    const kept = seen.get(item);
     if (kept !== undefined) return kept;
-    seen.set(text, text);
-    return text;
-  };
+    seen.set(item, item);
+    return item;
+  });
+}
+
+/**
+ * Given a value and a function that maps an item to the string to put in its place (undefined: leave
+ * it, and walk it when it is an array or a plain object), replaces items in place through arrays and
+ * objects and returns the value. String objects and views of bytes are items, never walked.
+ */
+export function replaceStrings<T>(value: T, replace: (item: unknown) => string | undefined): T {
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
         const item: unknown = node[i];
-        if (typeof item === 'string') node[i] = intern(item);
-        else if (typeof item === 'object' && item !== null) visit(item);
+        const replaced = replace(item);
+        if (replaced !== undefined) node[i] = replaced;
+        else if (isWalked(item)) visit(item);
       }
-    } else if (typeof node === 'object' && node !== null) {
+    } else if (isWalked(node)) {
       const record = node as Record<string, unknown>;
       for (const key of Object.keys(record)) {
         const item = record[key];
-        if (typeof item === 'string') record[key] = intern(item);
-        else if (typeof item === 'object' && item !== null) visit(item);
+        const replaced = replace(item);
+        if (replaced !== undefined) record[key] = replaced;
+        else if (isWalked(item)) visit(item);
       }
     }
   };
   visit(value);
   return value;
+}
+
+/** Whether the item is a String object, from any realm (a test runner's sandbox has a String of its own). */
+export function isStringObject(item: unknown): item is string {
+  return typeof item === 'object' && item !== null && Object.prototype.toString.call(item) === '[object String]';
+}
+
+/** Arrays and plain objects are walked; strings (wrapped or not), views of bytes and null are not. */
+function isWalked(item: unknown): item is object {
+  return typeof item === 'object' && item !== null && !isStringObject(item) && !ArrayBuffer.isView(item);
 }
 
 /**
