@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import type { MovementImpact, MovementImpactPeriod } from '../analytics/movement/movementImpact';
 import type { MovementBaseWork, ReadBase, WeighedAnswer } from '../analytics/movement/movementImpactBases';
 import type { AnalysisNode } from '../analytics/shared/figures';
+import { StringPool } from '../analytics/shared/strings';
 import { connectionEnvironment, type DatabaseConfig } from '../config';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../errors/domainErrors';
 import { MOVEMENT_BASE_MAIN } from '../jobs/movementBase/jobEntry';
@@ -13,6 +14,12 @@ import { unwrapStrings, type WorkFailure, type WorkReply, type WorkRequest } fro
  * worker again only after an edit or for a new period; a worker started again costs about a second.
  */
 export const WORKER_IDLE_MS = 60_000;
+
+/**
+ * Distinct texts the API's pool of the worker's strings may hold before it starts again: the ids of
+ * a few provincial bases and their answers, or of one national base (StringPool).
+ */
+export const MOVEMENT_STRINGS_MAX = 200_000;
 
 /** The movement base work with the process it runs in, which the API stops on shutdown. */
 export interface MovementBaseWorker extends MovementBaseWork<MovementImpact> {
@@ -70,6 +77,9 @@ export function childProcessBaseWork(
   let child: ChildProcess | undefined;
   let idle: NodeJS.Timeout | undefined;
   let sent = 0;
+  // What the API keeps from the worker's replies (bases' touched ids, answers for several periods)
+  // shares its ids across replies; a national base alone names some 300,000.
+  const strings = new StringPool(MOVEMENT_STRINGS_MAX);
 
   const failAll = (error: Error) => {
     for (const { reject } of waiting.values()) reject(error);
@@ -124,10 +134,10 @@ export function childProcessBaseWork(
       if (read === null) return null;
       // The ids the base touches and those its answer lists, each held once (they crossed wrapped).
       const { packed, ...rest } = read;
-      return { ...unwrapStrings(rest), packed: bufferOf(packed) };
+      return { ...unwrapStrings(rest, strings), packed: bufferOf(packed) };
     },
     async derive(movement: AnalysisNode, packed: Uint8Array, period: MovementImpactPeriod) {
-      return unwrapStrings(await ask<WeighedAnswer<MovementImpact>>({ op: 'derive', movement, packed, period }));
+      return unwrapStrings(await ask<WeighedAnswer<MovementImpact>>({ op: 'derive', movement, packed, period }), strings);
     },
     stop() {
       clearTimeout(idle);

@@ -1,5 +1,5 @@
 import { readImpactRow, summariseImpact, type MovementImpactRow } from '../../src/analytics/movement/movementImpact';
-import { internStrings } from '../../src/analytics/movement/movementColumns';
+import { internStrings } from '../../src/analytics/shared/strings';
 
 const MOVEMENT = { id: 'movement:m', kind: 'MOVEMENT', name: 'Phong trào' };
 

@@ -1,4 +1,5 @@
 import type { AnalysisNode } from '../shared/figures';
+import { internStrings } from '../shared/strings';
 import { anything, array, boolean, decode, nullable, object, record, string, type Decoder } from '../../neo4j/decode';
 import {
   decodeRollupPlace,
@@ -178,64 +179,6 @@ const decodeImpact = object<{
   rollups: columnMap,
   rollupPlaces: columnMap,
 });
-
-/**
- * Given a value JSON.parse returned, makes every equal string in it the same string, in place, and
- * returns it. JSON.parse makes a new string for every occurrence: in a national movement's answer
- * at L each id comes back five times on average (1.5 million strings, 0.3 million distinct), once
- * as a fact and again in every list that names it (recipients, featured, events, homes). The row
- * and the answers derived from it (movementImpactBases.ts keeps a few) hold these strings; held
- * once each, the row of the largest national movement at L took 114 MB of heap before and the
- * answer kept from it 132 MB (bench/profileMovement.ts --memory).
- */
-export function internStrings<T>(value: T): T {
-  const seen = new Map<string, string>();
-  return replaceStrings(value, (item) => {
-    if (typeof item !== 'string') return undefined;
-    const kept = seen.get(item);
-    if (kept !== undefined) return kept;
-    seen.set(item, item);
-    return item;
-  });
-}
-
-/**
- * Given a value and a function that maps an item to the string to put in its place (undefined: leave
- * it, and walk it when it is an array or a plain object), replaces items in place through arrays and
- * objects and returns the value. String objects and views of bytes are items, never walked.
- */
-export function replaceStrings<T>(value: T, replace: (item: unknown) => string | undefined): T {
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        const item: unknown = node[i];
-        const replaced = replace(item);
-        if (replaced !== undefined) node[i] = replaced;
-        else if (isWalked(item)) visit(item);
-      }
-    } else if (isWalked(node)) {
-      const record = node as Record<string, unknown>;
-      for (const key of Object.keys(record)) {
-        const item = record[key];
-        const replaced = replace(item);
-        if (replaced !== undefined) record[key] = replaced;
-        else if (isWalked(item)) visit(item);
-      }
-    }
-  };
-  visit(value);
-  return value;
-}
-
-/** Whether the item is a String object, from any realm (a test runner's sandbox has a String of its own). */
-export function isStringObject(item: unknown): item is string {
-  return typeof item === 'object' && item !== null && Object.prototype.toString.call(item) === '[object String]';
-}
-
-/** Arrays and plain objects are walked; strings (wrapped or not), views of bytes and null are not. */
-function isWalked(item: unknown): item is object {
-  return typeof item === 'object' && item !== null && !isStringObject(item) && !ArrayBuffer.isView(item);
-}
 
 /**
  * Given the movement and the JSON text movementImpact.cypher answers with, returns the row as

@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache';
 import type { Graph } from '../../neo4j/createGraph';
 import { decodeRows, nullable, object, string } from '../../neo4j/decode';
 import { loadCypher } from '../../neo4j/loadCypher';
+import { StringPool } from '../shared/strings';
 import type { ExpansionBounds } from './relatedScore';
 import { decodeReaderContext, type ReaderContext } from './relatedStoryContext';
 
@@ -13,8 +14,13 @@ import { decodeReaderContext, type ReaderContext } from './relatedStoryContext';
  */
 export const READER_CONTEXT_CYPHER = loadCypher(__dirname, 'readerContext.cypher');
 
-/** Contexts kept per process: about 2 kB each, so at most a few tens of megabytes. */
-export const READER_CONTEXT_CACHE_SIZE = 10_000;
+/**
+ * What the contexts one process keeps may weigh, in characters of their JSON text. At L a context is
+ * 6.8 k characters on average and, its strings pooled, holds about 1.2 bytes of heap a character
+ * (15 kB each before, when each was held as the driver decoded it; bench's 40 sources: 1,670
+ * contexts, 25.1 MB of heap, 13.8 MB pooled): so some 3,500 contexts in about 30 MB.
+ */
+export const READER_CONTEXT_BUDGET = 24 * 2 ** 20;
 
 /**
  * A version of the graph as the statements read it: the revision clock's epoch and transaction number
@@ -47,9 +53,15 @@ const decodeContextRow = object<{ context: ReaderContext; version: GraphVersion 
 export class ReaderContextCache {
   private version: GraphVersion = null;
   private readonly entries: LRUCache<string, ReaderContext>;
+  /** The kept contexts' strings: a place, force or field named in many contexts is held once. */
+  private readonly strings = new StringPool();
 
-  constructor(max: number = READER_CONTEXT_CACHE_SIZE) {
-    this.entries = new LRUCache<string, ReaderContext>({ max });
+  /** Given what the kept contexts may weigh, in characters of JSON (at least 1). */
+  constructor(budget: number = READER_CONTEXT_BUDGET) {
+    this.entries = new LRUCache<string, ReaderContext>({
+      maxSize: Math.max(1, budget),
+      sizeCalculation: (context) => Math.max(1, JSON.stringify(context).length),
+    });
   }
 
   /**
@@ -58,13 +70,14 @@ export class ReaderContextCache {
    */
   observe(version: GraphVersion): void {
     if (version === this.version) return;
-    this.entries.clear();
+    this.clear();
     this.version = version;
   }
 
   /** Drops every context (the bench's cold requests). */
   clear(): void {
     this.entries.clear();
+    this.strings.clear();
   }
 
   get size(): number {
@@ -93,8 +106,9 @@ export class ReaderContextCache {
         scanCap: bounds.scanCap,
       });
       for (const row of decodeRows('readerContext', rows, decodeContextRow)) {
-        contexts.set(row.context.id, row.context);
-        if (row.version !== null && row.version === this.version) this.entries.set(row.context.id, row.context);
+        const kept = row.version !== null && row.version === this.version;
+        contexts.set(row.context.id, kept ? this.strings.intern(row.context) : row.context);
+        if (kept) this.entries.set(row.context.id, row.context);
       }
     }
     return { contexts, hits, read: missing.length };

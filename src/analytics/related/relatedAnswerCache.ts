@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { StringPool } from '../shared/strings';
 import type { GraphVersion } from './readerContextCache';
 
 /**
@@ -19,6 +20,8 @@ export const RELATED_ANSWERS_BUDGET = 16 * 2 ** 20;
 export class RelatedAnswerCache<A extends object> {
   private version: GraphVersion = null;
   private readonly entries: LRUCache<string, A>;
+  /** The kept answers' strings: a story, its publisher and the reasons' nodes are held once across answers. */
+  private readonly strings = new StringPool();
   /** Answers served from the cache and answers computed while it was asked: for the tests and the bench. */
   hits = 0;
   misses = 0;
@@ -39,6 +42,7 @@ export class RelatedAnswerCache<A extends object> {
   observe(version: GraphVersion): void {
     if (version === this.version) return;
     this.entries.clear();
+    this.strings.clear();
     this.version = version;
   }
 
@@ -52,6 +56,6 @@ export class RelatedAnswerCache<A extends object> {
 
   /** Given a key, the version its answer was computed at and the answer: keeps it when that is still the observed version. */
   set(key: string, version: GraphVersion, answer: A): void {
-    if (version !== null && version === this.version) this.entries.set(key, answer);
+    if (version !== null && version === this.version) this.entries.set(key, this.strings.intern(answer));
   }
 }

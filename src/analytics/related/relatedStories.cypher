@@ -45,7 +45,10 @@ OPTIONAL CALL (x) {
   // 2. Reader paths beyond shared nodes: the units around the source's places (up to two levels up,
   //    then down again to the events and stories inside them) and the exemplars who share a unit, a
   //    field or a movement with the source's people. Every unit, agency, field and movement above the
-  //    hub degree is left out, and each expansion is capped.
+  //    hub degree is left out, and each expansion is capped. Labels the relationship rules imply
+  //    (src/domain/relationships.ts: PART_OF joins a place to places, only a story FEATURES, only an
+  //    event OCCURRED_IN or is taken part in) are not checked again: each check reads the node, and
+  //    without them the statement's p50 over the bench's 40 sources at L went from 14.8 to 12.9 ms (one run).
   WITH x, anchors,
        CASE WHEN x:Story THEN [(x)-[:FEATURES]->(n) | n][..$scanCap] ELSE [x] END AS feats
   WITH x, anchors, feats,
@@ -68,7 +71,7 @@ OPTIONAL CALL (x) {
     // Down through the hierarchy and the rivers only: a commune's LOCATED_IN holds all its people and
     // agencies, so only the source's own places are searched for the places located in them (a pass).
     CALL (u, up) {
-      MATCH (u)<-[:PART_OF|FLOWS_THROUGH*0..2]-(inner:Place)
+      MATCH (u)<-[:PART_OF|FLOWS_THROUGH*0..2]-(inner)
       RETURN DISTINCT inner
       UNION
       WITH u WHERE up = 0
@@ -83,10 +86,10 @@ OPTIONAL CALL (x) {
     ORDER BY distance, inner.id
     LIMIT $scanCap
     CALL (inner) {
-      MATCH (inner)<-[:FEATURES]-(t:Story)
+      MATCH (inner)<-[:FEATURES]-(t)
       RETURN t
       UNION
-      MATCH (inner)<-[:OCCURRED_IN]-(:Event)<-[:FEATURES]-(t:Story)
+      MATCH (inner)<-[:OCCURRED_IN]-()<-[:FEATURES]-(t)
       RETURN t
     }
     WITH DISTINCT t WHERE t <> x
@@ -101,10 +104,10 @@ OPTIONAL CALL (x) {
     WHERE other <> p
     WITH DISTINCT other LIMIT $maxAnchors
     CALL (other) {
-      MATCH (other)<-[:FEATURES]-(t:Story)
+      MATCH (other)<-[:FEATURES]-(t)
       RETURN t
       UNION
-      MATCH (other)-[:TOOK_PART_IN]->(:Event)<-[:FEATURES]-(t:Story)
+      MATCH (other)-[:TOOK_PART_IN]->()<-[:FEATURES]-(t)
       RETURN t
     }
     WITH DISTINCT t WHERE t <> x

@@ -112,29 +112,29 @@ export function rankRelatedStories(
   today: string,
   source: ReaderContext | null = null,
 ): RelatedStory[] {
-  return candidates
-    .map(({ evidence: found, context, ...story }) => {
-      const evidence = source && context ? [...found, ...readerPaths(source, context)] : found;
-      const reasons = evidence
-        .map((e) => ({ ...e, contribution: evidenceContribution(e), why: explainStoryReason(e) }))
-        .filter((r) => r.contribution > 0)
-        .sort((a, b) => b.contribution - a.contribution || compareIds(a.node.id, b.node.id));
-      const published = publishedOn(story.publishedAt, story.publishedPeriod);
-      const recency = recencyFactor(published, today);
-      const score = roundScore(recency * reasons.reduce((sum, r) => sum + r.contribution, 0));
-      return {
-        story: {
-          ...story,
-          recency: roundScore(recency),
-          score,
-          reasons: reasons.map((r) => ({ ...r, contribution: roundScore(r.contribution) })),
-        },
-        published,
-      };
-    })
-    .sort((a, b) => compareRanked(a.story.score, b.story.score, a, b))
-    .slice(0, limit)
-    .map(({ story }) => story);
+  return (
+    candidates
+      .map(({ evidence: found, context, ...story }) => {
+        const evidence = source && context ? [...found, ...readerPaths(source, context)] : found;
+        const reasons = evidence
+          .map((e) => ({ ...e, contribution: evidenceContribution(e) }))
+          .filter((r) => r.contribution > 0)
+          .sort((a, b) => b.contribution - a.contribution || compareIds(a.node.id, b.node.id));
+        const published = publishedOn(story.publishedAt, story.publishedPeriod);
+        const recency = recencyFactor(published, today);
+        const score = roundScore(recency * reasons.reduce((sum, r) => sum + r.contribution, 0));
+        return { story, recency, score, reasons, published };
+      })
+      .sort((a, b) => compareRanked(a.score, b.score, a, b))
+      .slice(0, limit)
+      // The reasons are put in words for the stories kept only (a request scores some 60).
+      .map(({ story, recency, score, reasons }) => ({
+        ...story,
+        recency: roundScore(recency),
+        score,
+        reasons: reasons.map((r) => ({ ...r, contribution: roundScore(r.contribution), why: explainStoryReason(r) })),
+      }))
+  );
 }
 
 /** Score (desc), then the day it counts as published (newest first, undated last), then id. */

@@ -1,5 +1,5 @@
 import { EVENT_KIND_WEIGHTS, eventKindsOf, type EventKind } from './eventKinds';
-import type { ContextAward, ContextEvent, ReaderContext } from './relatedStoryContext';
+import type { ContextAward, ContextEvent, ContextPlace, ReaderContext } from './relatedStoryContext';
 import type { StoryEvidence, StoryPathLink } from './relatedStoryReasons';
 
 /**
@@ -65,21 +65,37 @@ export interface ContextKind {
   readonly factor: number;
 }
 
+/*
+ * A context is read once and then kept for every request until the graph changes
+ * (readerContextCache.ts), so what is derived from it alone (its kinds, read from names and summaries
+ * word by word) is derived once per context object, not once per candidate of every request.
+ */
+const eventKinds = new WeakMap<ContextEvent, ReadonlyMap<EventKind, number>>();
+const contextKinds = new WeakMap<ReaderContext, ReadonlyMap<EventKind, ContextKind>>();
+
 /** Given an event, returns its kinds: from its kind and names in full, from its summary only at SUMMARY_KIND_FACTOR. */
-export function kindsOfEvent(event: ContextEvent): Map<EventKind, number> {
-  const kinds = new Map(eventKindsOf(event.kind, event.name, event.nameEn).map((kind) => [kind, 1]));
-  for (const kind of eventKindsOf(null, event.summary)) if (!kinds.has(kind)) kinds.set(kind, SUMMARY_KIND_FACTOR);
+export function kindsOfEvent(event: ContextEvent): ReadonlyMap<EventKind, number> {
+  let kinds = eventKinds.get(event);
+  if (kinds === undefined) {
+    const found = new Map(eventKindsOf(event.kind, event.name, event.nameEn).map((kind) => [kind, 1]));
+    for (const kind of eventKindsOf(null, event.summary)) if (!found.has(kind)) found.set(kind, SUMMARY_KIND_FACTOR);
+    eventKinds.set(event, (kinds = found));
+  }
   return kinds;
 }
 
 /** Given a context, returns its kinds, each with the event (or null: the title) that reports it most surely. */
-export function kindsOfContext(context: ReaderContext): Map<EventKind, ContextKind> {
-  const kinds = new Map<EventKind, ContextKind>();
-  const add = (kind: EventKind, found: ContextKind) => {
-    if ((kinds.get(kind)?.factor ?? 0) < found.factor) kinds.set(kind, found);
-  };
-  for (const event of context.events) for (const [kind, factor] of kindsOfEvent(event)) add(kind, { event, factor });
-  for (const kind of eventKindsOf(null, context.title)) add(kind, { event: null, factor: 1 });
+export function kindsOfContext(context: ReaderContext): ReadonlyMap<EventKind, ContextKind> {
+  let kinds = contextKinds.get(context);
+  if (kinds === undefined) {
+    const found = new Map<EventKind, ContextKind>();
+    const add = (kind: EventKind, reported: ContextKind) => {
+      if ((found.get(kind)?.factor ?? 0) < reported.factor) found.set(kind, reported);
+    };
+    for (const event of context.events) for (const [kind, factor] of kindsOfEvent(event)) add(kind, { event, factor });
+    for (const kind of eventKindsOf(null, context.title)) add(kind, { event: null, factor: 1 });
+    contextKinds.set(context, (kinds = found));
+  }
   return kinds;
 }
 
@@ -146,6 +162,47 @@ function daysBetween(a: string, b: string): number | null {
   return Number.isNaN(x) || Number.isNaN(y) ? null : Math.abs(x - y) / 86_400_000;
 }
 
+/** What readerPaths looks up in the source's context for every candidate. */
+interface SourceIndex {
+  readonly sourcePlaces: ReadonlyMap<string, ContextPlace>;
+  /** The units its places are part of today (themselves when they were not merged). */
+  readonly sourceToday: ReadonlySet<string>;
+  /** The agencies doing the work (none for a place: its agencies are those of every event inside it). */
+  readonly sourceAgencies: ReadonlySet<string>;
+  /** The narrow fields its people are active in. */
+  readonly sourceFields: ReadonlySet<string>;
+  readonly sourcePeople: ReadonlySet<string>;
+  /** The narrow units, fields and movements of its exemplars. */
+  readonly sourceLinks: ReadonlySet<string>;
+  /** The forces its exemplars serve within, with the level they serve at. */
+  readonly sourceForces: ReadonlyMap<string, string | null>;
+}
+
+const sourceIndexes = new WeakMap<ReaderContext, SourceIndex>();
+
+/** Given the source's context, returns its index, built once per context object (a request compares it with some 60 candidates). */
+function sourceIndexOf(source: ReaderContext): SourceIndex {
+  let index = sourceIndexes.get(source);
+  if (index === undefined) {
+    const exemplars = source.people.filter((p) => p.exemplar);
+    index = {
+      sourcePlaces: new Map(source.places.map((p) => [p.id, p])),
+      sourceToday: new Set(source.places.flatMap((p) => [...p.today.map((t) => t.id), ...(p.today.length ? [] : [p.id])])),
+      sourceAgencies: new Set(source.label === 'Place' ? [] : source.agencies.map((a) => a.id)),
+      sourceFields: new Set(
+        source.people.flatMap((p) => p.links.filter((l) => l.rel === 'ACTIVE_IN' && l.narrow).map((l) => l.id)),
+      ),
+      sourcePeople: new Set(source.people.map((p) => p.id)),
+      sourceLinks: new Set(exemplars.flatMap((p) => p.links.filter((l) => l.narrow).map((l) => l.id))),
+      sourceForces: new Map(
+        exemplars.flatMap((p) => p.links.filter((l) => l.rel === 'WITHIN').map((l) => [l.id, l.tier ?? null] as const)),
+      ),
+    };
+    sourceIndexes.set(source, index);
+  }
+  return index;
+}
+
 /**
  * Given the context of what was asked about and of one candidate story, returns the reader paths
  * between them, at most one per kind of path (its strongest):
@@ -161,8 +218,9 @@ function daysBetween(a: string, b: string): number | null {
  */
 export function readerPaths(source: ReaderContext, candidate: ReaderContext): StoryEvidence[] {
   const paths: StoryEvidence[] = [];
+  const { sourcePlaces, sourceToday, sourceAgencies, sourceFields, sourcePeople, sourceLinks, sourceForces } =
+    sourceIndexOf(source);
 
-  const sourcePlaces = new Map(source.places.map((p) => [p.id, p]));
   // A page about a unit itself (no event, no kind in its title) is related to the unit, and only
   // faintly to every event that happened in it.
   const aboutUnitOnly = source.label !== 'Place' && candidate.events.length === 0 && kindsOfContext(candidate).size === 0;
@@ -179,7 +237,6 @@ export function readerPaths(source: ReaderContext, candidate: ReaderContext): St
       ),
   );
   if (place) paths.push(place);
-  const sourceToday = new Set(source.places.flatMap((p) => [...p.today.map((t) => t.id), ...(p.today.length ? [] : [p.id])]));
   const today = best(
     candidate.places
       .filter((p) => p.level === 'COMMUNE' && !sourcePlaces.has(p.id))
@@ -220,8 +277,6 @@ export function readerPaths(source: ReaderContext, candidate: ReaderContext): St
     }
   }
 
-  // A place does no work: its agencies are those of every event inside it.
-  const sourceAgencies = new Set(source.label === 'Place' ? [] : source.agencies.map((a) => a.id));
   const agency = best(
     candidate.agencies
       .filter((a) => sourceAgencies.has(a.id) && a.kind !== 'PRESS')
@@ -231,15 +286,12 @@ export function readerPaths(source: ReaderContext, candidate: ReaderContext): St
   );
   if (agency) paths.push(agency);
 
-  const sourceFields = new Set(
-    source.people.flatMap((p) => p.links.filter((l) => l.rel === 'ACTIVE_IN' && l.narrow).map((l) => l.id)),
-  );
   // Only people the source does not already feature: a shared person is a FEATURES reason already.
   const field = best(
     source.label === 'Place'
       ? []
       : candidate.people
-          .filter((p) => !source.people.some((q) => q.id === p.id))
+          .filter((p) => !sourcePeople.has(p.id))
           .flatMap((p) =>
             p.links
               .filter((l) => l.rel === 'ACTIVE_IN' && l.narrow && sourceFields.has(l.id))
@@ -253,12 +305,6 @@ export function readerPaths(source: ReaderContext, candidate: ReaderContext): St
 
   // A place has no people of its own: those of the events inside it are not the reader's subject.
   if (source.label === 'Place') return paths;
-  const sourcePeople = new Set(source.people.map((p) => p.id));
-  const sourceExemplars = source.people.filter((p) => p.exemplar);
-  const sourceLinks = new Set(sourceExemplars.flatMap((p) => p.links.filter((l) => l.narrow).map((l) => l.id)));
-  const sourceForces = new Map(
-    sourceExemplars.flatMap((p) => p.links.filter((l) => l.rel === 'WITHIN').map((l) => [l.id, l.tier ?? null] as const)),
-  );
   const similar = best(
     candidate.people
       .filter((p) => p.exemplar && !sourcePeople.has(p.id))

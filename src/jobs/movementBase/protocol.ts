@@ -1,4 +1,4 @@
-import { isStringObject, replaceStrings } from '../../analytics/movement/movementColumns';
+import { isStringObject, replaceStrings, type StringPool } from '../../analytics/shared/strings';
 import type { MovementImpact, MovementImpactPeriod } from '../../analytics/movement/movementImpact';
 import type { ReadBase, WeighedAnswer } from '../../analytics/movement/movementImpactBases';
 import type { AnalysisNode } from '../../analytics/shared/figures';
@@ -50,7 +50,12 @@ export function wrapStrings<T>(value: T): T {
   return replaceStrings(value, (item) => (typeof item === 'string' ? wrap(item) : undefined));
 }
 
-/** Given a value that crossed wrapped (wrapStrings), returns it with each String object back to its text (in place), each distinct text held once. */
-export function unwrapStrings<T>(value: T): T {
-  return replaceStrings(value, (item) => (isStringObject(item) ? item.valueOf() : undefined));
+/**
+ * Given a value that crossed wrapped (wrapStrings), returns it with each String object back to its
+ * text (in place), each distinct text held once; with a pool, the pool's equal text, so what the API
+ * keeps from several messages (a movement's answers for several periods) holds each id once.
+ */
+export function unwrapStrings<T>(value: T, pool?: StringPool): T {
+  const textOf = (item: unknown) => (isStringObject(item) ? item.valueOf() : undefined);
+  return pool ? pool.replace(value, textOf) : replaceStrings(value, textOf);
 }
