@@ -2,7 +2,8 @@
  * `npx tsx bench/profileRelated.ts [--size S] [--sources 40] [--limit 10]`: where relatedStories spends
  * its time on a synthetic graph. Starts the size's bench database (loaded by `npm run synthetic:load`),
  * picks sources as the bench does (stories, people, events; seeded), times one request per source, then
- * PROFILEs the slowest and prints its costliest operators by db hits. A developer's tool, not a target.
+ * times the candidates statement with and without each reader path's expansion, then PROFILEs the
+ * slowest and prints its costliest operators by db hits. A developer's tool, not a target.
  */
 import {
   RELATED_STORIES_CYPHER,
@@ -47,6 +48,50 @@ function printProfile(what: string, plan: PlanNode | PlanNode[]): void {
   for (const n of [...nodes].sort((a, b) => b.dbHits - a.dbHits).slice(0, Number(option('operators', '8')))) {
     const details = (typeof n.arguments.Details === 'string' ? n.arguments.Details : '').replace(/\s+/g, ' ').slice(0, 200);
     console.log(`  ${String(n.dbHits).padStart(9)} hits ${String(n.rows).padStart(7)} rows  ${n.operatorType}  ${details}`);
+  }
+}
+
+/**
+ * What each reader path costs the candidates statement: the statement as it is, then without the
+ * place-hierarchy candidates, without the similar-exemplar candidates, and without both (each
+ * expansion given no start), timed in turn over every source for five rounds; p50 and mean wall time.
+ */
+async function timePaths(graph: Graph, ids: readonly string[], limit: number, today: string): Promise<void> {
+  const withoutPlaces = RELATED_STORIES_CYPHER.replace('UNWIND basePlaces AS p', 'UNWIND [] AS p');
+  const withoutExemplars = RELATED_STORIES_CYPHER.replace('UNWIND people AS p', 'UNWIND [] AS p');
+  const variants: [string, string][] = [
+    ['all paths', RELATED_STORIES_CYPHER],
+    ['without the place hierarchy', withoutPlaces],
+    ['without similar exemplars', withoutExemplars],
+    ['without either', withoutPlaces.replace('UNWIND people AS p', 'UNWIND [] AS p')],
+  ];
+  if (variants.some(([, cypher], i) => i > 0 && cypher === RELATED_STORIES_CYPHER)) {
+    throw new Error('relatedStories.cypher no longer has the expansions timePaths takes out: update bench/profileRelated.ts');
+  }
+  const params = {
+    weights: LINK_WEIGHTS,
+    today,
+    neutralRecency: NEUTRAL_RECENCY,
+    halfLifeYears: RECENCY_HALF_LIFE_YEARS,
+    fetch: Math.max(limit * OVERFETCH, READER_PATH_POOL),
+    ...DEFAULT_BOUNDS,
+  };
+  const times = new Map<string, number[]>(variants.map(([name]) => [name, []]));
+  for (const [, cypher] of variants) for (const id of ids.slice(0, 5)) await graph.read(cypher, { ids: [id], ...params });
+  for (let round = 0; round < 5; round++) {
+    for (const [name, cypher] of variants) {
+      for (const id of ids) {
+        const started = performance.now();
+        await graph.read(cypher, { ids: [id], ...params });
+        times.get(name)!.push(performance.now() - started);
+      }
+    }
+  }
+  console.log(`the candidates statement by reader path (${ids.length} sources × 5 rounds, interleaved):`);
+  for (const [name, ms] of times) {
+    ms.sort((a, b) => a - b);
+    const mean = ms.reduce((sum, t) => sum + t, 0) / ms.length;
+    console.log(`  ${name.padEnd(28)} p50 ${(ms[Math.floor(ms.length / 2)] ?? NaN).toFixed(1)} ms, mean ${mean.toFixed(1)} ms`);
   }
 }
 
@@ -122,6 +167,7 @@ async function main(): Promise<void> {
       await pass('second pass (contexts kept)', false);
     }
     console.log(`contexts kept: ${cache.size}`);
+    await timePaths(graph, ids, limit, today);
     const statementTimes: number[] = [];
     for (const id of ids) {
       const started = performance.now();
