@@ -7,51 +7,96 @@ import { documentIdOf, TRUSTED_DOCUMENTS_FILE } from '../src/server/trustedDocum
 /**
  * `npm run documents`: writes src/generated/trusted-documents.json, the registered documents
  * TRUSTED_DOCUMENTS=only runs, from the GraphQL operations the pages and the widget send: every
- * string or template literal (without substitutions) in src/web/assets/*.js (not the string tables) and in the inline
- * scripts of src/web/assets/*.html that parses as a GraphQL operation. Each must validate against
+ * text a string or template in src/web/assets/*.js (not the string tables) or in the inline
+ * scripts of src/web/assets/*.html can take (see stringValues) that parses as a GraphQL operation. Each must validate against
  * the printed schema. `npm run documents:check` (part of `npm test`) fails when the committed file
  * differs from what the pages send now.
  */
 const ASSETS = path.resolve(__dirname, '..', 'src', 'web', 'assets');
 const SCHEMA = path.resolve(__dirname, '..', 'src', 'generated', 'schema.graphql');
 
-/** Tokens after which a slash divides; after any other, it starts a regular expression. */
-const ENDS_EXPRESSION = new Set([
-  ts.SyntaxKind.Identifier,
-  ts.SyntaxKind.NumericLiteral,
-  ts.SyntaxKind.StringLiteral,
-  ts.SyntaxKind.NoSubstitutionTemplateLiteral,
-  ts.SyntaxKind.TemplateTail,
-  ts.SyntaxKind.CloseParenToken,
-  ts.SyntaxKind.CloseBracketToken,
-  ts.SyntaxKind.CloseBraceToken,
-  ts.SyntaxKind.ThisKeyword,
-]);
+/** At most this many texts from one expression: a choice inside a choice multiplies them. */
+const MAX_VARIANTS = 64;
 
 /**
- * Given JavaScript source, returns the values of its string and plain template literals. The
- * scanner is driven as a parser would: a `}` that closes a template substitution resumes the
- * template, and a slash where an operand is expected starts a regular expression.
+ * Given JavaScript source, returns every text its string literals and templates can take. A
+ * template's substitutions are resolved when each is a constant of the same source (a `const`
+ * bound once to a string or template), a choice `c ? 'a' : 'b'` between such values, or a `+` of
+ * them; one expression then gives each combination (`fields ${withIds ? 'ids' : ''}` gives both
+ * documents). A substitution of anything else (a variable, a call) leaves that template out: it is
+ * not a document the pages send as written.
  */
-function stringLiterals(source: string): string[] {
-  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, source);
+export function stringValues(source: string): string[] {
+  const file = ts.createSourceFile('page.js', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const constants = new Map<string, ts.Expression | null>();
+  const visitDeclarations = (node: ts.Node): void => {
+    if (ts.isVariableDeclarationList(node) && (node.flags & ts.NodeFlags.Const) !== 0) {
+      for (const declaration of node.declarations) {
+        if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
+        const name = declaration.name.text;
+        // A name bound twice (in two scopes) is not one constant.
+        constants.set(name, constants.has(name) ? null : declaration.initializer);
+      }
+    }
+    ts.forEachChild(node, visitDeclarations);
+  };
+  visitDeclarations(file);
+
+  const resolving = new Set<string>();
+  const valuesOf = (node: ts.Expression): string[] | undefined => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [node.text];
+    if (ts.isParenthesizedExpression(node)) return valuesOf(node.expression);
+    if (ts.isConditionalExpression(node)) {
+      const [a, b] = [valuesOf(node.whenTrue), valuesOf(node.whenFalse)];
+      return a && b ? [...new Set([...a, ...b])] : undefined;
+    }
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      return combine([valuesOf(node.left), valuesOf(node.right)]);
+    }
+    if (ts.isTemplateExpression(node)) {
+      const parts: (string[] | undefined)[] = [[node.head.text]];
+      for (const span of node.templateSpans) parts.push(valuesOf(span.expression), [span.literal.text]);
+      return combine(parts);
+    }
+    if (ts.isIdentifier(node)) {
+      const initializer = constants.get(node.text);
+      if (!initializer || resolving.has(node.text)) return undefined;
+      resolving.add(node.text);
+      try {
+        return valuesOf(initializer);
+      } finally {
+        resolving.delete(node.text);
+      }
+    }
+    return undefined;
+  };
+
   const found: string[] = [];
-  // One entry per open brace: true when it is a template substitution's `${`.
-  const braces: boolean[] = [];
-  let previous = ts.SyntaxKind.Unknown;
-  for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
-    if (token === ts.SyntaxKind.CloseBraceToken && braces.pop() === true) token = scanner.reScanTemplateToken(false);
-    if ((token === ts.SyntaxKind.SlashToken || token === ts.SyntaxKind.SlashEqualsToken) && !ENDS_EXPRESSION.has(previous)) {
-      token = scanner.reScanSlashToken();
+  const visit = (node: ts.Node): void => {
+    const isSum = (n: ts.Node) => ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.PlusToken;
+    if (
+      ts.isStringLiteral(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateExpression(node) ||
+      (isSum(node) && !isSum(node.parent))
+    ) {
+      found.push(...(valuesOf(node as ts.Expression) ?? []));
     }
-    if (token === ts.SyntaxKind.StringLiteral || token === ts.SyntaxKind.NoSubstitutionTemplateLiteral) {
-      found.push(scanner.getTokenValue());
-    }
-    if (token === ts.SyntaxKind.OpenBraceToken) braces.push(false);
-    if (token === ts.SyntaxKind.TemplateHead || token === ts.SyntaxKind.TemplateMiddle) braces.push(true);
-    previous = token;
-  }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
   return found;
+}
+
+/** Given the possible texts of each part, returns every concatenation, or undefined when a part is unknown or there are too many. */
+function combine(parts: readonly (readonly string[] | undefined)[]): string[] | undefined {
+  let texts = [''];
+  for (const part of parts) {
+    if (!part) return undefined;
+    texts = texts.flatMap((text) => part.map((value) => text + value));
+    if (texts.length > MAX_VARIANTS) return undefined;
+  }
+  return [...new Set(texts)];
 }
 
 /** Given an HTML page, returns the text of its inline scripts. */
@@ -80,7 +125,7 @@ function collectDocuments(): Record<string, string> {
   for (const file of pages.sort()) {
     const source = fs.readFileSync(path.join(ASSETS, file), 'utf8');
     const scripts = file.endsWith('.js') ? [source] : inlineScripts(source);
-    for (const text of scripts.flatMap(stringLiterals)) {
+    for (const text of scripts.flatMap(stringValues)) {
       const document = asOperation(text);
       if (!document) continue;
       const errors = validate(schema, document);
@@ -110,4 +155,4 @@ function main(check: boolean): void {
   console.log(`Wrote ${Object.keys(JSON.parse(text) as object).length} documents to ${TRUSTED_DOCUMENTS_FILE}`);
 }
 
-main(process.argv.includes('--check'));
+if (require.main === module) main(process.argv.includes('--check'));

@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { documentIdOf, loadTrustedDocuments } from '../../src/server/trustedDocuments';
 import { launchBrowser } from '../support/browser';
-import { startTestApi, type TestApi } from '../support/startTestApi';
+import { evalArticle, removeIngested, TEST_URL } from '../support/ingestedFixture';
+import { signToken, startTestApi, type TestApi } from '../support/startTestApi';
 
 /**
  * TRUSTED_DOCUMENTS=only: only the registered operations (src/generated/trusted-documents.json,
@@ -97,21 +98,79 @@ describe('TRUSTED_DOCUMENTS=only', () => {
     expect(settings.ids[fieldsAndPlaces![1]]).toBe(fieldsAndPlaces![0]);
   });
 
-  it('serves /explore’s search, which sends its document id by GET', async () => {
+  /** Opens a page on the only-mode server and records what it sends to /graphql. */
+  async function openRecording(path: string) {
     const page = await browser.newPage();
-    const graphqlRequests: { method: string; url: string }[] = [];
+    const sent: { method: string; url: string; body: Record<string, unknown> | null; status?: number }[] = [];
     page.on('request', (request) => {
-      if (new URL(request.url()).pathname === '/graphql') graphqlRequests.push({ method: request.method(), url: request.url() });
+      if (new URL(request.url()).pathname !== '/graphql') return;
+      sent.push({ method: request.method(), url: request.url(), body: request.postDataJSON() as Record<string, unknown> | null });
     });
-    await page.goto(`${only.url}/explore`);
+    page.on('response', (response) => {
+      const request = sent.find((r) => r.url === response.url() && r.status === undefined);
+      if (request) request.status = response.status();
+    });
+    await page.goto(`${only.url}${path}`);
+    return { page, sent };
+  }
+
+  /** Every request named a registered document and none was refused: a query by GET, a mutation by POST. */
+  function expectOnlyRegistered(sent: { method: string; url: string; body: Record<string, unknown> | null; status?: number }[]) {
+    expect(sent.length).toBeGreaterThan(0);
+    for (const request of sent) {
+      const id = request.method === 'GET' ? new URL(request.url).searchParams.get('documentId') : request.body?.documentId;
+      expect({ id, query: request.body?.query }).toEqual({
+        id: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+        query: undefined,
+      });
+      expect(documents.has(id as string)).toBe(true);
+      expect(request.method).toBe(documents.get(id as string)!.startsWith('mutation') ? 'POST' : 'GET');
+      if (request.status !== undefined) expect(request.status).toBe(200);
+    }
+  }
+
+  it('serves /explore whole, its start and its search, by registered ids', async () => {
+    const { page, sent } = await openRecording('/explore');
+    // Everything the page asks while it starts (filters, views, central exemplars, the network and its scores).
+    await page.waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 60_000 });
     await page.fill('#search', 'Pai Lung');
     await page.waitForSelector('#results button[data-id="place:xa-pai-lung"]', { timeout: 30_000 });
-    expect(graphqlRequests.length).toBeGreaterThan(0);
-    for (const request of graphqlRequests) {
-      expect(request.method).toBe('GET');
-      expect(new URL(request.url).searchParams.get('documentId')).toMatch(/^sha256:[0-9a-f]{64}$/);
-    }
+    expect(sent.some((r) => r.url.includes(encodeURIComponent(SEARCH![0])))).toBe(true);
+    expectOnlyRegistered(sent);
     await page.close();
+  });
+
+  it('serves /dashboard by registered ids', async () => {
+    const { page, sent } = await openRecording('/dashboard?field=field:rescue&from=2023-01-01&to=2023-12-31');
+    await page.waitForSelector('body[data-field="field:rescue"]', { state: 'attached', timeout: 60_000 });
+    expect(await page.textContent('#status')).not.toMatch(/Không tải được/);
+    expectOnlyRegistered(sent);
+    await page.close();
+  });
+
+  it('serves /review: the editor signs in and ingests an article, the mutation by POST with its id', async () => {
+    await removeIngested(only.graph);
+    try {
+      const article = evalArticle('a02');
+      const { page, sent } = await openRecording('/review');
+      await page.fill('#token', await signToken(['editor']));
+      await page.click('#signin-form button[type="submit"]');
+      await page.waitForSelector('#workspace:not([hidden])');
+      await page.click('#ingest summary');
+      await page.fill('#ingest-url', `${TEST_URL}trusted/pai-lung`);
+      await page.fill('#ingest-title', article.title ?? '');
+      await page.fill('#ingest-publisher', 'Báo Thử Tài Liệu');
+      await page.fill('#ingest-date', article.labels.publishedAt);
+      await page.fill('#ingest-text', article.text);
+      await page.click('#ingest-form button[type="submit"]');
+      await page.waitForFunction(() => (document.body.dataset.story ?? '').startsWith('story:'), undefined, { timeout: 60_000 });
+      expect(await page.locator('.proposal').count()).toBeGreaterThan(0);
+      expect(sent.some((r) => r.method === 'POST')).toBe(true);
+      expectOnlyRegistered(sent);
+      await page.close();
+    } finally {
+      await removeIngested(only.graph);
+    }
   });
 });
 

@@ -80,6 +80,30 @@ const decodeScores = object<{
 
 const GDS_DROP_CYPHER = 'CALL gds.graph.drop($name, false) YIELD graphName RETURN graphName';
 
+/**
+ * A request's projection lives as long as its statement; one older than this was left by a
+ * statement that died part-way (its transaction terminated, its process gone before the drop).
+ * Far above any query timeout, so another API process's projection in use is never taken.
+ */
+export const ORPHAN_PROJECTION_AGE_MS = 10 * 60_000;
+
+const GDS_SWEEP_CYPHER = `
+CALL gds.graph.list() YIELD graphName, creationTime
+WITH graphName, creationTime
+WHERE graphName STARTS WITH 'influence-' AND creationTime < datetime() - duration({milliseconds: $ageMs})
+CALL gds.graph.drop(graphName, false) YIELD graphName AS dropped
+RETURN collect(dropped) AS dropped`;
+
+/**
+ * Given a graph on a server with GDS, drops the request projections older than the given age
+ * (orphans: see ORPHAN_PROJECTION_AGE_MS) and returns their names. Run when a server's engines are
+ * first detected and after a GDS statement fails, so the catalog does not keep what no one drops.
+ */
+export async function dropOrphanProjections(graph: Graph, ageMs: number = ORPHAN_PROJECTION_AGE_MS): Promise<string[]> {
+  const rows = await graph.read(GDS_SWEEP_CYPHER, { ageMs });
+  return decode('orphan projections', rows[0], object<{ dropped: string[] }>({ dropped: array(string) })).dropped;
+}
+
 const detected = new WeakMap<Graph, Promise<EngineInfo>>();
 
 function isUnknownFunction(error: unknown): boolean {
@@ -93,12 +117,16 @@ function isUnknownFunction(error: unknown): boolean {
 /**
  * Given a graph, returns whether its server has GDS, asking once with gds.version() and caching
  * the answer for the Graph; an unreachable database is not cached, so the next call asks again.
+ * With GDS, the first detection also drops orphaned request projections.
  */
 export function detectEngines(graph: Graph): Promise<EngineInfo> {
   const cached = detected.get(graph);
   if (cached) return cached;
   const probe = graph.read(GDS_VERSION_CYPHER).then(
-    (rows) => ({ gds: true, gdsVersion: typeof rows[0]?.version === 'string' ? rows[0].version : 'unknown' }),
+    async (rows) => {
+      await dropOrphanProjections(graph).catch(() => undefined);
+      return { gds: true, gdsVersion: typeof rows[0]?.version === 'string' ? rows[0].version : 'unknown' };
+    },
     (error: unknown) => {
       if (isUnknownFunction(error)) return { gds: false, gdsVersion: null };
       detected.delete(graph);
@@ -141,6 +169,7 @@ export async function gdsScores(graph: Graph, input: ScoringInput, algorithms: A
   } catch (error) {
     // The statement drops the projection itself; this only runs when it failed part-way.
     await graph.read(GDS_DROP_CYPHER, { name }).catch(() => undefined);
+    await dropOrphanProjections(graph).catch(() => undefined);
     throw error;
   }
 }

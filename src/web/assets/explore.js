@@ -527,14 +527,7 @@
     } catch {
       // not remembered
     }
-    const response = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json();
-    if (body.errors && body.errors.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-    return body.data;
+    return gql(query, variables, { token });
   }
 
   async function listViews() {
