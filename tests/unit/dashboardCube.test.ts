@@ -147,6 +147,26 @@ describe('dashboard cube', () => {
     );
     expect(cube.topPlaces.then).toEqual(sorted.slice(0, 3));
     expect(all.topAgencies.map((b) => b.count)).toEqual([...all.topAgencies.map((b) => b.count)].sort((a, b) => b - a));
+    // On one period in seven (whole years and months, short and long), every cut of every list is
+    // the head of the whole list in that order, ties included; the provinces are every province of
+    // that list, in its order.
+    const byCountNameId = (a: { count: number; place: { id: string; name: string } }, b: typeof a) =>
+      b.count - a.count || a.place.name.localeCompare(b.place.name, 'vi') || a.place.id.localeCompare(b.place.id);
+    for (const [from, to] of periods.filter((_, i) => i % 7 === 0)) {
+      const whole = summariseCells(cells, dictionary, from, to, Number.POSITIVE_INFINITY);
+      expect(whole.topPlaces.then).toEqual([...whole.topPlaces.then].sort(byCountNameId));
+      expect(whole.topPlaces.now).toEqual([...whole.topPlaces.now].sort(byCountNameId));
+      expect(whole.topAgencies).toEqual([...whole.topAgencies].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)));
+      for (let top = 1; top <= dictionary.length; top += 1) {
+        const cut = summariseCells(cells, dictionary, from, to, top);
+        expect(cut.topPlaces).toEqual({ then: whole.topPlaces.then.slice(0, top), now: whole.topPlaces.now.slice(0, top) });
+        expect(cut.topAgencies).toEqual(whole.topAgencies.slice(0, top));
+        expect(cut.provinces).toEqual({
+          then: whole.topPlaces.then.filter((b) => b.level === 'PROVINCE'),
+          now: whole.topPlaces.now.filter((b) => b.level === 'PROVINCE'),
+        });
+      }
+    }
   });
 
   it('answers whole months only, reading whole years from year cells', () => {

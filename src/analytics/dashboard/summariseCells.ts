@@ -88,10 +88,11 @@ function sumPairs(into: Float64Array, pairs: readonly number[]): void {
 /** The same order as String.prototype.localeCompare(other, 'vi'), built once. */
 const VIETNAMESE = new Intl.Collator('vi');
 
-/** Each entry's position in the dictionary ordered by name (Vietnamese) then id, and by id alone. */
+/** Each entry's position in the dictionary ordered by name (Vietnamese) then id, and by id alone; the provinces' indices. */
 interface DictionaryRanks {
   readonly byNameThenId: Int32Array;
   readonly byId: Int32Array;
+  readonly provinces: readonly number[];
 }
 const ranks = new WeakMap<readonly DictionaryEntry[], DictionaryRanks>();
 
@@ -118,6 +119,7 @@ function dictionaryRanks(dictionary: readonly DictionaryEntry[]): DictionaryRank
         [...indices].sort((a, b) => VIETNAMESE.compare(dictionary[a]!.name, dictionary[b]!.name) || byId(a, b)),
       ),
       byId: rankOf([...indices].sort(byId)),
+      provinces: indices.filter((i) => dictionary[i]!.level === 'PROVINCE'),
     };
     ranks.set(dictionary, found);
   }
@@ -126,18 +128,31 @@ function dictionaryRanks(dictionary: readonly DictionaryEntry[]): DictionaryRank
 
 /**
  * Given counts per dictionary index, how many to keep and an order among equal counts, returns the
- * indices with the highest counts, in that order; only the entries that can make the cut are
- * sorted (a national hub scope counts thousands of places).
+ * indices with the highest counts, in that order, looking only at the eligible indices when given.
+ * A national hub scope counts thousands of places: the top few are kept in one pass, each index
+ * compared with the last one kept, not sorted with all the others.
  */
-function topIndices(counts: Float64Array, top: number, tie: (a: number, b: number) => number): number[] {
-  const present: number[] = [];
-  for (let i = 0; i < counts.length; i += 1) if (counts[i]! > 0) present.push(i);
-  let candidates = present;
-  if (Number.isFinite(top) && present.length > top) {
-    const threshold = present.map((i) => counts[i]!).sort((a, b) => b - a)[top - 1]!;
-    candidates = present.filter((i) => counts[i]! >= threshold);
-  }
-  return candidates.sort((a, b) => counts[b]! - counts[a]! || tie(a, b)).slice(0, top);
+function topIndices(
+  counts: Float64Array,
+  top: number,
+  tie: (a: number, b: number) => number,
+  eligible?: readonly number[],
+): number[] {
+  const before = (a: number, b: number) => counts[b]! - counts[a]! || tie(a, b);
+  const kept: number[] = [];
+  const consider = (i: number) => {
+    if (!(counts[i]! > 0)) return;
+    if (kept.length >= top && before(kept[kept.length - 1]!, i) <= 0) return;
+    let at = kept.length < top ? kept.length : kept.length - 1;
+    while (at > 0 && before(i, kept[at - 1]!) < 0) {
+      kept[at] = kept[at - 1]!;
+      at -= 1;
+    }
+    kept[at] = i;
+  };
+  if (eligible) for (const i of eligible) consider(i);
+  else for (let i = 0; i < counts.length; i += 1) consider(i);
+  return kept;
 }
 
 function sumRecord(into: Map<string, number>, record: Record<string, number>): void {
@@ -217,8 +232,8 @@ export function summariseCells(
   };
   const rank = dictionaryRanks(dictionary);
   const byNameThenId = (a: number, b: number) => rank.byNameThenId[a]! - rank.byNameThenId[b]!;
-  const places = (counts: Float64Array, most = top): CountedPlaceBucket[] =>
-    topIndices(counts, most, byNameThenId).map((index) => {
+  const places = (counts: Float64Array, most = top, eligible?: readonly number[]): CountedPlaceBucket[] =>
+    topIndices(counts, most, byNameThenId, eligible).map((index) => {
       const unit = entry(index);
       const place: AnalysisNode = { id: unit.id, kind: 'PLACE', name: unit.name };
       return { place, level: unit.level ?? '', count: counts[index]! };
@@ -235,8 +250,8 @@ export function summariseCells(
     storiesPerMonth: buckets(months).sort((a, b) => a.key.localeCompare(b.key)),
     topPlaces: { then: places(then), now: places(now) },
     provinces: {
-      then: places(then, Number.POSITIVE_INFINITY).filter((b) => b.level === 'PROVINCE'),
-      now: places(now, Number.POSITIVE_INFINITY).filter((b) => b.level === 'PROVINCE'),
+      then: places(then, Number.POSITIVE_INFINITY, rank.provinces),
+      now: places(now, Number.POSITIVE_INFINITY, rank.provinces),
     },
     topAgencies: topIndices(agencies, top, (a, b) => rank.byId[a]! - rank.byId[b]!).map((index) => {
       const agency = entry(index);
