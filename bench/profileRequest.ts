@@ -1,7 +1,7 @@
 /**
- * `npx tsx bench/profileRequest.ts [--seconds 10] [--only name,…]`: where the API's fixed cost per
+ * `npx tsx bench/profileRequest.ts [--seconds 10] [--only name,…] [--size L]`: where the API's fixed cost per
  * request goes (issue 12 item 5). Starts its own embedded Neo4j in a fresh temporary folder, loads
- * the real seeds, starts the API in this process as the bench does (production settings), and for
+ * the real seeds (with --size: the size's loaded bench database instead, and its dashboards), starts the API in this process as the bench does (production settings), and for
  * each document below sends requests from a child load generator at one connection while V8's
  * sampling profiler runs in this process. Prints the p50, and the profile's self time grouped by
  * where it runs (a package, a source folder, Node's own http and streams, the garbage collector,
@@ -16,20 +16,28 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadSeeds } from '../src/importer/loadSeeds';
 import { migrate } from '../src/migrations/migrate';
-import { createGraph } from '../src/neo4j/createGraph';
+import { createGraph, type Graph } from '../src/neo4j/createGraph';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded/startEmbeddedNeo4j';
 import { loadConfig } from '../src/config';
 import { startBenchApi } from './harness/benchApi';
 import { startLoadRunner } from './harness/loadRunner';
 import { createRawRunner, tapDriver, type CapturedStatement } from './harness/rawDriver';
+import { benchDatabase, readMarker, stopJvmOnExit } from './synthetic/benchDatabase';
+import { SIZE_NAMES, type SizeName } from './synthetic/profiles';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return (i >= 0 ? process.argv[i + 1] : undefined) ?? fallback;
 }
 
-/** The documents profiled: no database, a generated read, custom resolvers. Ids are seed facts. */
-const DOCUMENTS: { name: string; query: string; variables?: Record<string, unknown> }[] = [
+interface ProfiledDocument {
+  readonly name: string;
+  readonly query: string;
+  readonly variables?: Record<string, unknown>;
+}
+
+/** The documents profiled on the seeds: no database, a generated read, custom resolvers. Ids are seed facts. */
+const DOCUMENTS: ProfiledDocument[] = [
   { name: 'typename', query: '{ __typename }' },
   {
     name: 'places (generated)',
@@ -47,6 +55,31 @@ const DOCUMENTS: { name: string; query: string; variables?: Record<string, unkno
     variables: { id: 'person:nguyen-manh-tuong' },
   },
 ];
+
+/** The dashboard panels as the bench asks for them (bench/harness/operations.ts: no trace lists, no undated). */
+const DASHBOARD_PERIOD =
+  'from to exemplars { count } events { count } awards { count } awardsByForm { key label count } awardsByLevel { key label count } stories { count } storiesPerMonth { key label count } topAgencies { key label count }';
+const DASHBOARD = `query Dashboard($field: ID!, $place: ID, $from: Date!, $to: Date!) {
+  fieldDashboard(field: $field, place: $place, from: $from, to: $to) {
+    field { id kind name } fields place { id kind name } current { ${DASHBOARD_PERIOD} } previous { ${DASHBOARD_PERIOD} }
+    change { exemplars awards events stories } source builtAt
+    map { map url reading spansMerger regions { name code kind placeId count } unmatched { placeId count } } } }`;
+
+/**
+ * The documents profiled on a bench database (--size): the dashboard of its largest field, for the
+ * whole country (a national hub scope, the largest cells) and for one province, over 2019-2025.
+ */
+async function benchDocuments(graph: Graph): Promise<ProfiledDocument[]> {
+  const [top] = await graph.read('MATCH (f:Field)<-[:ACTIVE_IN]-() RETURN f.id AS id, count(*) AS n ORDER BY n DESC, id LIMIT 1');
+  const [province] = await graph.read(
+    "MATCH (p:Place {level: 'PROVINCE'}) WHERE p.id STARTS WITH 'place:syn-p' RETURN p.id AS id ORDER BY id LIMIT 1",
+  );
+  const period = { from: '2019-01-01', to: '2025-12-31' };
+  return [
+    { name: 'fieldDashboard (country)', query: DASHBOARD, variables: { field: top!.id, ...period } },
+    { name: 'fieldDashboard (province)', query: DASHBOARD, variables: { field: top!.id, place: province!.id, ...period } },
+  ];
+}
 
 /** Which bucket a profile node's self time belongs to: a package, a src/ folder, Node's own modules, or V8's pseudo-nodes. */
 function bucketOf(frame: Runtime.CallFrame): string {
@@ -100,18 +133,27 @@ async function main(): Promise<void> {
   const only = option('only', '')
     .split(',')
     .filter((n) => n !== '');
+  const size = option('size', '');
   const database = loadConfig({ ...process.env, NEO4J_URI: '' }).database;
   if (database.mode !== 'embedded') throw new Error('unreachable: NEO4J_URI was cleared');
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'exemplar-profile-'));
-  const server = await startEmbeddedNeo4j({
-    home: database.home,
-    heap: '1g',
-    pageCache: '256m',
-    javaHome: database.javaHome,
-    dataDir,
-    startTimeoutMs: 600_000,
-    log: () => undefined,
-  });
+  if (size !== '' && !SIZE_NAMES.includes(size as SizeName)) throw new Error(`--size must be one of ${SIZE_NAMES.join(', ')}`);
+  const bench = size === '' ? undefined : benchDatabase(size as SizeName);
+  if (bench && !readMarker(bench)) throw new Error(`bench/data/${size} is not loaded: npm run synthetic:load -- --size ${size}`);
+  const dataDir = bench ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'exemplar-profile-'));
+  const server = await startEmbeddedNeo4j(
+    bench
+      ? { ...bench, log: () => undefined }
+      : {
+          home: database.home,
+          heap: '1g',
+          pageCache: '256m',
+          javaHome: database.javaHome,
+          dataDir: dataDir!,
+          startTimeoutMs: 600_000,
+          log: () => undefined,
+        },
+  );
+  if (bench) stopJvmOnExit(server.pid);
   const load = startLoadRunner();
   const graph = createGraph({ uri: server.uri, user: 'neo4j', password: 'unused', database: 'neo4j', queryTimeoutMs: 30_000 });
   const tap = tapDriver(graph.driver);
@@ -119,12 +161,13 @@ async function main(): Promise<void> {
   const session = new Session();
   try {
     await migrate(graph);
-    await loadSeeds(graph);
+    if (!bench) await loadSeeds(graph);
+    const documents = bench ? await benchDocuments(graph) : DOCUMENTS;
     const api = await startBenchApi(graph);
     session.connect();
     await session.post('Profiler.enable');
     await session.post('Profiler.setSamplingInterval', { interval: 100 });
-    for (const doc of DOCUMENTS.filter((d) => only.length === 0 || only.includes(d.name))) {
+    for (const doc of documents.filter((d) => only.length === 0 || only.includes(d.name))) {
       const body = JSON.stringify({ query: doc.query, variables: doc.variables ?? {} });
       const recording: CapturedStatement[] = [];
       tap.recording = recording;
@@ -133,7 +176,8 @@ async function main(): Promise<void> {
       );
       tap.recording = undefined;
       const rawTimes: number[] = [];
-      for (let i = 0; i < 300 && recording.length > 0; i++) {
+      // On a bench database the server's JIT needs more than a few hundred runs to settle.
+      for (let i = 0; i < (bench ? 3000 : 300) && recording.length > 0; i++) {
         const started = performance.now();
         await raw.run(recording);
         rawTimes.push(performance.now() - started);
@@ -158,7 +202,7 @@ async function main(): Promise<void> {
     await raw.close();
     await graph.close();
     await server.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
